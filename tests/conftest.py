@@ -1,0 +1,72 @@
+"""Shared fixtures: a fresh database per test, built once per session and copied."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("TIERDESK_DB", None)
+
+from tierdesk.core.db import Database, open_database
+from tierdesk.core.office import save_region, save_salesperson
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty, fully migrated archive with two regions and three salespeople."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    db = open_database(path)
+    with db.write() as session:
+        east = save_region(session, "HD", "华东")
+        north = save_region(session, "HB", "华北")
+        save_salesperson(session, code="S001", name="王伟", region_id=east.id)
+        save_salesperson(session, code="S002", name="李娜", region_id=east.id)
+        save_salesperson(session, code="S003", name="张强", region_id=north.id)
+    db.close()  # the last connection to close folds the WAL into the file
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small demo office (300 customers), built once."""
+    from tierdesk.core.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    db = open_database(path)
+    build_demo(db, customers=300, salespeople=12)
+    db.close()  # the last connection to close folds the WAL into the file
+    return path
+
+
+def _copy(template: Path, target_dir: Path) -> Path:
+    target = target_dir / f"{uuid.uuid4().hex[:8]}.sqlite"
+    shutil.copyfile(template, target)
+    return target
+
+
+@pytest.fixture
+def db_path(template_db: Path, tmp_path: Path) -> Path:
+    return _copy(template_db, tmp_path)
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = open_database(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
+    database = open_database(_copy(demo_template, tmp_path))
+    yield database
+    database.close()

@@ -1,0 +1,102 @@
+import pytest
+
+from tests.helpers import make_customer
+from tierdesk.core import customers
+from tierdesk.core.customer_list import CustomerList, ListFilter
+from tierdesk.core.office import region_by_code, salesperson_by_code
+
+
+@pytest.fixture
+def office(db):
+    ids = {
+        "zhangsan": make_customer(db, "张三贸易有限公司", mobile="13800138000", contact="李四",
+                                  tier="A"),
+        "chongqing": make_customer(db, "重庆银行股份有限公司", mobile="13912345678",
+                                   contact="王五", region="HB", salesperson="S003", tier="B"),
+        "hangzhou": make_customer(db, "杭州恒泰机电设备有限公司", mobile="18655551234",
+                                  contact="赵六", tier="A"),
+    }
+    return ids
+
+
+def names(db, found):
+    with db.read() as session:
+        return [customers.customer_facts(session, c).name for c in found]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("张三", ["张三贸易有限公司"]),
+    ("贸易", ["张三贸易有限公司"]),
+    ("zhangsanmaoyi", ["张三贸易有限公司"]),
+    ("zsmy", ["张三贸易有限公司"]),
+    ("ZSMY", ["张三贸易有限公司"]),
+    ("cqyh", ["重庆银行股份有限公司"]),         # 重 read as chong, 行 as hang
+    ("chongqingyinhang", ["重庆银行股份有限公司"]),
+    ("0013", ["张三贸易有限公司"]),             # any part of the phone
+    ("5555", ["杭州恒泰机电设备有限公司"]),
+    ("hd-a-00003", ["杭州恒泰机电设备有限公司"]),  # customer number
+    ("王五", ["重庆银行股份有限公司"]),           # contact person
+    ("zl", ["杭州恒泰机电设备有限公司"]),         # contact initials (赵六)
+    ("ｚｓｍｙ", ["张三贸易有限公司"]),           # full-width typing
+    ("nobody", []),
+])
+def test_one_box_finds_by_name_pinyin_number_phone_and_contact(db, office, text, expected):
+    assert names(db, CustomerList(db).query(ListFilter(text=text))) == expected
+
+
+def test_typing_narrows_step_by_step_to_the_same_answer(db, office):
+    customers_list = CustomerList(db)
+    for prefix in ("z", "zs", "zsm", "zsmy"):
+        found = customers_list.query(ListFilter(text=prefix))
+        assert set(found) == set(CustomerList(db).query(ListFilter(text=prefix)))
+    assert names(db, found) == ["张三贸易有限公司"]
+
+
+def test_filters_by_region_tier_salesperson_and_status(db, office):
+    with db.read() as session:
+        north = region_by_code(session, "HB").id
+        s001 = salesperson_by_code(session, "S001").id
+    listing = CustomerList(db)
+    assert names(db, listing.query(ListFilter(region_id=north))) == ["重庆银行股份有限公司"]
+    assert len(listing.query(ListFilter(tier="A"))) == 2
+    assert len(listing.query(ListFilter(salesperson_id=s001, text="杭州"))) == 1
+    assert listing.query(ListFilter(status="lost")) == []
+    assert len(listing.query(ListFilter(status="prospect"))) == 3
+
+
+def test_sorting_by_any_column(db, office):
+    listing = CustomerList(db)
+    by_number = names(db, listing.query(ListFilter()))
+    # Numbers sort as text, so the archive files by region, then tier, then sequence.
+    assert by_number == ["重庆银行股份有限公司", "张三贸易有限公司", "杭州恒泰机电设备有限公司"]
+    assert names(db, listing.query(ListFilter(), sort="number", descending=True)) == \
+        by_number[::-1]
+    by_phone = names(db, listing.query(ListFilter(), sort="phone"))
+    assert by_phone == ["张三贸易有限公司", "重庆银行股份有限公司", "杭州恒泰机电设备有限公司"]
+    by_region = names(db, listing.query(ListFilter(), sort="region"))
+    assert by_region[0] == "重庆银行股份有限公司"  # HB before HD
+
+
+def test_the_list_follows_edits_new_customers_and_deletions(db, office):
+    listing = CustomerList(db)
+    new = make_customer(db, "北京新锐电子科技有限公司", mobile="13700001111", contact="钱七")
+    with db.write() as session:
+        data = customers.customer_facts(session, office["zhangsan"]).to_input()
+        data.name = "张三实业有限公司"
+        customers.update_customer(session, office["zhangsan"], data)
+        customers.delete_customer(session, office["hangzhou"])
+    listing.refresh([new, office["zhangsan"], office["hangzhou"]])
+    assert names(db, listing.query(ListFilter(text="zssy"))) == ["张三实业有限公司"]
+    assert names(db, listing.query(ListFilter(text="bjxr"))) == ["北京新锐电子科技有限公司"]
+    assert listing.query(ListFilter(text="杭州")) == []
+    assert len(listing) == 3
+    rows = listing.rows(listing.query(ListFilter(), sort="name"))
+    assert {r.name for r in rows.values()} == {"张三实业有限公司", "重庆银行股份有限公司",
+                                               "北京新锐电子科技有限公司"}
+
+
+def test_rows_carry_what_the_list_shows(db, office):
+    listing = CustomerList(db)
+    row = listing.rows([office["chongqing"]])[office["chongqing"]]
+    assert (row.number, row.contact_name, row.phone, row.region, row.tier, row.salesperson,
+            row.status) == ("HB-B-00002", "王五", "13912345678", "HB", "B", "张强", "prospect")

@@ -1,0 +1,247 @@
+"""``tierdesk <command>``: the archive from the command line, through the same services."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Sequence
+
+from tierdesk.core.errors import TierDeskError, ValidationError
+
+EXIT_REFUSED = 1
+EXIT_USAGE = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tierdesk",
+        description="TierDesk customer archive. Without a command, the window opens.")
+    parser.add_argument("--db", metavar="PATH",
+                        help="database file or URL (default: $TIERDESK_DB, else your data folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="fill an empty database with a demo office")
+    demo.add_argument("--customers", type=int, default=3000)
+    demo.add_argument("--salespeople", type=int, default=60)
+    demo.add_argument("--seed", type=int, default=20261122)
+    demo.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
+
+    info = sub.add_parser("info", help="where the database is and what it holds")
+    info.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
+
+    search = sub.add_parser("search", help="find customers (name, pinyin, number, phone)")
+    search.add_argument("text")
+    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
+
+    card = sub.add_parser("card", help="show a customer's visit card")
+    card.add_argument("number", help="customer number")
+    card.add_argument("--seq", type=int, help="card number (default: the open card)")
+    card.add_argument("--all", action="store_true", help="every card, oldest first")
+    card.add_argument("--pdf", metavar="OUT.pdf", help="print the card(s) to a PDF file")
+    card.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
+
+    visit = sub.add_parser("add-visit", help="log a call or visit on a customer's card")
+    visit.add_argument("number", help="customer number")
+    visit.add_argument("--date", default=None, help="YYYY-MM-DD (default: today)")
+    visit.add_argument("--channel", default="visit",
+                       choices=("visit", "phone", "email", "sms", "wechat"))
+    visit.add_argument("--purpose", default="")
+    visit.add_argument("--summary", default="")
+    visit.add_argument("--outcome", default="")
+    visit.add_argument("--next-step", default="")
+    visit.add_argument("--next-visit", default=None, help="YYYY-MM-DD")
+    visit.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
+
+    handover = sub.add_parser("hand-over",
+                              help="give a leaving salesperson's customers to others")
+    handover.add_argument("from_code", metavar="FROM")
+    handover.add_argument("--to", nargs="+", required=True, metavar="CODE")
+    handover.add_argument("--keep-active", action="store_true")
+    handover.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
+
+    settings = sub.add_parser("settings", help="show or change office settings")
+    settings.add_argument("--card-size", type=int)
+    settings.add_argument("--numbering")
+    settings.add_argument("--office-name")
+    settings.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0) and EXIT_USAGE
+    location = getattr(args, "sub_db", None) or args.db
+    if args.command is None:
+        from tierdesk.app import run_gui
+
+        return run_gui(location)
+    try:
+        return _COMMANDS[args.command](args, location)
+    except ValidationError as exc:
+        for problem in exc.problems:
+            print(f"tierdesk: {problem.field}: {problem.message}", file=sys.stderr)
+        return EXIT_REFUSED
+    except TierDeskError as exc:
+        print(f"tierdesk: {exc.message}", file=sys.stderr)
+        return EXIT_REFUSED
+    except (ValueError, InterruptedError) as exc:
+        print(f"tierdesk: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+
+
+def _open(location: str | None):  # type: ignore[no-untyped-def]
+    from tierdesk.core.db import open_database
+
+    return open_database(location)
+
+
+def cmd_demo(args: argparse.Namespace, location: str | None) -> int:
+    from tierdesk.core.demo import build_demo
+
+    db = _open(location)
+    last = [-1]
+
+    def report(done: int, total: int, _what: str) -> bool:
+        percent = done * 100 // max(total, 1)
+        if percent // 10 != last[0] // 10:
+            print(f"  {percent:3d}%  {done:,} of {total:,} customers", file=sys.stderr)
+            last[0] = percent
+        return True
+
+    summary = build_demo(db, customers=args.customers, salespeople=args.salespeople,
+                         seed=args.seed, progress=report)
+    print(f"Demo office written to {db.path or db.url}:")
+    print(f"  {summary.regions} regions, {summary.salespeople} salespeople, "
+          f"{summary.customers:,} customers")
+    print(f"  {summary.visits:,} visits, {summary.orders:,} orders, "
+          f"{summary.payments:,} payments, {summary.complaints:,} complaints")
+    return 0
+
+
+def cmd_info(_args: argparse.Namespace, location: str | None) -> int:
+    from sqlalchemy import func, select
+
+    from tierdesk.core.db import SCHEMA_HEAD
+    from tierdesk.core.models import Customer, Salesperson, Visit, VisitCard
+    from tierdesk.core.settings import load_settings
+
+    db = _open(location)
+    with db.read() as session:
+        settings = load_settings(session)
+        counts = {label: session.scalar(select(func.count()).select_from(model)
+                                        .where(model.deleted_at.is_(None)))
+                  for label, model in (("customers", Customer), ("salespeople", Salesperson),
+                                       ("cards", VisitCard), ("visits", Visit))}
+    print(f"Database: {db.path or db.url}")
+    print(f"Schema:   {SCHEMA_HEAD}")
+    print(f"Office:   {settings.office_name}")
+    print(f"Card size: {settings.card_size} entries; numbering rule: {settings.numbering_rule}")
+    for label, count in counts.items():
+        print(f"{label.capitalize():12} {count:,}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, location: str | None) -> int:
+    from tierdesk.core.customer_list import CustomerList, ListFilter
+
+    db = _open(location)
+    customers = CustomerList(db)
+    found = customers.query(ListFilter(text=args.text))
+    rows = customers.rows(found[: args.limit])
+    for cid in found[: args.limit]:
+        row = rows[cid]
+        print(f"{row.number:14} {row.tier:2} {row.name}  {row.contact_name}  {row.phone}")
+    print(f"({len(found):,} found)")
+    return 0
+
+
+def _card_lines(card, facts) -> list[str]:  # type: ignore[no-untyped-def]
+    from tierdesk.reports.card_report import card_text
+
+    return card_text(facts, card)
+
+
+def cmd_card(args: argparse.Namespace, location: str | None) -> int:
+    from tierdesk.core import cards, customers
+
+    db = _open(location)
+    with db.read() as session:
+        cid = customers.find_by_number(session, args.number)
+        facts = customers.customer_facts(session, cid)
+        if args.all:
+            shown = cards.list_cards(session, cid)
+        elif args.seq:
+            shown = [cards.card_by_seq(session, cid, args.seq)]
+        else:
+            current = cards.current_card(session, cid)
+            shown = [current] if current else []
+    if args.pdf:
+        from tierdesk.ui.printing import print_cards_to_pdf
+
+        print_cards_to_pdf(facts, shown, args.pdf)
+        print(f"Wrote {args.pdf}")
+        return 0
+    for card in shown:
+        print("\n".join(_card_lines(card, facts)))
+        print()
+    return 0
+
+
+def cmd_add_visit(args: argparse.Namespace, location: str | None) -> int:
+    from tierdesk.core import cards, customers
+
+    db = _open(location)
+    with db.write() as session:
+        cid = customers.find_by_number(session, args.number)
+        result = cards.add_visit(session, cid, cards.VisitInput(
+            visit_date=args.date or dt.date.today(), channel=args.channel, purpose=args.purpose,
+            summary=args.summary, outcome=args.outcome, next_step=args.next_step,
+            next_visit_on=args.next_visit))
+    print(f"Entry {result.visit.slot} written on card {result.card_seq}.")
+    if result.card_closed:
+        print(f"Card {result.card_seq} is full and archived; card {result.new_card_seq} opened.")
+    return 0
+
+
+def cmd_hand_over(args: argparse.Namespace, location: str | None) -> int:
+    from tierdesk.core import office
+
+    db = _open(location)
+    with db.write() as session:
+        giver = office.salesperson_by_code(session, args.from_code)
+        receivers = {office.salesperson_by_code(session, c).id: c.upper() for c in args.to}
+        given = office.hand_over_customers(session, giver.id, list(receivers),
+                                           deactivate=not args.keep_active)
+    for receiver_id, count in given.items():
+        print(f"{receivers[receiver_id]}: {count:,} customers")
+    return 0
+
+
+def cmd_settings(args: argparse.Namespace, location: str | None) -> int:
+    from tierdesk.core.settings import load_settings, save_settings
+
+    db = _open(location)
+    changes = {key: value for key, value in (("card_size", args.card_size),
+                                             ("numbering_rule", args.numbering),
+                                             ("office_name", args.office_name))
+               if value is not None}
+    if changes:
+        with db.write() as session:
+            current = save_settings(session, **changes)
+    else:
+        with db.read() as session:
+            current = load_settings(session)
+    print(f"office name:    {current.office_name}")
+    print(f"card size:      {current.card_size}")
+    print(f"numbering rule: {current.numbering_rule}")
+    print(f"tiers:          {', '.join(current.tiers)}")
+    return 0
+
+
+_COMMANDS = {"demo": cmd_demo, "info": cmd_info, "search": cmd_search, "card": cmd_card,
+             "add-visit": cmd_add_visit, "hand-over": cmd_hand_over, "settings": cmd_settings}

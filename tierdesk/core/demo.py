@@ -1,0 +1,299 @@
+"""A realistic demo office: regions, salespeople, customers with Chinese names, two years of
+orders and payments, visit cards, contacts and a few complaints.
+
+It is what a newcomer sees first, and what the benchmarks run on. Rows are written in bulk
+(one transaction for the whole office) and the customer numbers follow the office's rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, insert, select
+
+from tierdesk.core.db import Database
+from tierdesk.core.models import (
+    Complaint,
+    Contact,
+    Customer,
+    Order,
+    Payment,
+    Region,
+    Salesperson,
+    TierAssessment,
+    Visit,
+    VisitCard,
+    utcnow,
+)
+from tierdesk.core.numbering import format_number, reserve_sequence
+from tierdesk.core.search_key import build_search_key
+from tierdesk.core.settings import load_settings, save_settings
+
+Progress = Callable[[int, int, str], bool]
+"""Called with (done, total, what); returning False cancels (the transaction rolls back)."""
+
+REGIONS = (
+    ("HD", "华东", ("上海", "杭州", "南京", "苏州", "宁波", "无锡"),
+     ("021", "0571", "025", "0512")),
+    ("HB", "华北", ("北京", "天津", "石家庄", "太原", "保定"), ("010", "022", "0311", "0351")),
+    ("HN", "华南", ("广州", "深圳", "东莞", "佛山", "厦门"), ("020", "0755", "0769", "0592")),
+    ("HZ", "华中", ("武汉", "长沙", "郑州", "南昌", "宜昌"), ("027", "0731", "0371", "0791")),
+    ("XN", "西南", ("成都", "重庆", "昆明", "贵阳", "绵阳"), ("028", "023", "0871", "0851")),
+    ("XB", "西北", ("西安", "兰州", "银川", "西宁", "宝鸡"), ("029", "0931", "0951", "0971")),
+    ("DB", "东北", ("沈阳", "大连", "长春", "哈尔滨", "吉林"), ("024", "0411", "0431", "0451")),
+)
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁"
+    "潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦"
+    "邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+GIVEN = (
+    "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志红建华玉兰海"
+    "燕文斌晓东春梅宏伟丹丹晓峰国庆雪梅俊杰子涵浩然欣怡"
+)
+TRADE_WORDS = ("恒泰", "宏达", "鑫源", "华盛", "永信", "金诚", "瑞丰", "天成", "嘉禾",
+               "盛世", "东方", "新锐", "博远", "中联", "汇通", "富民", "康健", "长青",
+               "德润", "远航", "同创", "佳美", "明辉", "正大", "光华", "兴业", "万家",
+               "利达", "安顺", "联发")
+INDUSTRIES = (("机电设备", "机电"), ("五金", "五金"), ("建材", "建材"), ("食品", "食品"),
+              ("化工", "化工"), ("电子科技", "电子"), ("汽车配件", "汽配"), ("办公用品", "办公"),
+              ("医疗器械", "医疗"), ("农资", "农业"), ("纺织", "纺织"), ("包装材料", "包装"))
+SUFFIXES = ("有限公司", "有限责任公司", "贸易有限公司", "商行", "经营部", "股份有限公司")
+PRODUCTS = ("标准件A型", "标准件B型", "配套耗材", "维保服务", "整机设备", "备品备件", "定制方案")
+PURPOSES = ("例行拜访", "新品介绍", "回款跟进", "需求调研", "售后回访", "合同续签", "节日问候",
+            "投诉处理", "报价沟通")
+SUMMARIES = ("客户对近期供货满意，计划下月追加订单。", "采购负责人更换，需重新建立关系。",
+             "客户关注价格，希望年度框架协议给予优惠。", "介绍了新品，客户索要样品和报价单。",
+             "回款计划已确认，月底前结清上期货款。", "客户反映交货周期偏长，需协调仓库。",
+             "竞争对手在接触客户，需加强服务频次。", "客户扩建新厂区，潜在需求较大。")
+OUTCOMES = ("达成意向", "待客户答复", "已下单", "需再跟进", "已解决", "无明确结果")
+NEXT_STEPS = ("寄送样品", "提交报价", "安排技术交流", "跟进回款", "邀请参观工厂", "电话确认需求")
+COMPLAINT_CATEGORIES = ("交货延迟", "产品质量", "服务态度", "价格争议", "发票问题")
+TIER_SHARES = (("A", 0.10), ("B", 0.20), ("C", 0.30), ("D", 0.40))
+VISITS_BY_TIER = {"A": 30, "B": 18, "C": 8, "D": 4}
+ORDERS_BY_TIER = {"A": 30, "B": 15, "C": 8, "D": 4}
+CHANNELS = ("visit", "visit", "phone", "phone", "phone", "wechat", "email", "sms")
+FLUSH_EVERY = 1000
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    regions: int
+    salespeople: int
+    customers: int
+    visits: int
+    orders: int
+    payments: int
+    complaints: int
+
+
+def _person_name(rng: random.Random) -> str:
+    given = GIVEN[rng.randrange(len(GIVEN))]
+    if rng.random() < 0.6:
+        given += GIVEN[rng.randrange(len(GIVEN))]
+    return SURNAMES[rng.randrange(len(SURNAMES))] + given
+
+
+def _mobile(rng: random.Random) -> str:
+    return f"1{rng.choice('3456789')}{rng.randrange(10**9):09d}"
+
+
+def _landline(rng: random.Random, area: str) -> str:
+    digits = 8 if len(area) == 3 else rng.choice((7, 8))
+    return f"{area}-{rng.randrange(2 * 10 ** (digits - 1), 10**digits)}"
+
+
+def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
+               seed: int = 20261122, today: dt.date | None = None,
+               progress: Progress | None = None) -> DemoSummary:
+    """Fill an empty archive with a demo office, in one transaction.
+
+    Refuses (ValueError) an archive that already has customers. When ``progress`` returns
+    False the generation stops with InterruptedError and nothing is written.
+    """
+    today = today or dt.date.today()
+    rng = random.Random(seed)
+    counts = {"visits": 0, "orders": 0, "payments": 0, "complaints": 0}
+    total_steps = customers
+    now = utcnow()
+
+    def tick(done: int, what: str) -> None:
+        if progress is not None and progress(done, total_steps, what) is False:
+            raise InterruptedError("demo generation cancelled")
+
+    with db.write() as session:
+        if session.scalar(select(func.count()).select_from(Customer)):
+            raise ValueError("the archive already has customers; the demo needs an empty one")
+        settings = load_settings(session)
+        if settings.office_name == "TierDesk":
+            settings = save_settings(session, office_name="示范销售部")
+        conn = session.connection()
+        tick(0, "office")
+        region_rows = []
+        for code, name, _cities, _areas in REGIONS:
+            region_rows.append({"id": uuid.uuid4(), "code": code, "name": name,
+                                "created_at": now, "updated_at": now})
+        conn.execute(insert(Region), region_rows)
+        people = []
+        for index in range(salespeople):
+            region = region_rows[index % len(region_rows)]
+            people.append({"id": uuid.uuid4(), "code": f"S{index + 1:03d}",
+                           "name": _person_name(rng), "region_id": region["id"],
+                           "phone": _mobile(rng), "active": True, "created_at": now,
+                           "updated_at": now})
+        conn.execute(insert(Salesperson), people)
+        people_by_region: dict[uuid.UUID, list[dict[str, Any]]] = {}
+        for person in people:
+            people_by_region.setdefault(person["region_id"], []).append(person)
+
+        tiers = settings.tiers
+        shares = [share for _, share in TIER_SHARES]
+        start = today - dt.timedelta(days=730)
+        buffers: dict[Any, list[dict[str, Any]]] = {t: [] for t in (
+            Customer, Contact, VisitCard, Visit, Order, Payment, Complaint, TierAssessment)}
+
+        def flush() -> None:
+            # In dependency order: customers, then what points at them.
+            for table, rows in buffers.items():
+                if rows:
+                    conn.execute(insert(table), rows)
+                    rows.clear()
+
+        for seq in range(1, customers + 1):
+            region_index = rng.randrange(len(REGIONS))
+            rcode, _rname, cities, areas = REGIONS[region_index]
+            region = region_rows[region_index]
+            person = rng.choice(people_by_region.get(region["id"]) or people)
+            tier = rng.choices(("A", "B", "C", "D"), weights=shares)[0]
+            tier = tier if tier in tiers else tiers[-1]
+            industry, short = rng.choice(INDUSTRIES)
+            name = (rng.choice(cities) + rng.choice(TRADE_WORDS) + industry
+                    + rng.choice(SUFFIXES))
+            number = format_number(settings.numbering_rule, region=rcode, tier=tier, seq=seq,
+                                   year=today.year)
+            contact = _person_name(rng)
+            mobile = _mobile(rng)
+            landline = _landline(rng, rng.choice(areas)) if rng.random() < 0.7 else ""
+            since = start - dt.timedelta(days=rng.randrange(0, 2500))
+            cid = uuid.uuid4()
+            n_visits = max(1, int(rng.gauss(VISITS_BY_TIER.get(tier, 4), 2)))
+            status = "active" if rng.random() < 0.85 else rng.choice(("dormant", "lost",
+                                                                       "prospect"))
+            people_names = [contact]
+            contact_rows = [{"id": uuid.uuid4(), "customer_id": cid, "name": contact,
+                             "position": rng.choice(("采购经理", "总经理", "采购员", "财务主管")),
+                             "mobile": mobile, "landline": landline, "email": "",
+                             "birthday": dt.date(rng.randrange(1960, 1995), rng.randrange(1, 13),
+                                                 rng.randrange(1, 29)),
+                             "is_primary": True, "created_at": now, "updated_at": now}]
+            if rng.random() < 0.4:
+                second = _person_name(rng)
+                people_names.append(second)
+                contact_rows.append({"id": uuid.uuid4(), "customer_id": cid, "name": second,
+                                     "position": "财务", "mobile": _mobile(rng),
+                                     "landline": "", "email": "", "birthday": None,
+                                     "is_primary": False, "created_at": now, "updated_at": now})
+            buffers[Contact].extend(contact_rows)
+            # Visits, oldest first, spread over two years; cards of the office's size.
+            dates = sorted(start + dt.timedelta(days=rng.randrange(0, 730))
+                           for _ in range(n_visits))
+            size = settings.card_size
+            card_id = None
+            card_seq = 0
+            for index, when in enumerate(dates):
+                slot = index % size + 1
+                if slot == 1:
+                    card_seq += 1
+                    card_id = uuid.uuid4()
+                    full = index + size <= len(dates)
+                    closed = dates[index + size - 1] if full else None
+                    buffers[VisitCard].append({
+                        "id": card_id, "customer_id": cid, "seq": card_seq, "capacity": size,
+                        "opened_on": when, "closed_on": closed, "created_at": now,
+                        "updated_at": now})
+                next_on = when + dt.timedelta(days=rng.choice((7, 14, 30, 45)))
+                buffers[Visit].append({
+                    "id": uuid.uuid4(), "card_id": card_id, "customer_id": cid,
+                    "salesperson_id": person["id"], "slot": slot, "visit_date": when,
+                    "channel": rng.choice(CHANNELS), "purpose": rng.choice(PURPOSES),
+                    "summary": rng.choice(SUMMARIES), "outcome": rng.choice(OUTCOMES),
+                    "next_step": rng.choice(NEXT_STEPS), "next_visit_on": next_on,
+                    "created_at": now, "updated_at": now})
+            if len(dates) % size == 0:  # the last card is full: a fresh one is open
+                buffers[VisitCard].append({
+                    "id": uuid.uuid4(), "customer_id": cid, "seq": card_seq + 1,
+                    "capacity": size, "opened_on": dates[-1], "closed_on": None,
+                    "created_at": now, "updated_at": now})
+            counts["visits"] += len(dates)
+            last_visit = dates[-1]
+            next_visit = last_visit + dt.timedelta(days=rng.choice((7, 14, 30, 45)))
+            # Orders and payments over the two years.
+            n_orders = max(0, int(rng.gauss(ORDERS_BY_TIER.get(tier, 4), 2)))
+            scale = {"A": 60000, "B": 20000, "C": 8000, "D": 3000}.get(tier, 3000)
+            for _ in range(n_orders):
+                when = start + dt.timedelta(days=rng.randrange(0, 730))
+                amount = int(rng.lognormvariate(0, 0.5) * scale * 100)
+                oid = uuid.uuid4()
+                buffers[Order].append({
+                    "id": oid, "customer_id": cid, "salesperson_id": person["id"],
+                    "order_date": when, "reference": f"SO{when:%y%m}{rng.randrange(10**5):05d}",
+                    "product": rng.choice(PRODUCTS), "amount_cents": amount,
+                    "profit_cents": int(amount * rng.uniform(0.08, 0.3)),
+                    "via_outlet": rng.random() < 0.2, "created_at": now, "updated_at": now})
+                if rng.random() < 0.9:
+                    paid = when + dt.timedelta(days=rng.randrange(5, 60))
+                    if paid <= today:
+                        buffers[Payment].append({
+                            "id": uuid.uuid4(), "customer_id": cid, "order_id": oid,
+                            "paid_on": paid, "amount_cents": amount,
+                            "method": rng.choice(("银行转账", "承兑汇票", "现金")),
+                            "created_at": now, "updated_at": now})
+                        counts["payments"] += 1
+            counts["orders"] += n_orders
+            if rng.random() < 0.02:
+                received = dt.datetime.combine(today - dt.timedelta(days=rng.randrange(0, 200)),
+                                               dt.time(rng.randrange(8, 18), rng.randrange(60)))
+                answered = received + dt.timedelta(hours=rng.randrange(2, 40))
+                open_one = rng.random() < 0.3
+                buffers[Complaint].append({
+                    "id": uuid.uuid4(), "customer_id": cid, "salesperson_id": person["id"],
+                    "received_at": received, "channel": rng.choice(("phone", "visit", "email")),
+                    "category": rng.choice(COMPLAINT_CATEGORIES), "severity": "normal",
+                    "description": f"客户反映{rng.choice(COMPLAINT_CATEGORIES)}，要求尽快处理。",
+                    "status": "investigating" if open_one else "closed",
+                    "answered_at": None if open_one else answered,
+                    "resolution": "" if open_one else "已与客户沟通并妥善处理。",
+                    "satisfaction": None if open_one else rng.randrange(3, 6),
+                    "created_at": now, "updated_at": now})
+                counts["complaints"] += 1
+            buffers[TierAssessment].append({
+                "id": uuid.uuid4(), "customer_id": cid, "period": f"{today.year - 1}-Q4",
+                "assessed_at": now, "tier": tier, "previous_tier": "", "score": None,
+                "components": None, "overridden": False, "reason": "", "created_at": now,
+                "updated_at": now})
+            buffers[Customer].append({
+                "id": cid, "number": number, "name": name, "contact_name": contact,
+                "mobile": mobile, "landline": landline, "email": "", "wechat": "",
+                "address": f"{rng.choice(cities)}市{rng.choice(TRADE_WORDS)}路"
+                           f"{rng.randrange(1, 999)}号",
+                "industry": short, "region_id": region["id"], "salesperson_id": person["id"],
+                "status": status, "tier": tier, "potential": rng.randrange(1, 6),
+                "customer_since": since, "notes": "",
+                "search_key": build_search_key(name=name, number=number,
+                                               phones=[mobile, landline],
+                                               people=people_names),
+                "last_visit_on": last_visit, "next_visit_on": next_visit,
+                "created_at": now, "updated_at": now})
+            if seq % FLUSH_EVERY == 0:
+                flush()
+                tick(seq, "customers")
+        flush()
+        reserve_sequence(session, customers)
+        tick(customers, "done")
+    return DemoSummary(len(region_rows), len(people), customers, counts["visits"],
+                       counts["orders"], counts["payments"], counts["complaints"])

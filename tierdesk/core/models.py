@@ -1,0 +1,243 @@
+"""The archive's tables as typed SQLAlchemy 2 models.
+
+Every row that travels between a laptop and the office database has a UUID key and a
+modification stamp; deletions are soft (``deleted_at``). Money is kept in cents (integers) so
+sums are exact on every database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Synced:
+    """Columns every travelling row carries."""
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow,
+                                                    index=True)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+
+
+class Setting(Base):
+    """An office-wide setting (tier rules, card size, numbering rule ...), value as JSON."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[object] = mapped_column(JSON)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class Counter(Base):
+    """A named sequence (customer numbers); incremented inside the write transaction."""
+
+    __tablename__ = "counter"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Region(Synced, Base):
+    __tablename__ = "region"
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+
+
+class Salesperson(Synced, Base):
+    __tablename__ = "salesperson"
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    region_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("region.id"))
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    region: Mapped[Region | None] = relationship()
+
+
+CUSTOMER_STATUSES = ("prospect", "active", "dormant", "lost")
+
+
+class Customer(Synced, Base):
+    __tablename__ = "customer"
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    contact_name: Mapped[str] = mapped_column(String(100), default="")
+    mobile: Mapped[str] = mapped_column(String(20), default="")
+    landline: Mapped[str] = mapped_column(String(32), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    wechat: Mapped[str] = mapped_column(String(100), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    industry: Mapped[str] = mapped_column(String(100), default="")
+    region_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("region.id"), index=True)
+    salesperson_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("salesperson.id"),
+                                                             index=True)
+    status: Mapped[str] = mapped_column(String(16), default="prospect")
+    tier: Mapped[str] = mapped_column(String(16), default="")
+    potential: Mapped[int | None] = mapped_column(Integer)
+    customer_since: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # Kept up to date by the services: what the list shows and searches without joins.
+    search_key: Mapped[str] = mapped_column(Text, default="")
+    last_visit_on: Mapped[dt.date | None] = mapped_column(Date)
+    next_visit_on: Mapped[dt.date | None] = mapped_column(Date)
+
+    region: Mapped[Region | None] = relationship()
+    salesperson: Mapped[Salesperson | None] = relationship()
+    contacts: Mapped[list[Contact]] = relationship(back_populates="customer",
+                                                   order_by="Contact.created_at")
+
+
+class Contact(Synced, Base):
+    """A person at the customer: position, phones, birthday (for greetings)."""
+
+    __tablename__ = "contact"
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer.id"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    position: Mapped[str] = mapped_column(String(100), default="")
+    mobile: Mapped[str] = mapped_column(String(20), default="")
+    landline: Mapped[str] = mapped_column(String(32), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    birthday: Mapped[dt.date | None] = mapped_column(Date)
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    customer: Mapped[Customer] = relationship(back_populates="contacts")
+
+
+class VisitCard(Synced, Base):
+    """One paper-like card: a fixed number of entry slots, archived when full."""
+
+    __tablename__ = "visit_card"
+    __table_args__ = (UniqueConstraint("customer_id", "seq", name="uq_visit_card_customer_seq"),)
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer.id"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    capacity: Mapped[int] = mapped_column(Integer)
+    opened_on: Mapped[dt.date] = mapped_column(Date)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+VISIT_CHANNELS = ("visit", "phone", "email", "sms", "wechat")
+
+
+class Visit(Synced, Base):
+    """One entry on a card. Append-only: a correction is a new entry, never an edit."""
+
+    __tablename__ = "visit"
+    __table_args__ = (
+        UniqueConstraint("card_id", "slot", name="uq_visit_card_slot"),
+        Index("ix_visit_customer_date", "customer_id", "visit_date"),
+        Index("ix_visit_salesperson_date", "salesperson_id", "visit_date"),
+    )
+    card_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("visit_card.id"))
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer.id"))
+    salesperson_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("salesperson.id"))
+    slot: Mapped[int] = mapped_column(Integer)
+    visit_date: Mapped[dt.date] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(16))
+    purpose: Mapped[str] = mapped_column(String(300), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(String(300), default="")
+    next_step: Mapped[str] = mapped_column(String(300), default="")
+    next_visit_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class Order(Synced, Base):
+    __tablename__ = "sales_order"
+    __table_args__ = (Index("ix_sales_order_customer_date", "customer_id", "order_date"),)
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer.id"))
+    salesperson_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("salesperson.id"))
+    order_date: Mapped[dt.date] = mapped_column(Date, index=True)
+    reference: Mapped[str] = mapped_column(String(64), default="")
+    product: Mapped[str] = mapped_column(String(200), default="")
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    profit_cents: Mapped[int] = mapped_column(Integer, default=0)
+    via_outlet: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Payment(Synced, Base):
+    __tablename__ = "payment"
+    __table_args__ = (Index("ix_payment_customer_date", "customer_id", "paid_on"),)
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer.id"))
+    order_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sales_order.id"))
+    paid_on: Mapped[dt.date] = mapped_column(Date)
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    method: Mapped[str] = mapped_column(String(32), default="")
+
+
+COMPLAINT_STATUSES = ("received", "investigating", "answered", "closed")
+
+
+class Complaint(Synced, Base):
+    __tablename__ = "complaint"
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer.id"), index=True)
+    salesperson_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("salesperson.id"))
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    channel: Mapped[str] = mapped_column(String(16), default="phone")
+    category: Mapped[str] = mapped_column(String(64), default="")
+    severity: Mapped[str] = mapped_column(String(16), default="normal")
+    description: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="received")
+    answered_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    resolution: Mapped[str] = mapped_column(Text, default="")
+    satisfaction: Mapped[int | None] = mapped_column(Integer)
+
+
+class TierAssessment(Synced, Base):
+    """One grade given to a customer: computed in a reassessment or set by a manager."""
+
+    __tablename__ = "tier_assessment"
+    __table_args__ = (Index("ix_tier_assessment_customer_at", "customer_id", "assessed_at"),)
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer.id"))
+    period: Mapped[str] = mapped_column(String(16))
+    assessed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    tier: Mapped[str] = mapped_column(String(16))
+    previous_tier: Mapped[str] = mapped_column(String(16), default="")
+    score: Mapped[float | None] = mapped_column()
+    components: Mapped[dict[str, float] | None] = mapped_column(JSON)
+    overridden: Mapped[bool] = mapped_column(Boolean, default=False)
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class CustomerChange(Synced, Base):
+    """The change history of a customer's facts: one row per field changed."""
+
+    __tablename__ = "customer_change"
+    __table_args__ = (Index("ix_customer_change_customer_at", "customer_id", "changed_at"),)
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer.id"))
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    field: Mapped[str] = mapped_column(String(64))
+    old_value: Mapped[str] = mapped_column(Text, default="")
+    new_value: Mapped[str] = mapped_column(Text, default="")
+    changed_by: Mapped[str] = mapped_column(String(100), default="")

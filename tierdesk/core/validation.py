@@ -1,0 +1,184 @@
+"""Rules for the values people type: phone numbers, dates, names.
+
+Each ``check_*`` function returns the cleaned value or raises :class:`ValidationError` naming
+the field. They accept what people really type (spaces, dashes, +86, full-width digits).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from tierdesk.core.errors import Problem, ValidationError
+from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
+
+CTX = "Validation"
+
+_MOBILE_RE = re.compile(r"^1[3-9]\d{9}$")
+# Area codes: 010, 02x (3 digits) or 0 followed by 3 digits; local numbers 7 or 8 digits;
+# an optional extension after "-" or "转".
+_LANDLINE_RE = re.compile(r"^(0(?:10|2\d|[3-9]\d{2}))(\d{7,8})(?:(?:-|转|ext)(\d{1,6}))?$")
+
+
+def to_halfwidth(text: str) -> str:
+    """Full-width letters, digits, punctuation and spaces to their ASCII forms."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def clean_text(text: str | None) -> str:
+    """Trimmed, half-width text with runs of white space folded to one space."""
+    if text is None:
+        return ""
+    return " ".join(to_halfwidth(str(text)).split())
+
+
+def fail(field: str, text: str, **params: object) -> ValidationError:
+    return ValidationError([Problem(field, Message(CTX, text, params))])
+
+
+def check_required(field: str, value: str | None) -> str:
+    cleaned = clean_text(value)
+    if not cleaned:
+        raise fail(field, QT_TRANSLATE_NOOP("Validation", "This field is required."))
+    return cleaned
+
+
+def check_mobile(field: str, value: str | None) -> str:
+    """A mainland mobile number: 11 digits starting with 1 (``+86``, spaces, dashes removed)."""
+    raw = clean_text(value)
+    if not raw:
+        return ""
+    digits = re.sub(r"[\s\-()]", "", raw)
+    if digits.startswith("+86"):
+        digits = digits[3:]
+    elif digits.startswith("0086"):
+        digits = digits[4:]
+    elif digits.startswith("86") and len(digits) == 13:
+        digits = digits[2:]
+    if not digits.isdigit():
+        raise fail(field, QT_TRANSLATE_NOOP("Validation",
+                                            "A mobile number has only digits: \"{value}\"."),
+                   value=raw)
+    if not _MOBILE_RE.match(digits):
+        raise fail(field, QT_TRANSLATE_NOOP(
+            "Validation", "A mobile number has 11 digits starting with 1: \"{value}\"."),
+            value=raw)
+    return digits
+
+
+def check_landline(field: str, value: str | None) -> str:
+    """A landline with its area code, normalised to ``0571-87654321`` (``-123`` extension)."""
+    raw = clean_text(value)
+    if not raw:
+        return ""
+    compact = re.sub(r"[\s()（）]", "", raw)
+    if compact.startswith("+86"):
+        compact = "0" + compact[3:].lstrip("-")
+    head, sep, ext = compact.partition("转")
+    if not sep:
+        ext_match = re.match(r"^(.*?)(?:ext\.?|x)(\d{1,6})$", head, re.IGNORECASE)
+        if ext_match:
+            head, ext = ext_match.group(1), ext_match.group(2)
+    parts = [p for p in head.split("-") if p]
+    if len(parts) == 3 and not ext:
+        ext = parts.pop()
+    digits = "".join(parts)
+    match = _LANDLINE_RE.match(digits + (("-" + ext) if ext else ""))
+    if not match:
+        raise fail(field, QT_TRANSLATE_NOOP(
+            "Validation",
+            "A landline needs its area code, e.g. 0571-87654321: \"{value}\"."), value=raw)
+    area, local, extension = match.groups()
+    return f"{area}-{local}" + (f"-{extension}" if extension else "")
+
+
+_DATE_PATTERNS = (
+    re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$"),
+    re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$"),
+    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
+)
+
+
+def parse_date(field: str, value: object) -> dt.date | None:
+    """A date from a date object or from text typed as 2024-03-05, 2024/3/5, 2024年3月5日 ..."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    raw = clean_text(str(value))
+    if not raw:
+        return None
+    for pattern in _DATE_PATTERNS:
+        match = pattern.match(raw)
+        if match:
+            year, month, day = (int(g) for g in match.groups())
+            try:
+                return dt.date(year, month, day)
+            except ValueError:
+                raise fail(field, QT_TRANSLATE_NOOP(
+                    "Validation", "There is no such date: \"{value}\"."), value=raw) from None
+    raise fail(field, QT_TRANSLATE_NOOP(
+        "Validation", "Not a date: \"{value}\" (write it as 2024-03-05)."), value=raw)
+
+
+def check_date_range(field: str, value: dt.date | None, *, not_after: dt.date | None = None,
+                     not_before: dt.date | None = None) -> dt.date | None:
+    if value is None:
+        return None
+    if value.year < 1900:
+        raise fail(field, QT_TRANSLATE_NOOP("Validation", "The date {value} is too early."),
+                   value=value.isoformat())
+    if not_after is not None and value > not_after:
+        raise fail(field, QT_TRANSLATE_NOOP("Validation", "The date {value} is after {limit}."),
+                   value=value.isoformat(), limit=not_after.isoformat())
+    if not_before is not None and value < not_before:
+        raise fail(field, QT_TRANSLATE_NOOP("Validation", "The date {value} is before {limit}."),
+                   value=value.isoformat(), limit=not_before.isoformat())
+    return value
+
+
+def check_email(field: str, value: str | None) -> str:
+    raw = clean_text(value)
+    if not raw:
+        return ""
+    if not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", raw):
+        raise fail(field, QT_TRANSLATE_NOOP("Validation", "Not an e-mail address: \"{value}\"."),
+                   value=raw)
+    return raw
+
+
+def check_int_range(field: str, value: object, low: int, high: int) -> int:
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        raise fail(field, QT_TRANSLATE_NOOP("Validation", "Enter a whole number: \"{value}\"."),
+                   value=value) from None
+    if not low <= number <= high:
+        raise fail(field, QT_TRANSLATE_NOOP("Validation",
+                                            "Enter a number from {low} to {high}."),
+                   low=low, high=high)
+    return number
+
+
+class Checker:
+    """Runs several checks and reports all problems at once instead of the first only."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def run(self, func, *args, **kwargs):  # type: ignore[no-untyped-def]
+        try:
+            return func(*args, **kwargs)
+        except ValidationError as exc:
+            self.problems.extend(exc.problems)
+            return None
+
+    def add(self, field: str, text: str, **params: object) -> None:
+        self.problems.append(Problem(field, Message(CTX, text, params)))
+
+    def raise_if_any(self) -> None:
+        if self.problems:
+            raise ValidationError(self.problems)

@@ -1,0 +1,47 @@
+"""Printing reports to PDF (and printers) through Qt's text layout, with a CJK font embedded."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from tierdesk.core.cards import CardView
+from tierdesk.core.customers import CustomerFacts
+from tierdesk.reports.card_report import cards_html
+from tierdesk.ui.fonts import cjk_font_family
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """A Qt application for headless printing (the command line has none of its own)."""
+    app = QGuiApplication.instance()
+    if app is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication([])
+    return app  # type: ignore[return-value]
+
+
+def html_to_pdf(html: str, path: str | os.PathLike[str], *, landscape: bool = False) -> None:
+    ensure_gui_application()
+    writer = QPdfWriter(os.fspath(path))
+    writer.setResolution(300)
+    writer.setPageLayout(QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
+        QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
+    document = QTextDocument()
+    family = cjk_font_family()
+    font = QFont(family) if family else QFont()
+    font.setPointSizeF(9)
+    document.setDefaultFont(font)
+    document.setHtml(html)
+    document.print_(writer)
+
+
+def print_cards_to_pdf(facts: CustomerFacts, cards: Sequence[CardView],
+                       path: str | os.PathLike[str], *, office_name: str = "") -> None:
+    html = cards_html(facts, cards, office_name=office_name,
+                      tr=QCoreApplication.translate)
+    html_to_pdf(html, path, landscape=True)
