@@ -20,3 +20,13 @@ def make_customer(db: Database, name: str = "张三贸易有限公司", *, regio
             salesperson_id=salesperson_by_code(session, salesperson).id, tier=tier),
             today=today)
         return customer.id
+
+
+def type_into(qtbot, edit, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type ``text`` as a person would: ASCII key by key; Chinese as an input method commits
+    it (QTest cannot synthesise key events for non-Latin characters)."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(edit, char)
+        else:
+            edit.insert(char)

@@ -72,14 +72,14 @@ def save_region(session: Session, code: str, name: str,
 def list_salespeople(session: Session, *, include_inactive: bool = True) -> list[SalespersonRow]:
     counts = dict(session.execute(
         select(Customer.salesperson_id, func.count()).where(Customer.deleted_at.is_(None))
-        .group_by(Customer.salesperson_id)).tuples().all())
+        .group_by(Customer.salesperson_id)).all())
     query = (select(Salesperson, Region.code).outerjoin(Region, Salesperson.region_id == Region.id)
              .where(Salesperson.deleted_at.is_(None)).order_by(Salesperson.code))
     if not include_inactive:
         query = query.where(Salesperson.active.is_(True))
     return [SalespersonRow(sp.id, sp.code, sp.name, rc or "", sp.phone, sp.active,
                            counts.get(sp.id, 0))
-            for sp, rc in session.execute(query).tuples()]
+            for sp, rc in session.execute(query).all()]
 
 
 def salesperson_by_code(session: Session, code: str) -> Salesperson:
@@ -116,6 +116,12 @@ def save_salesperson(session: Session, *, code: str, name: str, region_id: uuid.
     return person
 
 
+def customers_of(session: Session, salesperson_id: uuid.UUID) -> list[uuid.UUID]:
+    return list(session.scalars(select(Customer.id).where(
+        Customer.salesperson_id == salesperson_id, Customer.deleted_at.is_(None))
+        .order_by(Customer.number)))
+
+
 def hand_over_customers(session: Session, from_id: uuid.UUID, to_ids: Sequence[uuid.UUID], *,
                         deactivate: bool = True, changed_by: str = "") -> dict[uuid.UUID, int]:
     """Give every customer of ``from_id`` to the salespeople ``to_ids`` (evenly, in number
@@ -133,10 +139,7 @@ def hand_over_customers(session: Session, from_id: uuid.UUID, to_ids: Sequence[u
         if session.get(Salesperson, receiver_id) is None:
             raise NotFoundError(Message("Office", QT_TRANSLATE_NOOP(
                 "Office", "That salesperson no longer exists.")))
-    customers = session.execute(
-        select(Customer.id).where(Customer.salesperson_id == from_id,
-                                  Customer.deleted_at.is_(None))
-        .order_by(Customer.number)).scalars().all()
+    customers = customers_of(session, from_id)
     given: dict[uuid.UUID, int] = dict.fromkeys(receivers, 0)
     now = utcnow()
     changes = []
@@ -149,7 +152,7 @@ def hand_over_customers(session: Session, from_id: uuid.UUID, to_ids: Sequence[u
                                       field="salesperson", old_value=giver.code,
                                       new_value=str(receiver), changed_by=clean_text(changed_by)))
     codes = dict(session.execute(select(Salesperson.id, Salesperson.code)
-                                 .where(Salesperson.id.in_(receivers))).tuples().all())
+                                 .where(Salesperson.id.in_(receivers))).all())
     for change in changes:
         change.new_value = codes[uuid.UUID(change.new_value)]
     session.add_all(changes)

@@ -1,0 +1,189 @@
+"""The window as a person uses it: create, search, log visits until the card rolls over, print."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from tierdesk.core.archive import Archive
+from tierdesk.core.customer_list import ListFilter
+from tierdesk.ui.customer_dialog import CustomerDialog
+from tierdesk.ui.main_window import MainWindow
+from tests.helpers import make_customer, type_into
+
+
+@pytest.fixture
+def qsettings(tmp_path):
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, db, qsettings):
+    win = MainWindow(Archive(db), qsettings, "en")
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def shown_names(win):
+    model = win.model
+    return [model.data(model.index(r, 1)) for r in range(model.rowCount())]
+
+
+def test_creating_a_customer_through_the_dialog_shows_it_in_the_list(qtbot, window):
+    dialog = CustomerDialog(window.archive, None, window)
+    qtbot.addWidget(dialog)
+    type_into(qtbot, dialog.ui.name, "张三贸易有限公司")
+    type_into(qtbot, dialog.ui.contactName, "李四")
+    type_into(qtbot, dialog.ui.mobile, "138 0013 8000")
+    dialog.ui.region.setCurrentIndex(dialog.ui.region.findText("HD 华东"))
+    qtbot.mouseClick(dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert shown_names(window) == ["张三贸易有限公司"]
+    number = window.model.data(window.model.index(0, 0))
+    assert number == "HD-D-00001"
+    assert window.count_label.text() == "1 of 1 customers"
+
+
+def test_a_bad_phone_is_explained_next_to_the_field_and_nothing_is_written(qtbot, window):
+    dialog = CustomerDialog(window.archive, None, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_into(qtbot, dialog.ui.name, "甲公司")
+    type_into(qtbot, dialog.ui.mobile, "1380013800")
+    type_into(qtbot, dialog.ui.customerSince, "2024-02-30")
+    dialog.save()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.ui.mobileError.isVisible()
+    assert "11 digits" in dialog.ui.mobileError.text()
+    assert "no such date" in dialog.ui.customerSinceError.text()
+    assert not dialog.ui.nameError.isVisible()
+    assert window.model.rowCount() == 0
+
+
+def test_logging_visits_from_the_keyboard_rolls_the_card_over(qtbot, window, db):
+    make_customer(db, "张三贸易有限公司")
+    window.reload()
+    window.view.selectRow(0)
+    panel = window.panel
+    assert panel.card.facts.name == "张三贸易有限公司"
+    for number in range(1, 11):
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        assert panel.entry.ui.purpose.hasFocus()
+        assert panel.entry.ui.visitDate.date().toPython() == dt.date.today()
+        type_into(qtbot, panel.entry.ui.purpose, f"第{number}次拜访")
+        qtbot.keyClick(panel.entry.ui.purpose, Qt.Key.Key_Return)
+        assert panel.entry.ui.errorLabel.text() == ""
+        if number < 10:
+            assert panel.slots.item(number - 1, 3).text() == f"第{number}次拜访"
+    # The tenth entry filled the card: it is archived and a fresh card is open.
+    assert panel.notice.isVisible()
+    assert "Card 1 is full" in panel.notice.text()
+    assert panel.card_choice.currentText().startswith("Card 2")
+    assert "in use" in panel.card_choice.currentText()
+    assert [panel.slots.item(r, 3).text() for r in range(panel.slots.rowCount())] == [""] * 10
+    panel.card_choice.setCurrentIndex(1)  # the archived card stays readable
+    assert "archived" in panel.card_choice.currentText()
+    assert [panel.slots.item(r, 3).text() for r in range(10)] == [
+        f"第{n}次拜访" for n in range(1, 11)]
+    assert window.model.data(window.model.index(0, 7)) == dt.date.today().isoformat()
+
+
+def test_a_refused_entry_says_why_and_keeps_what_was_typed(qtbot, window, db):
+    make_customer(db)
+    window.reload()
+    window.view.selectRow(0)
+    entry = window.panel.entry
+    entry.start_new()
+    qtbot.keyClick(entry.ui.purpose, Qt.Key.Key_Return)  # nothing typed
+    assert "purpose or summary" in entry.ui.errorLabel.text()
+    assert window.panel.card.current.entries == []
+
+
+def test_search_by_pinyin_initials_while_typing(qtbot, window, db):
+    make_customer(db, "张三贸易有限公司", mobile="13800138000")
+    make_customer(db, "重庆银行股份有限公司", mobile="13912345678", contact="王五")
+    window.reload()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.hasFocus()
+    type_into(qtbot, window.search, "zsmy")
+    assert shown_names(window) == ["张三贸易有限公司"]
+    window.search.clear()
+    type_into(qtbot, window.search, "2345")
+    assert shown_names(window) == ["重庆银行股份有限公司"]
+    assert window.count_label.text() == "1 of 2 customers"
+
+
+def test_filters_combine_with_search(qtbot, window, db):
+    make_customer(db, "张三贸易有限公司")
+    make_customer(db, "张家港五金商行", region="HB", salesperson="S003")
+    window.reload()
+    type_into(qtbot, window.search, "张")
+    assert len(shown_names(window)) == 2
+    window.region_filter.setCurrentIndex(window.region_filter.findText("HB 华北"))
+    assert shown_names(window) == ["张家港五金商行"]
+
+
+def test_printing_a_card_writes_a_pdf_with_the_card_text(qtbot, window, db, tmp_path):
+    from tierdesk.core.cards import VisitInput
+
+    cid = make_customer(db, "张三贸易有限公司")
+    window.archive.add_visit(cid, VisitInput(visit_date=dt.date.today(), purpose="新品介绍",
+                                             summary="客户索要样品", outcome="达成意向"))
+    window.reload()
+    window.view.selectRow(0)
+    target = tmp_path / "card.pdf"
+    window.panel.print_to(str(target), [window.panel.shown_card()])
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(target).pages).split())
+    for expected in ("HD-D-00001", "张三贸易有限公司", "新品介绍", "客户索要样品", "达成意向",
+                     "Card 1"):
+        assert expected in text
+
+
+def test_closing_with_an_unsaved_entry_asks_first(qtbot, window, db, monkeypatch):
+    make_customer(db)
+    window.reload()
+    window.view.selectRow(0)
+    window.panel.start_visit_entry()
+    type_into(qtbot, window.panel.entry.ui.purpose, "还没保存")
+    asked = []
+
+    def answer(choice):
+        def fake(*args, **kwargs):
+            asked.append(args[2])
+            return choice
+        return fake
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    assert window.close() is False
+    assert window.isVisible() and "not saved" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Save))
+    assert window.close() is True
+    assert window.archive.open_customer(window.panel.customer_id).current.entries[0].purpose \
+        == "还没保存"
+
+
+def test_the_window_remembers_its_layout(qtbot, db, qsettings):
+    first = MainWindow(Archive(db), qsettings, "en")
+    qtbot.addWidget(first)
+    first.resize(700, 500)  # within the offscreen screen (800x600)
+    first.view.setColumnWidth(1, 333)
+    first.close()
+    second = MainWindow(Archive(db), qsettings, "en")
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 500)
+    assert second.view.columnWidth(1) == 333
+
+
+def test_the_list_of_a_demo_office(qtbot, demo_db, qsettings):
+    win = MainWindow(Archive(demo_db), qsettings, "en")
+    qtbot.addWidget(win)
+    assert win.model.rowCount() == 300
+    tier_a = win.customers.query(ListFilter(tier="A"))
+    win.tier_filter.setCurrentIndex(win.tier_filter.findText("A"))
+    assert win.model.rowCount() == len(tier_a) > 0

@@ -1,0 +1,168 @@
+"""Starting the window: language, which database to open, first-run welcome, demo office."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tierdesk.core.archive import Archive
+from tierdesk.core.db import ENV_VAR, Database, default_db_path, open_database
+from tierdesk.core.errors import TierDeskError
+from tierdesk.ui.fonts import cjk_font_family
+from tierdesk.ui.i18n import Translators, chosen_language, tr_message
+from tierdesk.ui.main_window import MainWindow
+from tierdesk.ui.welcome import WelcomeDialog
+from tierdesk.ui.workers import BackgroundTask
+
+LAST_DB = "database/last"
+DEMO_CUSTOMERS = 3000
+
+
+def demo_db_path() -> Path:
+    return default_db_path().with_name("demo.sqlite")
+
+
+class AppController:
+    """Owns the open database and the main window; swaps them on request."""
+
+    def __init__(self, app: QApplication, settings: QSettings) -> None:
+        self.app = app
+        self.settings = settings
+        self.translators = Translators()
+        self.language = chosen_language(settings)
+        self.translators.install(self.language)
+        self.db: Database | None = None
+        self.window: MainWindow | None = None
+
+    # -- choosing the database -----------------------------------------------------------------
+    def start(self, location: str | None) -> bool:
+        chosen = location or os.environ.get(ENV_VAR)
+        if chosen:
+            return self.open(chosen, remember=False)
+        last = self.settings.value(LAST_DB)
+        if last and Path(str(last)).exists() and self.open(str(last)):
+            return True
+        if default_db_path().exists() and self.open(str(default_db_path())):
+            return True
+        return self.welcome()
+
+    def welcome(self) -> bool:
+        while True:
+            dialog = WelcomeDialog(default_db_path())
+            if not dialog.exec():
+                return False
+            if dialog.choice == WelcomeDialog.EMPTY and self.open(str(default_db_path())):
+                return True
+            if dialog.choice == WelcomeDialog.OPEN and dialog.path and self.open(str(dialog.path)):
+                return True
+            if dialog.choice == WelcomeDialog.DEMO and self.build_demo():
+                return True
+
+    def open(self, location: str, *, remember: bool = True) -> bool:
+        try:
+            db = open_database(location)
+        except TierDeskError as exc:
+            QMessageBox.critical(None, "TierDesk", tr_message(exc.message))
+            return False
+        self._show(db)
+        if remember and db.path is not None:
+            self.settings.setValue(LAST_DB, str(db.path))
+        return True
+
+    def build_demo(self) -> bool:
+        """Build the demo office in its own file (with progress), then open it."""
+        from tierdesk.core.demo import build_demo
+
+        path = demo_db_path()
+        try:
+            db = open_database(path)
+        except TierDeskError as exc:
+            QMessageBox.critical(None, "TierDesk", tr_message(exc.message))
+            return False
+        if Archive(db).salespeople():  # already built on an earlier run
+            db.close()
+            return self.open(str(path))
+        outcome: dict[str, object] = {}
+        loop = QEventLoop()
+
+        def finish(key: str, value: object) -> None:
+            outcome[key] = value
+            loop.quit()
+
+        task = BackgroundTask(
+            None, self.app.translate("AppController", "Building the demo office…"),
+            lambda report: build_demo(db, customers=DEMO_CUSTOMERS, progress=report),
+            done=lambda result: finish("ok", result), error=lambda exc: finish("error", exc))
+        task.start()
+        if not outcome:
+            loop.exec()
+        db.close()
+        if "error" in outcome:
+            if not isinstance(outcome["error"], InterruptedError):
+                QMessageBox.critical(None, "TierDesk", str(outcome["error"]))
+            return False
+        return self.open(str(path))
+
+    # -- the window ----------------------------------------------------------------------------
+    def _show(self, db: Database) -> None:
+        old_window, old_db = self.window, self.db
+        self.db = db
+        self.window = MainWindow(Archive(db), self.settings, self.language)
+        self.window.language_chosen.connect(self.change_language)
+        self.window.open_database_requested.connect(self.switch_database)
+        self.window.show()
+        if old_window is not None:
+            old_window.close()
+            old_window.deleteLater()
+        if old_db is not None and old_db is not db:
+            old_db.close()
+
+    def change_language(self, language: str) -> None:
+        self.language = language
+        self.settings.setValue("ui/language", language)
+        self.translators.install(language)
+        if self.db is not None and self.window is not None and self.window.close():
+            self.window = None
+            self._show(self.db)
+
+    def switch_database(self) -> None:
+        dialog = WelcomeDialog(default_db_path(), self.window)
+        if not dialog.exec():
+            return
+        if dialog.choice == WelcomeDialog.OPEN and dialog.path:
+            self.open(str(dialog.path))
+        elif dialog.choice == WelcomeDialog.EMPTY:
+            self.open(str(default_db_path()))
+        elif dialog.choice == WelcomeDialog.DEMO:
+            self.build_demo()
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("TierDesk")
+    app.setApplicationName("TierDesk")
+    return app  # type: ignore[return-value]
+
+
+def warn_if_no_cjk_font(settings: QSettings) -> None:
+    if cjk_font_family() is None and not settings.value("fonts/warned", False, type=bool):
+        settings.setValue("fonts/warned", True)
+        QMessageBox.warning(None, "TierDesk", QApplication.translate(
+            "AppController",
+            "No font with Chinese characters was found on this computer, so Chinese text may "
+            "show as boxes in the window and in printed cards. Install one (on Debian or "
+            "Ubuntu: sudo apt install fonts-wqy-microhei) and restart TierDesk."))
+
+
+def run_gui(location: str | None = None) -> int:
+    app = make_application()
+    settings = QSettings()
+    controller = AppController(app, settings)
+    warn_if_no_cjk_font(settings)
+    if not controller.start(location):
+        return 0
+    return app.exec()

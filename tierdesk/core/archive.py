@@ -1,0 +1,158 @@
+"""The archive as the front ends use it: each call is one read or one write transaction.
+
+The GUI and the command line call these methods instead of opening sessions themselves. After
+every write the listeners are told what changed, so views refresh only what they show.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from tierdesk.core import cards, complaints, customers, office, orders, settings, tiers
+from tierdesk.core.db import Database
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a write changed: a kind, the customers concerned, and the list columns touched."""
+
+    kind: str  # "customers", "visits", "office", "settings"
+    customer_ids: tuple[uuid.UUID, ...] = ()
+    columns: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class CustomerCard:
+    """Everything the card view shows when a customer is opened."""
+
+    facts: customers.CustomerFacts
+    current: cards.CardView | None
+    cards: list[cards.CardView]
+
+
+Listener = Callable[[Change], None]
+
+
+class Archive:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._listeners: list[Listener] = []
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _notify(self, change: Change) -> None:
+        for listener in list(self._listeners):
+            listener(change)
+
+    # -- reading -------------------------------------------------------------------------------
+    def settings(self) -> settings.OfficeSettings:
+        with self.db.read() as session:
+            return settings.load_settings(session)
+
+    def regions(self) -> list[office.RegionRow]:
+        with self.db.read() as session:
+            return office.list_regions(session)
+
+    def salespeople(self, *, include_inactive: bool = True) -> list[office.SalespersonRow]:
+        with self.db.read() as session:
+            return office.list_salespeople(session, include_inactive=include_inactive)
+
+    def open_customer(self, customer_id: uuid.UUID) -> CustomerCard:
+        with self.db.read() as session:
+            all_cards = cards.list_cards(session, customer_id)
+            current = next((c for c in reversed(all_cards) if c.is_open), None)
+            return CustomerCard(customers.customer_facts(session, customer_id), current,
+                                all_cards)
+
+    def customer(self, customer_id: uuid.UUID) -> customers.CustomerFacts:
+        with self.db.read() as session:
+            return customers.customer_facts(session, customer_id)
+
+    def _read(self, func: Callable[..., Any], *args: Any) -> Any:
+        with self.db.read() as session:
+            return func(session, *args)
+
+    def contacts(self, customer_id: uuid.UUID) -> list[customers.ContactRow]:
+        return self._read(customers.list_contacts, customer_id)  # type: ignore[no-any-return]
+
+    def orders(self, customer_id: uuid.UUID) -> list[orders.OrderRow]:
+        return self._read(orders.list_orders, customer_id)  # type: ignore[no-any-return]
+
+    def payments(self, customer_id: uuid.UUID) -> list[orders.PaymentRow]:
+        return self._read(orders.list_payments, customer_id)  # type: ignore[no-any-return]
+
+    def collection_rate(self, customer_id: uuid.UUID) -> float | None:
+        return self._read(orders.collection_rate, customer_id)  # type: ignore[no-any-return]
+
+    def complaints(self, customer_id: uuid.UUID) -> list[complaints.ComplaintRow]:
+        return self._read(complaints.list_complaints, customer_id)  # type: ignore[no-any-return]
+
+    def tier_history(self, customer_id: uuid.UUID) -> list[tiers.TierHistoryRow]:
+        return self._read(tiers.tier_history, customer_id)  # type: ignore[no-any-return]
+
+    def change_history(self, customer_id: uuid.UUID) -> list[customers.ChangeRow]:
+        return self._read(customers.change_history, customer_id)  # type: ignore[no-any-return]
+
+    # -- writing -------------------------------------------------------------------------------
+    def create_customer(self, data: customers.CustomerInput) -> uuid.UUID:
+        with self.db.write() as session:
+            customer_id = customers.create_customer(session, data).id
+        self._notify(Change("customers", (customer_id,)))
+        return customer_id
+
+    def update_customer(self, customer_id: uuid.UUID, data: customers.CustomerInput, *,
+                        changed_by: str = "") -> int:
+        with self.db.write() as session:
+            changed = customers.update_customer(session, customer_id, data,
+                                                changed_by=changed_by)
+        if changed:
+            self._notify(Change("customers", (customer_id,)))
+        return len(changed)
+
+    def delete_customer(self, customer_id: uuid.UUID) -> None:
+        with self.db.write() as session:
+            customers.delete_customer(session, customer_id)
+        self._notify(Change("customers", (customer_id,)))
+
+    def add_visit(self, customer_id: uuid.UUID, data: cards.VisitInput) -> cards.VisitResult:
+        with self.db.write() as session:
+            result = cards.add_visit(session, customer_id, data)
+        self._notify(Change("visits", (customer_id,), ("last_visit_on", "next_visit_on")))
+        return result
+
+    def save_contact(self, customer_id: uuid.UUID, data: customers.ContactInput,
+                     contact_id: uuid.UUID | None = None) -> None:
+        with self.db.write() as session:
+            customers.save_contact(session, customer_id, data, contact_id=contact_id)
+        self._notify(Change("customers", (customer_id,), ()))
+
+    def save_settings(self, **changes: Any) -> settings.OfficeSettings:
+        with self.db.write() as session:
+            result = settings.save_settings(session, **changes)
+        self._notify(Change("settings"))
+        return result
+
+    def save_region(self, code: str, name: str, region_id: uuid.UUID | None = None) -> None:
+        with self.db.write() as session:
+            office.save_region(session, code, name, region_id)
+        self._notify(Change("office", columns=("region",)))
+
+    def save_salesperson(self, **fields: Any) -> None:
+        with self.db.write() as session:
+            office.save_salesperson(session, **fields)
+        self._notify(Change("office", columns=("salesperson",)))
+
+    def hand_over(self, from_id: uuid.UUID, to_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, int]:
+        with self.db.write() as session:
+            moved = [c for c in office.customers_of(session, from_id)]
+            given = office.hand_over_customers(session, from_id, to_ids)
+        self._notify(Change("customers", tuple(moved), ("salesperson",)))
+        return given

@@ -1,0 +1,126 @@
+"""Creating or editing a customer's facts, with the reason for each refusal next to its field."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+
+from tierdesk.core.archive import Archive
+from tierdesk.core.customers import CustomerFacts, CustomerInput
+from tierdesk.core.errors import TierDeskError, ValidationError
+from tierdesk.core.models import CUSTOMER_STATUSES
+from tierdesk.reports.labels import status_label
+from tierdesk.ui.forms.ui_customer_dialog import Ui_CustomerDialog
+from tierdesk.ui.i18n import tr_message, translate
+
+# core field name -> widget name in the form
+FIELD_WIDGETS = {
+    "name": "name", "contact_name": "contactName", "mobile": "mobile", "landline": "landline",
+    "email": "email", "wechat": "wechat", "address": "address", "industry": "industry",
+    "region_id": "region", "salesperson_id": "salesperson", "status": "status", "tier": "tier",
+    "potential": "potential", "customer_since": "customerSince", "notes": "notes",
+}
+
+
+class CustomerDialog(QDialog):
+    def __init__(self, archive: Archive, facts: CustomerFacts | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.archive = archive
+        self.facts = facts
+        self.customer_id: uuid.UUID | None = facts.id if facts else None
+        self.ui = Ui_CustomerDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(self.tr("Edit customer {number}").format(number=facts.number)
+                            if facts else self.tr("New customer"))
+        self.ui.region.addItem("", None)
+        for region in archive.regions():
+            self.ui.region.addItem(f"{region.code} {region.name}", region.id)
+        self.ui.salesperson.addItem("", None)
+        for person in archive.salespeople(include_inactive=False):
+            self.ui.salesperson.addItem(f"{person.name} ({person.code})", person.id)
+        for status in CUSTOMER_STATUSES:
+            self.ui.status.addItem(status_label(status, translate), status)
+        self.ui.tier.addItem("", "")
+        for tier in archive.settings().tiers:
+            self.ui.tier.addItem(tier, tier)
+        self.ui.potential.addItem("", None)
+        for level in range(1, 6):
+            self.ui.potential.addItem(str(level), level)
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
+        if facts:
+            self._show(facts)
+
+    def _select(self, combo_name: str, value: object) -> None:
+        combo = getattr(self.ui, combo_name)
+        index = combo.findData(value)
+        if index < 0 and value is not None:  # e.g. an inactive salesperson still assigned
+            combo.addItem(str(value), value)
+            index = combo.count() - 1
+        combo.setCurrentIndex(max(index, 0))
+
+    def _show(self, facts: CustomerFacts) -> None:
+        ui = self.ui
+        ui.name.setText(facts.name)
+        ui.contactName.setText(facts.contact_name)
+        ui.mobile.setText(facts.mobile)
+        ui.landline.setText(facts.landline)
+        ui.email.setText(facts.email)
+        ui.wechat.setText(facts.wechat)
+        ui.address.setText(facts.address)
+        ui.industry.setText(facts.industry)
+        self._select("region", facts.region_id)
+        self._select("salesperson", facts.salesperson_id)
+        self._select("status", facts.status)
+        self._select("tier", facts.tier)
+        self._select("potential", facts.potential)
+        ui.customerSince.setText(facts.customer_since.isoformat() if facts.customer_since else "")
+        ui.notes.setPlainText(facts.notes)
+
+    def value(self) -> CustomerInput:
+        ui = self.ui
+        return CustomerInput(
+            name=ui.name.text(), contact_name=ui.contactName.text(), mobile=ui.mobile.text(),
+            landline=ui.landline.text(), email=ui.email.text(), wechat=ui.wechat.text(),
+            address=ui.address.text(), industry=ui.industry.text(),
+            region_id=ui.region.currentData(), salesperson_id=ui.salesperson.currentData(),
+            status=ui.status.currentData(), tier=ui.tier.currentData() or "",
+            potential=ui.potential.currentData(), customer_since=ui.customerSince.text(),
+            notes=ui.notes.toPlainText())
+
+    def error_label(self, field: str) -> QLabel:
+        return getattr(self.ui, FIELD_WIDGETS[field] + "Error")  # type: ignore[no-any-return]
+
+    def _clear_errors(self) -> None:
+        for widget_name in FIELD_WIDGETS.values():
+            label = getattr(self.ui, widget_name + "Error")
+            label.clear()
+            label.setVisible(False)
+
+    def save(self) -> None:
+        self._clear_errors()
+        try:
+            if self.customer_id is None:
+                self.customer_id = self.archive.create_customer(self.value())
+            else:
+                self.archive.update_customer(self.customer_id, self.value())
+        except ValidationError as exc:
+            first = None
+            for problem in exc.problems:
+                widget_name = FIELD_WIDGETS.get(problem.field)
+                if widget_name is None:
+                    continue
+                label = getattr(self.ui, widget_name + "Error")
+                label.setText(tr_message(problem.message))
+                label.setVisible(True)
+                first = first or getattr(self.ui, widget_name)
+            if first is not None:
+                first.setFocus()
+            return
+        except TierDeskError as exc:
+            self.error_label("name").setText(tr_message(exc.message))
+            self.error_label("name").setVisible(True)
+            return
+        self.accept()

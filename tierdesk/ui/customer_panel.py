@@ -1,0 +1,298 @@
+"""One customer: the visit card in front (with the entry line), the master file behind it."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tierdesk.core.archive import Archive, CustomerCard
+from tierdesk.core.cards import CardView, VisitResult
+from tierdesk.core.customers import ContactInput
+from tierdesk.core.errors import TierDeskError
+from tierdesk.core.orders import cents_to_text
+from tierdesk.reports.card_report import card_heading
+from tierdesk.reports.labels import channel_label, status_label
+from tierdesk.ui.contact_dialog import ContactDialog
+from tierdesk.ui.i18n import tr_message, translate
+from tierdesk.ui.tables import fill_table, make_table
+from tierdesk.ui.visit_entry import VisitEntryWidget
+
+
+class CustomerPanel(QWidget):
+    edit_requested = Signal(object)   # customer id
+    status_message = Signal(str)
+
+    def __init__(self, archive: Archive, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.archive = archive
+        self.customer_id: uuid.UUID | None = None
+        self.card: CustomerCard | None = None
+
+        self.title = QLabel()
+        self.title.setObjectName("customerTitle")
+        self.title.setWordWrap(True)
+        self.facts_label = QLabel()
+        self.facts_label.setWordWrap(True)
+        self.notice = QLabel()
+        self.notice.setObjectName("rolloverNotice")
+        self.notice.setStyleSheet("background: #fff4c2; padding: 4px; border-radius: 3px;")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_card_tab(), self.tr("Visit card"))
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        details_tab = QWidget()
+        details_layout = QVBoxLayout(details_tab)
+        details_layout.addWidget(self.details)
+        self.edit_button = QPushButton(self.tr("&Edit details…"))
+        self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.customer_id))
+        details_layout.addWidget(self.edit_button)
+        details_layout.addStretch(1)
+        self.tabs.addTab(details_tab, self.tr("Details"))
+        self.contacts = make_table([self.tr("Name"), self.tr("Position"), self.tr("Mobile"),
+                                    self.tr("Landline"), self.tr("E-mail"), self.tr("Birthday")])
+        contacts_tab = QWidget()
+        contacts_layout = QVBoxLayout(contacts_tab)
+        contacts_layout.addWidget(self.contacts)
+        self.add_contact_button = QPushButton(self.tr("Add &contact…"))
+        self.add_contact_button.clicked.connect(self.add_contact)
+        contacts_layout.addWidget(self.add_contact_button)
+        self.tabs.addTab(contacts_tab, self.tr("Contacts"))
+        self.orders = make_table([self.tr("Date"), self.tr("Reference"), self.tr("Product"),
+                                  self.tr("Amount"), self.tr("Profit"), self.tr("Via outlet")])
+        self.tabs.addTab(self.orders, self.tr("Orders"))
+        self.payments = make_table([self.tr("Date"), self.tr("Amount"), self.tr("Method")])
+        self.collection = QLabel()
+        payments_tab = QWidget()
+        payments_layout = QVBoxLayout(payments_tab)
+        payments_layout.addWidget(self.collection)
+        payments_layout.addWidget(self.payments)
+        self.tabs.addTab(payments_tab, self.tr("Payments"))
+        self.complaints = make_table([self.tr("Received"), self.tr("Category"),
+                                      self.tr("Description"), self.tr("Status"),
+                                      self.tr("Answered"), self.tr("Resolution")])
+        self.tabs.addTab(self.complaints, self.tr("Complaints"))
+        self.tiers = make_table([self.tr("Assessed"), self.tr("Period"), self.tr("Tier"),
+                                 self.tr("Previous"), self.tr("Score"), self.tr("Reason")])
+        self.tabs.addTab(self.tiers, self.tr("Tier history"))
+        self.changes = make_table([self.tr("When"), self.tr("Field"), self.tr("Before"),
+                                   self.tr("After"), self.tr("By")])
+        self.tabs.addTab(self.changes, self.tr("Change history"))
+        self.tabs.currentChanged.connect(lambda _i: self._load_tab())
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.facts_label)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.tabs, 1)
+        self.show_customer(None)
+
+    def _build_card_tab(self) -> QWidget:
+        tab = QWidget()
+        self.card_choice = QComboBox()
+        self.card_choice.setObjectName("cardChoice")
+        self.card_choice.currentIndexChanged.connect(self._show_chosen_card)
+        self.print_button = QPushButton(self.tr("&Print card to PDF…"))
+        self.print_button.clicked.connect(self.print_card)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Card:")))
+        top.addWidget(self.card_choice, 1)
+        top.addWidget(self.print_button)
+        self.slots = make_table([self.tr("No."), self.tr("Date"), self.tr("Channel"),
+                                 self.tr("Purpose"), self.tr("What was discussed"),
+                                 self.tr("Outcome"), self.tr("Next step"),
+                                 self.tr("Next visit")])
+        self.slots.setObjectName("cardSlots")
+        self.entry = VisitEntryWidget(self.archive)
+        self.entry.saved.connect(self._visit_saved)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(top)
+        layout.addWidget(self.slots, 1)
+        layout.addWidget(self.entry)
+        return tab
+
+    # -- showing -------------------------------------------------------------------------------
+    def show_customer(self, customer_id: uuid.UUID | None) -> None:
+        self.customer_id = customer_id
+        self.notice.hide()
+        self.entry.set_customer(customer_id)
+        for widget in (self.tabs, self.edit_button):
+            widget.setEnabled(customer_id is not None)
+        if customer_id is None:
+            self.card = None
+            self.title.setText(self.tr("<h3>No customer chosen</h3>"))
+            self.facts_label.setText(self.tr("Choose a customer in the list, or press Ctrl+N "
+                                             "to add one."))
+            self.card_choice.clear()
+            self.slots.setRowCount(0)
+            return
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.customer_id is None:
+            return
+        try:
+            self.card = self.archive.open_customer(self.customer_id)
+        except TierDeskError as exc:
+            self.status_message.emit(tr_message(exc.message))
+            self.show_customer(None)
+            return
+        f = self.card.facts
+        self.title.setText(f"<h3>{f.number} · {f.name} <span style='color:#555'>"
+                           f"[{f.tier or '-'}]</span></h3>")
+        phones = " / ".join(p for p in (f.mobile, f.landline) if p)
+        self.facts_label.setText(
+            self.tr("Contact: {contact}  ·  Phone: {phones}  ·  Salesperson: {person}\n"
+                    "Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}")
+            .format(contact=f.contact_name or "-", phones=phones or "-",
+                    person=f.salesperson or "-", address=f.address or "-",
+                    last=f.last_visit_on or "-", next=f.next_visit_on or "-"))
+        self.card_choice.blockSignals(True)
+        self.card_choice.clear()
+        for card in reversed(self.card.cards):
+            self.card_choice.addItem(card_heading(card, translate), card.seq)
+        self.card_choice.setCurrentIndex(0)
+        self.card_choice.blockSignals(False)
+        self._show_chosen_card()
+        self._load_tab()
+
+    def shown_card(self) -> CardView | None:
+        if self.card is None:
+            return None
+        seq = self.card_choice.currentData()
+        return next((c for c in self.card.cards if c.seq == seq), None)
+
+    def _show_chosen_card(self) -> None:
+        card = self.shown_card()
+        if card is None:
+            self.slots.setRowCount(0)
+            return
+        by_slot = {e.slot: e for e in card.entries}
+        rows = []
+        for slot in range(1, card.capacity + 1):
+            e = by_slot.get(slot)
+            rows.append([slot] + ([e.visit_date, channel_label(e.channel, translate), e.purpose,
+                                   e.summary, e.outcome, e.next_step, e.next_visit_on]
+                                  if e else [""] * 7))
+        fill_table(self.slots, rows)
+        self.entry.setVisible(card.is_open)
+
+    def _load_tab(self) -> None:
+        """Fill the master-file tab in front (the others are read when chosen)."""
+        if self.customer_id is None or self.card is None:
+            return
+        cid, current = self.customer_id, self.tabs.currentIndex()
+        f = self.card.facts
+        if current == 1:
+            since = f.customer_since.isoformat() if f.customer_since else "-"
+            lines = [(self.tr("Customer no."), f.number), (self.tr("Name"), f.name),
+                     (self.tr("Status"), status_label(f.status, translate)),
+                     (self.tr("Tier"), f.tier), (self.tr("Potential"), f.potential or "-"),
+                     (self.tr("Region"), f.region), (self.tr("Salesperson"), f.salesperson),
+                     (self.tr("Contact"), f.contact_name), (self.tr("Mobile"), f.mobile),
+                     (self.tr("Landline"), f.landline), (self.tr("E-mail"), f.email),
+                     (self.tr("WeChat"), f.wechat), (self.tr("Address"), f.address),
+                     (self.tr("Industry"), f.industry), (self.tr("Customer since"), since),
+                     (self.tr("Notes"), f.notes)]
+            self.details.setText("<table>" + "".join(
+                f"<tr><td><b>{label}</b>&nbsp;&nbsp;</td><td>{value}</td></tr>"
+                for label, value in lines) + "</table>")
+        elif current == 2:
+            fill_table(self.contacts, ([c.name, c.position, c.mobile, c.landline, c.email,
+                                        c.birthday] for c in self.archive.contacts(cid)))
+        elif current == 3:
+            fill_table(self.orders, ([o.order_date, o.reference, o.product,
+                                      cents_to_text(o.amount_cents),
+                                      cents_to_text(o.profit_cents),
+                                      self.tr("yes") if o.via_outlet else ""]
+                                     for o in self.archive.orders(cid)))
+        elif current == 4:
+            rate = self.archive.collection_rate(cid)
+            self.collection.setText(self.tr("Collection rate: {rate}").format(
+                rate="-" if rate is None else f"{rate:.1%}"))
+            fill_table(self.payments, ([p.paid_on, cents_to_text(p.amount_cents), p.method]
+                                       for p in self.archive.payments(cid)))
+        elif current == 5:
+            fill_table(self.complaints, ([c.received_at, c.category, c.description, c.status,
+                                          c.answered_at, c.resolution]
+                                         for c in self.archive.complaints(cid)))
+        elif current == 6:
+            fill_table(self.tiers, ([t.assessed_at, t.period, t.tier, t.previous_tier,
+                                     "" if t.score is None else f"{t.score:.1f}", t.reason]
+                                    for t in self.archive.tier_history(cid)))
+        elif current == 7:
+            fill_table(self.changes, ([c.changed_at, c.field, c.old_value, c.new_value,
+                                       c.changed_by] for c in self.archive.change_history(cid)))
+
+    # -- acting --------------------------------------------------------------------------------
+    def start_visit_entry(self) -> None:
+        if self.customer_id is None:
+            return
+        self.tabs.setCurrentIndex(0)
+        if self.card_choice.count():
+            self.card_choice.setCurrentIndex(0)
+        self.entry.start_new()
+
+    def has_unsaved_entry(self) -> bool:
+        return self.entry.is_dirty()
+
+    def _visit_saved(self, result: VisitResult) -> None:
+        self.refresh()
+        if result.card_closed:
+            text = self.tr("Card {old} is full and has been archived; card {new} is open for "
+                           "the next visits.").format(old=result.card_seq,
+                                                      new=result.new_card_seq)
+            self.notice.setText(text)
+            self.notice.show()
+        else:
+            text = self.tr("Entry {slot} saved on card {seq}.").format(
+                slot=result.visit.slot, seq=result.card_seq)
+        self.status_message.emit(text)
+        self.entry.start_new()
+
+    def print_card(self) -> None:
+        card = self.shown_card()
+        if card is None or self.card is None:
+            return
+        suggested = f"{self.card.facts.number}-card{card.seq}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save card as PDF"), suggested,
+                                              self.tr("PDF files (*.pdf)"))
+        if path:
+            self.print_to(path, [card])
+
+    def print_to(self, path: str, cards: list[CardView]) -> None:
+        from tierdesk.ui.printing import print_cards_to_pdf
+
+        assert self.card is not None
+        try:
+            print_cards_to_pdf(self.card.facts, cards, path,
+                               office_name=self.archive.settings().office_name)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Printing failed"),
+                                self.tr("The PDF could not be written: {reason}")
+                                .format(reason=exc.strerror or str(exc)))
+            return
+        self.status_message.emit(self.tr("Card saved as {path}").format(path=path))
+
+    def add_contact(self) -> None:
+        if self.customer_id is None:
+            return
+        dialog = ContactDialog(self.archive, self.customer_id, ContactInput(), self)
+        if dialog.exec():
+            self._load_tab()
+
+

@@ -1,0 +1,324 @@
+"""The main window: the customer list with its filters on the left, the open card on the right."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tierdesk.core.archive import Archive, Change
+from tierdesk.core.customer_list import CustomerList, ListFilter
+from tierdesk.core.models import CUSTOMER_STATUSES
+from tierdesk.reports.labels import status_label
+from tierdesk.ui.customer_dialog import CustomerDialog
+from tierdesk.ui.customer_model import CustomerTableModel
+from tierdesk.ui.customer_panel import CustomerPanel
+from tierdesk.ui.events import ArchiveEvents
+from tierdesk.ui.i18n import LANGUAGES, translate
+from tierdesk.ui.office_dialog import OfficeDialog
+
+
+class MainWindow(QMainWindow):
+    language_chosen = Signal(str)
+    open_database_requested = Signal()
+
+    def __init__(self, archive: Archive, settings: QSettings, language: str = "system") -> None:
+        super().__init__()
+        self.archive = archive
+        self.settings = settings
+        self.setObjectName("MainWindow")
+        self.customers = CustomerList(archive.db)
+        self.model = CustomerTableModel(self.customers, self)
+        self.events = ArchiveEvents(archive, self)
+        self.events.changed.connect(self.on_change)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr(
+            "Find by name, pinyin or initials, number, phone, contact  (Ctrl+F)"))
+        self.search.textChanged.connect(self.apply_filter)
+        self.region_filter = QComboBox()
+        self.tier_filter = QComboBox()
+        self.person_filter = QComboBox()
+        self.status_filter = QComboBox()
+        for combo in (self.region_filter, self.tier_filter, self.person_filter,
+                      self.status_filter):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self._fill_filters()
+
+        self.view = QTableView()
+        self.view.setObjectName("customerList")
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.view.doubleClicked.connect(lambda _i: self.panel.start_visit_entry())
+
+        self.panel = CustomerPanel(archive)
+        self.panel.edit_requested.connect(lambda _cid: self.edit_customer())
+        self.panel.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for combo in (self.region_filter, self.tier_filter, self.person_filter,
+                      self.status_filter):
+            filters.addWidget(combo, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.view, 1)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(self.splitter)
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self._build_menus(language)
+        self._update_title()
+        self._update_count()
+        self._restore_layout()
+
+    # -- menus and shortcuts -------------------------------------------------------------------
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self, language: str) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New customer…"), QKeySequence.StandardKey.New,
+                                       self.new_customer)
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self._action(self.tr("&Open database…"), QKeySequence.StandardKey.Open,
+                                         self.open_database_requested.emit))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
+                                         self.close))
+        customer_menu = bar.addMenu(self.tr("&Customer"))
+        self.visit_action = self._action(self.tr("&Log a call or visit"), "Ctrl+L",
+                                         self.panel.start_visit_entry)
+        customer_menu.addAction(self.visit_action)
+        customer_menu.addAction(self._action(self.tr("&Edit details…"), "Ctrl+E",
+                                             self.edit_customer))
+        customer_menu.addAction(self._action(self.tr("&Print card to PDF…"),
+                                             QKeySequence.StandardKey.Print,
+                                             self.panel.print_card))
+        customer_menu.addSeparator()
+        customer_menu.addAction(self._action(self.tr("&Delete customer…"), None,
+                                             self.delete_customer))
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self._action(self.tr("&Find customers"), QKeySequence.StandardKey.Find,
+                                         self.focus_search))
+        view_menu.addAction(self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh,
+                                         self.reload))
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        names = {"system": self.tr("Follow the system"), "zh_CN": "简体中文", "en": "English"}
+        for code in LANGUAGES:
+            action = QAction(names[code], self, checkable=True)
+            action.setChecked(code == language)
+            action.triggered.connect(lambda _checked, c=code: self.language_chosen.emit(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+        office_menu = bar.addMenu(self.tr("&Office"))
+        office_menu.addAction(self._action(self.tr("&Settings, regions and salespeople…"),
+                                           QKeySequence.StandardKey.Preferences,
+                                           self.open_office))
+
+    # -- filters and list ----------------------------------------------------------------------
+    def _fill_filters(self) -> None:
+        for combo in (self.region_filter, self.tier_filter, self.person_filter,
+                      self.status_filter):
+            combo.blockSignals(True)
+            combo.clear()
+        self.region_filter.addItem(self.tr("All regions"), None)
+        for region in self.archive.regions():
+            self.region_filter.addItem(f"{region.code} {region.name}", region.id)
+        self.tier_filter.addItem(self.tr("All tiers"), None)
+        for tier in self.archive.settings().tiers:
+            self.tier_filter.addItem(tier, tier)
+        self.person_filter.addItem(self.tr("All salespeople"), None)
+        for person in self.archive.salespeople():
+            self.person_filter.addItem(f"{person.name} ({person.code})", person.id)
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in CUSTOMER_STATUSES:
+            self.status_filter.addItem(status_label(status, translate), status)
+        for combo in (self.region_filter, self.tier_filter, self.person_filter,
+                      self.status_filter):
+            combo.blockSignals(False)
+
+    def current_filter(self) -> ListFilter:
+        return ListFilter(text=self.search.text(), region_id=self.region_filter.currentData(),
+                          tier=self.tier_filter.currentData(),
+                          salesperson_id=self.person_filter.currentData(),
+                          status=self.status_filter.currentData())
+
+    def apply_filter(self) -> None:
+        keep = self.panel.customer_id
+        self.model.set_filter(self.current_filter())
+        self._update_count()
+        self._reselect(keep)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("{shown} of {total} customers").format(
+            shown=f"{self.model.rowCount():,}", total=f"{self.model.total():,}"))
+
+    def _reselect(self, customer_id: uuid.UUID | None) -> None:
+        row = self.model.row_of(customer_id) if customer_id else -1
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)
+        if row >= 0:
+            index = self.model.index(row, 0)
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+            self.view.scrollTo(index)
+        else:
+            selection.clearSelection()
+        selection.blockSignals(False)
+
+    def _row_changed(self, current, previous) -> None:  # type: ignore[no-untyped-def]
+        customer_id = self.model.customer_id(current.row())
+        if customer_id == self.panel.customer_id:
+            return
+        if self.panel.has_unsaved_entry() and not self._may_discard_entry():
+            QTimer.singleShot(0, lambda: self._reselect(self.panel.customer_id))
+            return
+        self.open_customer(customer_id)
+
+    def open_customer(self, customer_id: uuid.UUID | None) -> None:
+        self.panel.show_customer(customer_id)
+
+    def select_customer(self, customer_id: uuid.UUID) -> None:
+        self.open_customer(customer_id)
+        self._reselect(customer_id)
+
+    # -- acting --------------------------------------------------------------------------------
+    def new_customer(self) -> None:
+        dialog = CustomerDialog(self.archive, None, self)
+        if dialog.exec() and dialog.customer_id is not None:
+            self.select_customer(dialog.customer_id)
+
+    def edit_customer(self) -> None:
+        if self.panel.customer_id is None:
+            return
+        dialog = CustomerDialog(self.archive, self.archive.customer(self.panel.customer_id), self)
+        dialog.exec()
+
+    def delete_customer(self) -> None:
+        if self.panel.card is None:
+            return
+        facts = self.panel.card.facts
+        answer = QMessageBox.question(
+            self, self.tr("Delete customer"),
+            self.tr("Delete {number} {name}? The customer leaves the lists; the cards and "
+                    "history are kept in the archive.").format(number=facts.number,
+                                                               name=facts.name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.archive.delete_customer(facts.id)
+            self.open_customer(None)
+
+    def open_office(self) -> None:
+        OfficeDialog(self.archive, self).exec()
+
+    def reload(self) -> None:
+        self._fill_filters()
+        self.model.reload()
+        self._update_count()
+        self._reselect(self.panel.customer_id)
+        self.panel.refresh()
+
+    def on_change(self, change: Change) -> None:
+        if change.kind in ("customers", "visits"):
+            self.model.refresh_customers(change.customer_ids, change.columns)
+            self._update_count()
+            self._reselect(self.panel.customer_id)
+            if self.panel.customer_id in change.customer_ids and change.kind == "customers":
+                self.panel.refresh()
+        else:
+            self._fill_filters()
+            self.model.reload()
+            self._update_count()
+            self._reselect(self.panel.customer_id)
+
+    # -- closing and layout --------------------------------------------------------------------
+    def _may_discard_entry(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved entry"),
+            self.tr("The card entry you started is not saved. Discard it?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.panel.has_unsaved_entry():
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved entry"),
+                self.tr("The card entry you started is not saved. Save it before closing?"),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save and self.panel.entry.save() is None:
+                event.ignore()
+                return
+        self._save_layout()
+        self.events.detach()
+        event.accept()
+
+    def _save_layout(self) -> None:
+        self.settings.setValue("main/geometry", self.saveGeometry())
+        self.settings.setValue("main/splitter", self.splitter.saveState())
+        self.settings.setValue("main/header", self.view.horizontalHeader().saveState())
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 820)
+        splitter = self.settings.value("main/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        header = self.settings.value("main/header")
+        if header is not None:
+            self.view.horizontalHeader().restoreState(header)
+        else:
+            for column, width in enumerate((105, 250, 65, 110, 55, 40, 80, 90, 95, 60)):
+                self.view.setColumnWidth(column, width)
+
+    def _update_title(self) -> None:
+        where = self.archive.db.path or self.archive.db.url
+        self.setWindowTitle(f"{self.archive.settings().office_name} — TierDesk  [{where}]")

@@ -1,0 +1,260 @@
+"""Office settings: name, card size, numbering rule; regions; salespeople and hand-overs."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tierdesk.core.archive import Archive
+from tierdesk.core.errors import TierDeskError, ValidationError
+from tierdesk.core.numbering import format_number
+from tierdesk.core.settings import CARD_SIZE_MAX, CARD_SIZE_MIN
+from tierdesk.ui.i18n import tr_message
+from tierdesk.ui.tables import fill_table, make_table
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class OfficeDialog(QDialog):
+    def __init__(self, archive: Archive, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.archive = archive
+        self.setWindowTitle(self.tr("Office settings"))
+        self.resize(720, 520)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._settings_tab(), self.tr("Office"))
+        self.tabs.addTab(self._regions_tab(), self.tr("Regions"))
+        self.tabs.addTab(self._people_tab(), self.tr("Salespeople"))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(close)
+        self._load()
+
+    # -- office --------------------------------------------------------------------------------
+    def _settings_tab(self) -> QWidget:
+        tab = QWidget()
+        form = QFormLayout(tab)
+        self.office_name = QLineEdit()
+        self.card_size = QSpinBox()
+        self.card_size.setRange(CARD_SIZE_MIN, CARD_SIZE_MAX)
+        self.rule = QLineEdit()
+        self.rule_preview = QLabel()
+        self.rule.textChanged.connect(self._preview_rule)
+        self.settings_errors = {"office_name": _error_label(), "card_size": _error_label(),
+                                "numbering_rule": _error_label()}
+        form.addRow(self.tr("Office name"), self.office_name)
+        form.addRow("", self.settings_errors["office_name"])
+        form.addRow(self.tr("Entries per visit card"), self.card_size)
+        form.addRow("", QLabel(self.tr("A new size applies to cards opened from now on.")))
+        form.addRow(self.tr("Customer numbering rule"), self.rule)
+        form.addRow("", self.rule_preview)
+        form.addRow("", QLabel(self.tr("Fields: {region} {tier} {year} {seq} or {seq:05}")))
+        form.addRow("", self.settings_errors["numbering_rule"])
+        save = QPushButton(self.tr("&Save settings"))
+        save.clicked.connect(self.save_settings)
+        form.addRow("", save)
+        return tab
+
+    def _preview_rule(self, rule: str) -> None:
+        try:
+            example = format_number(rule, region="HD", tier="A", seq=17)
+        except (KeyError, ValueError, IndexError):
+            example = "?"
+        self.rule_preview.setText(self.tr("Example: {example}").format(example=example))
+
+    def save_settings(self) -> bool:
+        for label in self.settings_errors.values():
+            label.hide()
+        try:
+            self.archive.save_settings(office_name=self.office_name.text(),
+                                       card_size=self.card_size.value(),
+                                       numbering_rule=self.rule.text())
+        except ValidationError as exc:
+            for problem in exc.problems:
+                label = self.settings_errors.get(problem.field)
+                if label is not None:
+                    label.setText(tr_message(problem.message))
+                    label.show()
+            return False
+        return True
+
+    # -- regions -------------------------------------------------------------------------------
+    def _regions_tab(self) -> QWidget:
+        tab = QWidget()
+        self.regions = make_table([self.tr("Code"), self.tr("Name")])
+        self.region_code, self.region_name = QLineEdit(), QLineEdit()
+        self.region_code.setPlaceholderText(self.tr("Code, e.g. HD"))
+        self.region_name.setPlaceholderText(self.tr("Name, e.g. 华东"))
+        self.region_error = _error_label()
+        add = QPushButton(self.tr("Add region"))
+        add.clicked.connect(self.add_region)
+        row = QHBoxLayout()
+        for widget in (self.region_code, self.region_name, add):
+            row.addWidget(widget)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.regions)
+        layout.addLayout(row)
+        layout.addWidget(self.region_error)
+        return tab
+
+    def add_region(self) -> None:
+        self.region_error.hide()
+        try:
+            self.archive.save_region(self.region_code.text(), self.region_name.text())
+        except ValidationError as exc:
+            self.region_error.setText(tr_message(exc.problems[0].message))
+            self.region_error.show()
+            return
+        self.region_code.clear()
+        self.region_name.clear()
+        self._load()
+
+    # -- salespeople ---------------------------------------------------------------------------
+    def _people_tab(self) -> QWidget:
+        tab = QWidget()
+        self.people = make_table([self.tr("Code"), self.tr("Name"), self.tr("Region"),
+                                  self.tr("Phone"), self.tr("Active"), self.tr("Customers")])
+        self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.person_code, self.person_name, self.person_phone = QLineEdit(), QLineEdit(), \
+            QLineEdit()
+        self.person_code.setPlaceholderText(self.tr("Code"))
+        self.person_name.setPlaceholderText(self.tr("Name"))
+        self.person_phone.setPlaceholderText(self.tr("Mobile"))
+        self.person_region = QComboBox()
+        self.person_error = _error_label()
+        add = QPushButton(self.tr("Add salesperson"))
+        add.clicked.connect(self.add_person)
+        self.hand_over_button = QPushButton(self.tr("&Hand over customers…"))
+        self.hand_over_button.clicked.connect(self.hand_over)
+        row = QHBoxLayout()
+        for widget in (self.person_code, self.person_name, self.person_region,
+                       self.person_phone, add):
+            row.addWidget(widget)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.people)
+        layout.addLayout(row)
+        layout.addWidget(self.person_error)
+        layout.addWidget(self.hand_over_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return tab
+
+    def add_person(self) -> None:
+        self.person_error.hide()
+        try:
+            self.archive.save_salesperson(code=self.person_code.text(),
+                                          name=self.person_name.text(),
+                                          region_id=self.person_region.currentData(),
+                                          phone=self.person_phone.text())
+        except ValidationError as exc:
+            self.person_error.setText(tr_message(exc.problems[0].message))
+            self.person_error.show()
+            return
+        for edit in (self.person_code, self.person_name, self.person_phone):
+            edit.clear()
+        self._load()
+
+    def selected_person(self) -> uuid.UUID | None:
+        rows = self.people.selectionModel().selectedRows()
+        return self._people_ids[rows[0].row()] if rows else None
+
+    def hand_over(self) -> None:
+        giver_id = self.selected_person()
+        if giver_id is None:
+            QMessageBox.information(self, self.tr("Hand over customers"),
+                                    self.tr("First choose the salesperson who is leaving."))
+            return
+        people = self.archive.salespeople()
+        giver = next(p for p in people if p.id == giver_id)
+        dialog = HandOverDialog([p for p in people if p.active and p.id != giver_id], giver.name,
+                                giver.customers, self)
+        if not dialog.exec():
+            return
+        try:
+            given = self.archive.hand_over(giver_id, dialog.chosen())
+        except TierDeskError as exc:
+            QMessageBox.warning(self, self.tr("Hand over customers"), tr_message(exc.message))
+            return
+        self._load()
+        QMessageBox.information(self, self.tr("Hand over customers"), self.tr(
+            "{count} customers of {name} were handed over to {receivers} salespeople; "
+            "{name} is now inactive.").format(count=sum(given.values()), name=giver.name,
+                                              receivers=len(given)))
+
+    # -- loading -------------------------------------------------------------------------------
+    def _load(self) -> None:
+        settings = self.archive.settings()
+        self.office_name.setText(settings.office_name)
+        self.card_size.setValue(settings.card_size)
+        self.rule.setText(settings.numbering_rule)
+        regions = self.archive.regions()
+        fill_table(self.regions, ([r.code, r.name] for r in regions))
+        self.person_region.clear()
+        for region in regions:
+            self.person_region.addItem(f"{region.code} {region.name}", region.id)
+        people = self.archive.salespeople()
+        self._people_ids = [p.id for p in people]
+        fill_table(self.people, ([p.code, p.name, p.region_code, p.phone,
+                                  self.tr("yes") if p.active else self.tr("no"), p.customers]
+                                 for p in people))
+
+
+class HandOverDialog(QDialog):
+    """Choose who receives a leaving salesperson's customers, then confirm."""
+
+    def __init__(self, receivers: list, giver_name: str, count: int,  # type: ignore[type-arg]
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Hand over customers"))
+        self.list = QListWidget()
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        for person in receivers:
+            item = QListWidgetItem(f"{person.name} ({person.code}, {person.region_code}) — "
+                                   + self.tr("{n} customers").format(n=person.customers))
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            self.list.addItem(item)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._confirm)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr(
+            "{name} has {count} customers. Choose who receives them (shared evenly); cards "
+            "and history stay with each customer.").format(name=giver_name, count=count)))
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> list[uuid.UUID]:
+        return [item.data(Qt.ItemDataRole.UserRole) for item in self.list.selectedItems()]
+
+    def _confirm(self) -> None:
+        if not self.chosen():
+            QMessageBox.information(self, self.windowTitle(),
+                                    self.tr("Choose at least one salesperson."))
+            return
+        self.accept()

@@ -1,0 +1,37 @@
+"""First run: start an empty office, open an existing file, or try the demo office."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from tierdesk.ui.forms.ui_welcome_dialog import Ui_WelcomeDialog
+
+
+class WelcomeDialog(QDialog):
+    EMPTY, OPEN, DEMO = "empty", "open", "demo"
+
+    def __init__(self, default_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_WelcomeDialog()
+        self.ui.setupUi(self)
+        self.choice: str | None = None
+        self.path: Path | None = None
+        self.ui.location.setText(self.tr("Your archive is kept in {path}").format(
+            path=default_path))
+        self.ui.emptyButton.clicked.connect(lambda: self._choose(self.EMPTY))
+        self.ui.openButton.clicked.connect(self._open)
+        self.ui.demoButton.clicked.connect(lambda: self._choose(self.DEMO))
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()
+
+    def _open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a TierDesk database"), "",
+                                              self.tr("TierDesk databases (*.sqlite *.db);;"
+                                                      "All files (*)"))
+        if path:
+            self.path = Path(path)
+            self._choose(self.OPEN)

@@ -1,0 +1,78 @@
+"""Long work off the GUI thread, with a progress dialog that appears after a short delay and
+can cancel. The result or the error comes back to the GUI thread by signal."""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+# fn(report) -> result; report(done, total, text) -> bool (False once the user cancelled)
+Report = Callable[[int, int, str], bool]
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[Report], Any], signals: _Signals,
+                 cancelled: threading.Event) -> None:
+        super().__init__()
+        self.fn, self.signals, self.cancelled = fn, signals, cancelled
+
+    def run(self) -> None:
+        def report(done: int, total: int, text: str = "") -> bool:
+            self.signals.progress.emit(done, total, text)
+            return not self.cancelled.is_set()
+
+        try:
+            result = self.fn(report)
+        except BaseException as exc:
+            self.signals.failed.emit(exc, traceback.format_exc())
+        else:
+            self.signals.finished.emit(result)
+
+
+class BackgroundTask(QObject):
+    """Runs ``fn`` in the thread pool; ``done``/``error`` are called in the GUI thread."""
+
+    def __init__(self, parent: QWidget, title: str, fn: Callable[[Report], Any], *,
+                 done: Callable[[Any], None], error: Callable[[BaseException], None],
+                 show_after_ms: int = 400) -> None:
+        super().__init__(parent)
+        self.cancelled = threading.Event()
+        self.signals = _Signals()
+        self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(show_after_ms)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.canceled.connect(self.cancelled.set)
+        self.signals.progress.connect(self._on_progress)
+        self.signals.finished.connect(lambda result: self._finish(done, result))
+        self.signals.failed.connect(lambda exc, _tb: self._finish(error, exc))
+        self._job = _Job(fn, self.signals, self.cancelled)
+        self._timer = QTimer(self)
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self._job)
+
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        if total:
+            self.dialog.setMaximum(total)
+            self.dialog.setValue(min(done, total))
+        if text:
+            self.dialog.setLabelText(text)
+
+    def _finish(self, callback: Callable[[Any], None], value: Any) -> None:
+        self.dialog.close()
+        self.dialog.deleteLater()
+        callback(value)
+        self.deleteLater()
