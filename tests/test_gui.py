@@ -9,11 +9,11 @@ from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from tests.helpers import make_customer, type_into
 from tierdesk.core.archive import Archive
 from tierdesk.core.customer_list import ListFilter
 from tierdesk.ui.customer_dialog import CustomerDialog
 from tierdesk.ui.main_window import MainWindow
-from tests.helpers import make_customer, type_into
 
 
 @pytest.fixture

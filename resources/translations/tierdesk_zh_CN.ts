@@ -1,1099 +1,1092 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AppController</name>
     <message>
         <source>Building the demo office…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成示范销售部…</translation>
     </message>
     <message>
         <source>No font with Chinese characters was found on this computer, so Chinese text may show as boxes in the window and in printed cards. Install one (on Debian or Ubuntu: sudo apt install fonts-wqy-microhei) and restart TierDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上没有找到中文字体，窗口和打印的档案卡中的中文可能显示为方框。请安装一种中文字体（Debian 或 Ubuntu：sudo apt install fonts-wqy-microhei），然后重新启动 TierDesk。</translation>
     </message>
 </context>
 <context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>CardReport</name>
     <message>
         <source>Customer visit card</source>
-        <translation type="unfinished"></translation>
+        <translation>客户档案卡</translation>
     </message>
     <message>
         <source>Customer no.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户编号</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Landline</source>
-        <translation type="unfinished"></translation>
+        <translation>固定电话</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>业务员</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>目的</translation>
     </message>
     <message>
         <source>What was discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>洽谈内容</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>下次拜访</translation>
     </message>
     <message>
         <source>Card {seq} · opened {opened} · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {seq} 张卡 · {opened} 启用 · {state}</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中</translation>
     </message>
     <message>
         <source>archived {closed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{closed} 归档</translation>
     </message>
 </context>
 <context>
     <name>Cards</name>
     <message>
         <source>The customer has no card number {seq}.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户没有第 {seq} 张档案卡。</translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Landline</source>
-        <translation type="unfinished"></translation>
+        <translation>固定电话</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>生日</translation>
     </message>
     <message>
         <source>Main contact</source>
-        <translation type="unfinished"></translation>
+        <translation>主要联系人</translation>
     </message>
 </context>
 <context>
     <name>CustomerDialog</name>
     <message>
         <source>Edit customer {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑客户 {number}</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Customer &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>客户名称(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>手机(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Landline</source>
-        <translation type="unfinished"></translation>
+        <translation>固定电话(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>微信(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>行业(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>业务员(&amp;S)</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;T)</translation>
     </message>
     <message>
         <source>Tie&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>等级(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Potential (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>成长潜力（1-5）(&amp;P)</translation>
     </message>
     <message>
         <source>Customer &amp;since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2024-03-05</source>
-        <translation type="unfinished"></translation>
+        <translation>成为客户日期(&amp;S)</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)</translation>
     </message>
 </context>
 <context>
     <name>CustomerPanel</name>
     <message>
         <source>Visit card</source>
-        <translation type="unfinished"></translation>
+        <translation>档案卡</translation>
     </message>
     <message>
         <source>&amp;Edit details…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑资料(&amp;E)…</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详细资料</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Landline</source>
-        <translation type="unfinished"></translation>
+        <translation>固定电话</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>生日</translation>
     </message>
     <message>
         <source>Add &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加联系人(&amp;C)…</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>单号</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Profit</source>
-        <translation type="unfinished"></translation>
+        <translation>利润</translation>
     </message>
     <message>
         <source>Via outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>经销渠道</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>回款</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>答复时间</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>评定时间</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>原等级</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Tier history</source>
-        <translation type="unfinished"></translation>
+        <translation>等级记录</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>修改前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>修改后</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>修改人</translation>
     </message>
     <message>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>修改记录</translation>
     </message>
     <message>
         <source>&amp;Print card to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印档案卡为 PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>Card:</source>
-        <translation type="unfinished"></translation>
+        <translation>档案卡：</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>目的</translation>
     </message>
     <message>
         <source>What was discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>洽谈内容</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>下次拜访</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No customer chosen&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;未选择客户&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Choose a customer in the list, or press Ctrl+N to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在列表中选择客户，或按 Ctrl+N 新建客户。</translation>
     </message>
     <message>
         <source>Contact: {contact}  ·  Phone: {phones}  ·  Salesperson: {person}
 Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人：{contact}  ·  电话：{phones}  ·  业务员：{person}
+地址：{address}  ·  上次拜访：{last}  ·  下次拜访：{next}</translation>
     </message>
     <message>
         <source>Customer no.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户编号</translation>
     </message>
     <message>
         <source>Potential</source>
-        <translation type="unfinished"></translation>
+        <translation>成长潜力</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>业务员</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>微信</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>行业</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>成为客户日期</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>Collection rate: {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>回款率：{rate}</translation>
     </message>
     <message>
         <source>Card {old} is full and has been archived; card {new} is open for the next visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {old} 张档案卡已写满并归档；已为后续拜访启用第 {new} 张卡。</translation>
     </message>
     <message>
         <source>Entry {slot} saved on card {seq}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到第 {seq} 张卡的第 {slot} 栏。</translation>
     </message>
     <message>
         <source>Save card as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将档案卡保存为 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Printing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>打印失败</translation>
     </message>
     <message>
         <source>The PDF could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 PDF：{reason}</translation>
     </message>
     <message>
         <source>Card saved as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>档案卡已保存为 {path}</translation>
     </message>
 </context>
 <context>
     <name>CustomerTableModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>业务员</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>上次拜访</translation>
     </message>
     <message>
         <source>Next visit due</source>
-        <translation type="unfinished"></translation>
+        <translation>下次拜访</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>Customers</name>
     <message>
         <source>That customer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户已不存在。</translation>
     </message>
     <message>
         <source>There is no customer numbered {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 {number} 的客户。</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
         <source>{path} is not a TierDesk database (it is not an SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是 TierDesk 数据库（它不是 SQLite 文件）。</translation>
     </message>
     <message>
         <source>{path} is not a TierDesk database (it holds other tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是 TierDesk 数据库（其中是其他程序的数据表）。</translation>
     </message>
     <message>
         <source>{path} cannot be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 {path}：{reason}</translation>
     </message>
     <message>
         <source>{path} was written by a newer TierDesk (schema {revision}); please update TierDesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 由更新版本的 TierDesk 写入（数据结构 {revision}），请先升级 TierDesk 再打开。</translation>
     </message>
 </context>
 <context>
     <name>HandOverDialog</name>
     <message>
         <source>Hand over customers</source>
-        <translation type="unfinished"></translation>
+        <translation>移交客户</translation>
     </message>
     <message>
         <source>{n} customers</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个客户</translation>
     </message>
     <message>
         <source>{name} has {count} customers. Choose who receives them (shared evenly); cards and history stay with each customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 名下有 {count} 个客户。请选择接收的业务员（平均分配）；档案卡和历史记录随客户保留。</translation>
     </message>
     <message>
         <source>Choose at least one salesperson.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一名业务员。</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>上门拜访</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>短信</translation>
     </message>
     <message>
         <source>WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>微信</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在客户</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃</translation>
     </message>
     <message>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>休眠</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>流失</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Find by name, pinyin or initials, number, phone, contact  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、拼音或首字母、编号、电话、联系人查找（Ctrl+F）</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Log a call or visit</source>
-        <translation type="unfinished"></translation>
+        <translation>记录电话或拜访(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Edit details…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑资料(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Print card to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印档案卡为 PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Delete customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除客户(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>查看(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Find customers</source>
-        <translation type="unfinished"></translation>
+        <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>&amp;Office</source>
-        <translation type="unfinished"></translation>
+        <translation>销售部(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Settings, regions and salespeople…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置、区域和业务员(&amp;S)…</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>全部区域</translation>
     </message>
     <message>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部等级</translation>
     </message>
     <message>
         <source>All salespeople</source>
-        <translation type="unfinished"></translation>
+        <translation>全部业务员</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>{shown} of {total} customers</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 {shown} / 共 {total} 个客户</translation>
     </message>
     <message>
         <source>Delete customer</source>
-        <translation type="unfinished"></translation>
+        <translation>删除客户</translation>
     </message>
     <message>
         <source>Delete {number} {name}? The customer leaves the lists; the cards and history are kept in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 {number} {name}？该客户将不再出现在列表中；档案卡和历史记录仍保存在档案里。</translation>
     </message>
     <message>
         <source>Unsaved entry</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的记录</translation>
     </message>
     <message>
         <source>The card entry you started is not saved. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>正在填写的档案卡记录尚未保存。要放弃吗？</translation>
     </message>
     <message>
         <source>The card entry you started is not saved. Save it before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>正在填写的档案卡记录尚未保存。关闭前要保存吗？</translation>
     </message>
 </context>
 <context>
     <name>Office</name>
     <message>
         <source>There is no region with the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有代码为 {code} 的区域。</translation>
     </message>
     <message>
         <source>There is no salesperson with the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有代码为 {code} 的业务员。</translation>
     </message>
     <message>
         <source>Choose at least one other salesperson to receive the customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一名其他业务员接收这些客户。</translation>
     </message>
     <message>
         <source>That salesperson no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该业务员已不存在。</translation>
     </message>
 </context>
 <context>
     <name>OfficeDialog</name>
     <message>
         <source>Office settings</source>
-        <translation type="unfinished"></translation>
+        <translation>销售部设置</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>销售部</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Salespeople</source>
-        <translation type="unfinished"></translation>
+        <translation>业务员</translation>
     </message>
     <message>
         <source>Office name</source>
-        <translation type="unfinished"></translation>
+        <translation>销售部名称</translation>
     </message>
     <message>
         <source>Entries per visit card</source>
-        <translation type="unfinished"></translation>
+        <translation>每张档案卡的记录栏数</translation>
     </message>
     <message>
         <source>A new size applies to cards opened from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的栏数只用于今后启用的档案卡。</translation>
     </message>
     <message>
         <source>Customer numbering rule</source>
-        <translation type="unfinished"></translation>
+        <translation>客户编号规则</translation>
     </message>
     <message>
         <source>Fields: {region} {tier} {year} {seq} or {seq:05}</source>
-        <translation type="unfinished"></translation>
+        <translation>可用字段：{region} {tier} {year} {seq} 或 {seq:05}</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>保存设置(&amp;S)</translation>
     </message>
     <message>
         <source>Example: {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>示例：{example}</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Code, e.g. HD</source>
-        <translation type="unfinished"></translation>
+        <translation>代码，如 HD</translation>
     </message>
     <message>
         <source>Name, e.g. 华东</source>
-        <translation type="unfinished"></translation>
+        <translation>名称，如 华东</translation>
     </message>
     <message>
         <source>Add region</source>
-        <translation type="unfinished"></translation>
+        <translation>添加区域</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Add salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>添加业务员</translation>
     </message>
     <message>
         <source>&amp;Hand over customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>移交客户(&amp;H)…</translation>
     </message>
     <message>
         <source>Hand over customers</source>
-        <translation type="unfinished"></translation>
+        <translation>移交客户</translation>
     </message>
     <message>
         <source>First choose the salesperson who is leaving.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择要离职的业务员。</translation>
     </message>
     <message>
         <source>{count} customers of {name} were handed over to {receivers} salespeople; {name} is now inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的 {count} 个客户已移交给 {receivers} 名业务员；{name} 已设为停用。</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项必填。</translation>
     </message>
     <message>
-        <source>Unknown channel &quot;{value}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown channel "{value}".</source>
+        <translation>未知的联系方式“{value}”。</translation>
     </message>
     <message>
         <source>Write what the contact was about (purpose or summary).</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写本次联系的内容（目的或洽谈内容）。</translation>
     </message>
     <message>
-        <source>Unknown status &quot;{value}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown status "{value}".</source>
+        <translation>未知的状态“{value}”。</translation>
     </message>
     <message>
-        <source>Unknown tier &quot;{value}&quot;; the office&apos;s tiers are {tiers}.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown tier "{value}"; the office's tiers are {tiers}.</source>
+        <translation>未知的等级“{value}”；本部门的等级为 {tiers}。</translation>
     </message>
     <message>
         <source>That region does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该区域不存在。</translation>
     </message>
     <message>
         <source>That salesperson does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该业务员不存在。</translation>
     </message>
     <message>
         <source>The customer number {value} is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户编号 {value} 已被使用。</translation>
     </message>
     <message>
-        <source>The numbering rule has an unmatched brace: &quot;{value}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The numbering rule has an unmatched brace: "{value}".</source>
+        <translation>编号规则中的花括号不成对：“{value}”。</translation>
     </message>
     <message>
         <source>Unknown field {{{name}}} in the numbering rule; use region, tier, year, seq.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号规则中有未知字段 {{{name}}}；可用 region、tier、year、seq。</translation>
     </message>
     <message>
         <source>The numbering rule needs {{seq}} so that numbers are unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号规则必须包含 {{seq}}，编号才不会重复。</translation>
     </message>
     <message>
         <source>Write the sequence as {{seq}} or {{seq:05}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号请写作 {{seq}} 或 {{seq:05}}。</translation>
     </message>
     <message>
         <source>The code {code} is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>代码 {code} 已被使用。</translation>
     </message>
     <message>
-        <source>Not an amount: &quot;{value}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Not an amount: "{value}".</source>
+        <translation>不是有效金额：“{value}”。</translation>
     </message>
     <message>
-        <source>A mobile number has only digits: &quot;{value}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>A mobile number has only digits: "{value}".</source>
+        <translation>手机号码只能包含数字：“{value}”。</translation>
     </message>
     <message>
-        <source>A mobile number has 11 digits starting with 1: &quot;{value}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>A mobile number has 11 digits starting with 1: "{value}".</source>
+        <translation>手机号码应为以 1 开头的 11 位数字：“{value}”。</translation>
     </message>
     <message>
-        <source>A landline needs its area code, e.g. 0571-87654321: &quot;{value}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>A landline needs its area code, e.g. 0571-87654321: "{value}".</source>
+        <translation>固定电话需要带区号，如 0571-87654321：“{value}”。</translation>
     </message>
     <message>
-        <source>There is no such date: &quot;{value}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no such date: "{value}".</source>
+        <translation>不存在这个日期：“{value}”。</translation>
     </message>
     <message>
-        <source>Not a date: &quot;{value}&quot; (write it as 2024-03-05).</source>
-        <translation type="unfinished"></translation>
+        <source>Not a date: "{value}" (write it as 2024-03-05).</source>
+        <translation>不是日期：“{value}”（请写作 2024-03-05）。</translation>
     </message>
     <message>
         <source>The date {value} is too early.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 {value} 太早。</translation>
     </message>
     <message>
         <source>The date {value} is after {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 {value} 晚于 {limit}。</translation>
     </message>
     <message>
         <source>The date {value} is before {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 {value} 早于 {limit}。</translation>
     </message>
     <message>
-        <source>Not an e-mail address: &quot;{value}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Not an e-mail address: "{value}".</source>
+        <translation>不是有效的电子邮件地址：“{value}”。</translation>
     </message>
     <message>
-        <source>Enter a whole number: &quot;{value}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter a whole number: "{value}".</source>
+        <translation>请输入整数：“{value}”。</translation>
     </message>
     <message>
         <source>Enter a number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 {low} 到 {high} 之间的数。</translation>
     </message>
 </context>
 <context>
     <name>VisitEntry</name>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>新记录</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>方式(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>目的(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>洽谈内容(&amp;D)</translation>
     </message>
     <message>
         <source>What was discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>洽谈内容</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果(&amp;O)</translation>
     </message>
     <message>
         <source>Next s&amp;tep</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Next visit on</source>
-        <translation type="unfinished"></translation>
+        <translation>下次拜访(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Save entry</source>
-        <translation type="unfinished"></translation>
+        <translation>保存记录(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Your archive is kept in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>您的档案保存在 {path}</translation>
     </message>
     <message>
         <source>Open a TierDesk database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 TierDesk 数据库</translation>
     </message>
     <message>
         <source>TierDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>TierDesk 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Welcome to TierDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 TierDesk</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to TierDesk&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;欢迎使用 TierDesk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>TierDesk keeps your office&apos;s customer archive: visit cards, the master file, tiers and visit quotas. How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <source>TierDesk keeps your office's customer archive: visit cards, the master file, tiers and visit quotas. How would you like to start?</source>
+        <translation>TierDesk 管理销售部的客户档案：客户档案卡、客户总档、客户分级和拜访任务。您想怎样开始？</translation>
     </message>
     <message>
         <source>Start an empty office</source>
-        <translation type="unfinished"></translation>
+        <translation>从空白销售部开始</translation>
     </message>
     <message>
         <source>A new archive in your data folder; add regions, salespeople and customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您的数据文件夹中新建档案，然后添加区域、业务员和客户。</translation>
     </message>
     <message>
         <source>Open an existing database file…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开已有的数据库文件…</translation>
     </message>
     <message>
         <source>An archive copied from another computer or kept on a shared drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>从其他电脑复制来的档案，或保存在共享盘上的档案。</translation>
     </message>
     <message>
         <source>Try the demo office</source>
-        <translation type="unfinished"></translation>
+        <translation>试用示范销售部</translation>
     </message>
     <message>
         <source>A sample office with 60 salespeople in 7 regions and two years of history, in a separate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个示范销售部：7 个区域、60 名业务员、两年的历史数据，保存在单独的文件中。</translation>
     </message>
 </context>
 </TS>

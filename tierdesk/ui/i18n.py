@@ -46,7 +46,7 @@ class Translators:
                            QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 app.installTranslator(qt_own)
                 self._installed.append(qt_own)
-        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Territory.China)
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China)
                            if language == "zh_CN" else QLocale(QLocale.Language.English))
         return language
 

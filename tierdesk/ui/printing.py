@@ -15,11 +15,14 @@ from tierdesk.ui.fonts import cjk_font_family
 
 
 def ensure_gui_application() -> QGuiApplication:
-    """A Qt application for headless printing (the command line has none of its own)."""
+    """A Qt application for headless printing (the command line has none of its own). A
+    QApplication, so that windows can still be made in the same process afterwards."""
     app = QGuiApplication.instance()
     if app is None:
+        from PySide6.QtWidgets import QApplication
+
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication([])
+        app = QApplication([])
     return app  # type: ignore[return-value]
 
 

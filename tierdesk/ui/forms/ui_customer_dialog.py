@@ -259,6 +259,7 @@ class Ui_CustomerDialog(object):
 
         self.customerSince = QLineEdit(CustomerDialog)
         self.customerSince.setObjectName(u"customerSince")
+        self.customerSince.setPlaceholderText(u"2024-03-05")
 
         self.grid.addWidget(self.customerSince, 26, 1, 1, 1)
 
@@ -334,7 +335,6 @@ class Ui_CustomerDialog(object):
         self.tierLabel.setText(QCoreApplication.translate("CustomerDialog", u"Tie&r", None))
         self.potentialLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Potential (1-5)", None))
         self.customerSinceLabel.setText(QCoreApplication.translate("CustomerDialog", u"Customer &since", None))
-        self.customerSince.setPlaceholderText(QCoreApplication.translate("CustomerDialog", u"2024-03-05", None))
         self.notesLabel.setText(QCoreApplication.translate("CustomerDialog", u"N&otes", None))
     # retranslateUi
 

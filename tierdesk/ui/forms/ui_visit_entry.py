@@ -26,6 +26,7 @@ class Ui_VisitEntry(object):
         self.visitDate = QDateEdit(VisitEntry)
         self.visitDate.setObjectName(u"visitDate")
         self.visitDate.setCalendarPopup(True)
+        self.visitDate.setDisplayFormat(u"yyyy-MM-dd")
 
         self.grid.addWidget(self.visitDate, 0, 1, 1, 1)
 
@@ -88,6 +89,7 @@ class Ui_VisitEntry(object):
         self.nextVisit.setObjectName(u"nextVisit")
         self.nextVisit.setEnabled(False)
         self.nextVisit.setCalendarPopup(True)
+        self.nextVisit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.grid.addWidget(self.nextVisit, 3, 2, 1, 1)
 
@@ -129,7 +131,6 @@ class Ui_VisitEntry(object):
     def retranslateUi(self, VisitEntry):
         VisitEntry.setWindowTitle(QCoreApplication.translate("VisitEntry", u"New entry", None))
         self.dateLabel.setText(QCoreApplication.translate("VisitEntry", u"&Date", None))
-        self.visitDate.setDisplayFormat(QCoreApplication.translate("VisitEntry", u"yyyy-MM-dd", None))
         self.channelLabel.setText(QCoreApplication.translate("VisitEntry", u"C&hannel", None))
         self.purposeLabel.setText(QCoreApplication.translate("VisitEntry", u"&Purpose", None))
         self.summaryLabel.setText(QCoreApplication.translate("VisitEntry", u"&Discussed", None))
@@ -137,7 +138,6 @@ class Ui_VisitEntry(object):
         self.outcomeLabel.setText(QCoreApplication.translate("VisitEntry", u"&Outcome", None))
         self.nextStepLabel.setText(QCoreApplication.translate("VisitEntry", u"Next s&tep", None))
         self.hasNextVisit.setText(QCoreApplication.translate("VisitEntry", u"&Next visit on", None))
-        self.nextVisit.setDisplayFormat(QCoreApplication.translate("VisitEntry", u"yyyy-MM-dd", None))
         self.saveButton.setText(QCoreApplication.translate("VisitEntry", u"&Save entry", None))
     # retranslateUi
 

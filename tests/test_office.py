@@ -1,0 +1,52 @@
+import pytest
+from sqlalchemy import select
+
+from tests.helpers import make_customer
+from tierdesk.core import office
+from tierdesk.core.archive import Archive
+from tierdesk.core.cards import VisitInput
+from tierdesk.core.customers import change_history
+from tierdesk.core.errors import NotFoundError, ValidationError
+from tierdesk.core.models import Customer, Visit
+
+
+def test_hand_over_shares_customers_evenly_and_keeps_their_history(db):
+    ids = [make_customer(db, f"公司{i}", salesperson="S001") for i in range(5)]
+    archive = Archive(db)
+    archive.add_visit(ids[0], VisitInput(visit_date="2026-01-05", purpose="拜访"))
+    with db.read() as session:
+        leaving = office.salesperson_by_code(session, "S001").id
+        to = [office.salesperson_by_code(session, c).id for c in ("S002", "S003")]
+    given = archive.hand_over(leaving, to)
+    assert sorted(given.values()) == [2, 3]
+    with db.read() as session:
+        owners = session.scalars(select(Customer.salesperson_id)).all()
+        assert leaving not in owners and set(owners) == set(to)
+        assert office.salesperson_by_code(session, "S001").active is False
+        assert session.scalar(select(Visit.customer_id)) == ids[0]  # the card stays
+        history = change_history(session, ids[0])
+    assert [(h.field, h.old_value, h.new_value) for h in history] == [
+        ("salesperson", "S001", "S002")]
+
+
+def test_hand_over_needs_someone_else(db):
+    with db.read() as session:
+        leaving = office.salesperson_by_code(session, "S001").id
+    with pytest.raises(NotFoundError, match="at least one other"):
+        Archive(db).hand_over(leaving, [leaving])
+
+
+def test_duplicate_codes_are_refused(db):
+    with pytest.raises(ValidationError, match="already used"):
+        with db.write() as session:
+            office.save_salesperson(session, code="s001", name="重复", region_id=None)
+    with pytest.raises(ValidationError, match="already used"):
+        with db.write() as session:
+            office.save_region(session, "hd", "又一个华东")
+
+
+def test_salespeople_list_counts_customers(db):
+    make_customer(db, "甲", salesperson="S002")
+    rows = {p.code: p for p in Archive(db).salespeople()}
+    assert (rows["S002"].customers, rows["S001"].customers) == (1, 0)
+    assert rows["S003"].region_code == "HB"
