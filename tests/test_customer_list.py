@@ -19,9 +19,10 @@ def office(db):
     return ids
 
 
-def names(db, found):
+def names(db, found, listing=None):
+    listing = listing or CustomerList(db)
     with db.read() as session:
-        return [customers.customer_facts(session, c).name for c in found]
+        return [customers.customer_facts(session, c).name for c in listing.customer_ids(found)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -57,7 +58,8 @@ def test_filters_by_region_tier_salesperson_and_status(db, office):
         north = region_by_code(session, "HB").id
         s001 = salesperson_by_code(session, "S001").id
     listing = CustomerList(db)
-    assert names(db, listing.query(ListFilter(region_id=north))) == ["重庆银行股份有限公司"]
+    assert names(db, listing.query(ListFilter(region_id=north)), listing) == \
+        ["重庆银行股份有限公司"]
     assert len(listing.query(ListFilter(tier="A"))) == 2
     assert len(listing.query(ListFilter(salesperson_id=s001, text="杭州"))) == 1
     assert listing.query(ListFilter(status="lost")) == []
@@ -66,14 +68,14 @@ def test_filters_by_region_tier_salesperson_and_status(db, office):
 
 def test_sorting_by_any_column(db, office):
     listing = CustomerList(db)
-    by_number = names(db, listing.query(ListFilter()))
+    by_number = names(db, listing.query(ListFilter()), listing)
     # Numbers sort as text, so the archive files by region, then tier, then sequence.
     assert by_number == ["重庆银行股份有限公司", "张三贸易有限公司", "杭州恒泰机电设备有限公司"]
-    assert names(db, listing.query(ListFilter(), sort="number", descending=True)) == \
+    assert names(db, listing.query(ListFilter(), sort="number", descending=True), listing) == \
         by_number[::-1]
-    by_phone = names(db, listing.query(ListFilter(), sort="phone"))
+    by_phone = names(db, listing.query(ListFilter(), sort="phone"), listing)
     assert by_phone == ["张三贸易有限公司", "重庆银行股份有限公司", "杭州恒泰机电设备有限公司"]
-    by_region = names(db, listing.query(ListFilter(), sort="region"))
+    by_region = names(db, listing.query(ListFilter(), sort="region"), listing)
     assert by_region[0] == "重庆银行股份有限公司"  # HB before HD
 
 
@@ -86,17 +88,23 @@ def test_the_list_follows_edits_new_customers_and_deletions(db, office):
         customers.update_customer(session, office["zhangsan"], data)
         customers.delete_customer(session, office["hangzhou"])
     listing.refresh([new, office["zhangsan"], office["hangzhou"]])
-    assert names(db, listing.query(ListFilter(text="zssy"))) == ["张三实业有限公司"]
-    assert names(db, listing.query(ListFilter(text="bjxr"))) == ["北京新锐电子科技有限公司"]
+    assert names(db, listing.query(ListFilter(text="zssy")), listing) == ["张三实业有限公司"]
+    assert names(db, listing.query(ListFilter(text="bjxr")), listing) == \
+        ["北京新锐电子科技有限公司"]
     assert listing.query(ListFilter(text="杭州")) == []
     assert len(listing) == 3
+    # The appended customer sorts by its number among the others.
+    assert names(db, listing.query(ListFilter()), listing) == [
+        "重庆银行股份有限公司", "张三实业有限公司", "北京新锐电子科技有限公司"]
     rows = listing.rows(listing.query(ListFilter(), sort="name"))
+    assert [listing.customer_id(p) for p in rows] == [r.id for r in rows.values()]
     assert {r.name for r in rows.values()} == {"张三实业有限公司", "重庆银行股份有限公司",
                                                "北京新锐电子科技有限公司"}
 
 
 def test_rows_carry_what_the_list_shows(db, office):
     listing = CustomerList(db)
-    row = listing.rows([office["chongqing"]])[office["chongqing"]]
+    position = listing.position_of(office["chongqing"])
+    row = listing.rows([position])[position]
     assert (row.number, row.contact_name, row.phone, row.region, row.tier, row.salesperson,
             row.status) == ("HB-B-00002", "王五", "13912345678", "HB", "B", "张强", "prospect")

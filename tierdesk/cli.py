@@ -153,8 +153,8 @@ def cmd_search(args: argparse.Namespace, location: str | None) -> int:
     customers = CustomerList(db)
     found = customers.query(ListFilter(text=args.text))
     rows = customers.rows(found[: args.limit])
-    for cid in found[: args.limit]:
-        row = rows[cid]
+    for position in found[: args.limit]:
+        row = rows[position]
         print(f"{row.number:14} {row.tier:2} {row.name}  {row.contact_name}  {row.phone}")
     print(f"({len(found):,} found)")
     return 0

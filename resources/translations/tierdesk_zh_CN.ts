@@ -864,12 +864,20 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>手机</translation>
     </message>
     <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
         <source>Add salesperson</source>
         <translation>添加业务员</translation>
     </message>
     <message>
         <source>&amp;Hand over customers…</source>
         <translation>移交客户(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Save salesperson</source>
+        <translation>保存业务员</translation>
     </message>
     <message>
         <source>Hand over customers</source>

@@ -11,8 +11,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from tierdesk.core import cards, complaints, customers, office, orders, settings, tiers
+from tierdesk.core import cards, complaints, customers, office, tiers
+from tierdesk.core import orders as order_book
+from tierdesk.core import settings as office_settings
 from tierdesk.core.db import Database
+from tierdesk.core.orders import OrderRow, PaymentRow
+from tierdesk.core.settings import OfficeSettings
 
 
 @dataclass(frozen=True)
@@ -53,9 +57,9 @@ class Archive:
             listener(change)
 
     # -- reading -------------------------------------------------------------------------------
-    def settings(self) -> settings.OfficeSettings:
+    def settings(self) -> OfficeSettings:
         with self.db.read() as session:
-            return settings.load_settings(session)
+            return office_settings.load_settings(session)
 
     def regions(self) -> list[office.RegionRow]:
         with self.db.read() as session:
@@ -83,14 +87,14 @@ class Archive:
     def contacts(self, customer_id: uuid.UUID) -> list[customers.ContactRow]:
         return self._read(customers.list_contacts, customer_id)  # type: ignore[no-any-return]
 
-    def orders(self, customer_id: uuid.UUID) -> list[orders.OrderRow]:
-        return self._read(orders.list_orders, customer_id)  # type: ignore[no-any-return]
+    def orders(self, customer_id: uuid.UUID) -> list[OrderRow]:
+        return self._read(order_book.list_orders, customer_id)  # type: ignore[no-any-return]
 
-    def payments(self, customer_id: uuid.UUID) -> list[orders.PaymentRow]:
-        return self._read(orders.list_payments, customer_id)  # type: ignore[no-any-return]
+    def payments(self, customer_id: uuid.UUID) -> list[PaymentRow]:
+        return self._read(order_book.list_payments, customer_id)  # type: ignore[no-any-return]
 
     def collection_rate(self, customer_id: uuid.UUID) -> float | None:
-        return self._read(orders.collection_rate, customer_id)  # type: ignore[no-any-return]
+        return self._read(order_book.collection_rate, customer_id)  # type: ignore[no-any-return]
 
     def complaints(self, customer_id: uuid.UUID) -> list[complaints.ComplaintRow]:
         return self._read(complaints.list_complaints, customer_id)  # type: ignore[no-any-return]
@@ -134,9 +138,9 @@ class Archive:
             customers.save_contact(session, customer_id, data, contact_id=contact_id)
         self._notify(Change("customers", (customer_id,), ()))
 
-    def save_settings(self, **changes: Any) -> settings.OfficeSettings:
+    def save_settings(self, **changes: Any) -> OfficeSettings:
         with self.db.write() as session:
-            result = settings.save_settings(session, **changes)
+            result = office_settings.save_settings(session, **changes)
         self._notify(Change("settings"))
         return result
 
@@ -152,7 +156,7 @@ class Archive:
 
     def hand_over(self, from_id: uuid.UUID, to_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, int]:
         with self.db.write() as session:
-            moved = [c for c in office.customers_of(session, from_id)]
+            moved = office.customers_of(session, from_id)
             given = office.hand_over_customers(session, from_id, to_ids)
         self._notify(Change("customers", tuple(moved), ("salesperson",)))
         return given

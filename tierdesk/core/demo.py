@@ -8,13 +8,15 @@ It is what a newcomer sees first, and what the benchmarks run on. Rows are writt
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import JSON, Boolean, Connection, Date, DateTime, Uuid, func, insert, select
 
 from tierdesk.core.db import Database
 from tierdesk.core.models import (
@@ -31,7 +33,7 @@ from tierdesk.core.models import (
     utcnow,
 )
 from tierdesk.core.numbering import format_number, reserve_sequence
-from tierdesk.core.search_key import build_search_key
+from tierdesk.core.search_key import build_search_key, pinyin_forms
 from tierdesk.core.settings import load_settings, save_settings
 
 Progress = Callable[[int, int, str], bool]
@@ -92,6 +94,49 @@ class DemoSummary:
     complaints: int
 
 
+def _joined_pinyin(parts: tuple[str, ...] | str) -> tuple[str, str]:
+    """Pinyin of a name made of parts (a person's name: surname, then each given character),
+    from the cached pinyin of each part; the same as converting the whole name."""
+    if isinstance(parts, str):
+        parts = (parts[0], parts[1:])
+    forms = [pinyin_forms(p) for p in parts]
+    return "".join(f for f, _ in forms), "".join(i for _, i in forms)
+
+
+@lru_cache(maxsize=4096)
+def _stored_datetime(value: dt.datetime | None) -> str | None:
+    return None if value is None else value.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _sqlite_value(column_type: Any) -> Callable[[Any], Any]:
+    """How SQLAlchemy stores a value of this type in SQLite (for rows sent straight to the
+    driver): UUIDs as 32 hex digits, dates as ISO text, datetimes with microseconds."""
+    if isinstance(column_type, Uuid):
+        return lambda v: None if v is None else v.hex
+    if isinstance(column_type, DateTime):
+        return _stored_datetime
+    if isinstance(column_type, Date):
+        return lambda v: None if v is None else v.isoformat()
+    if isinstance(column_type, Boolean):
+        return lambda v: None if v is None else int(v)
+    if isinstance(column_type, JSON):
+        return lambda v: None if v is None else json.dumps(v, ensure_ascii=False)
+    return lambda v: v
+
+
+def _insert_rows(conn: Connection, model: Any, rows: list[dict[str, Any]]) -> None:
+    table = model.__table__
+    if conn.dialect.name != "sqlite":
+        conn.execute(insert(table), rows)
+        return
+    names = list(rows[0])
+    convert = [_sqlite_value(table.c[n].type) for n in names]
+    sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
+           f"VALUES ({', '.join('?' for _ in names)})")
+    conn.exec_driver_sql(sql, [tuple(f(row[n]) for f, n in zip(convert, names, strict=True))
+                               for row in rows])
+
+
 def _person_name(rng: random.Random) -> str:
     given = GIVEN[rng.randrange(len(GIVEN))]
     if rng.random() < 0.6:
@@ -133,12 +178,16 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
         if settings.office_name == "TierDesk":
             settings = save_settings(session, office_name="示范销售部")
         conn = session.connection()
+        if conn.dialect.name == "sqlite":
+            # Random UUID keys touch pages all over each index: keep them in memory while
+            # the office is written (the connection goes back to the pool with this size).
+            conn.exec_driver_sql("PRAGMA cache_size = -524288")
         tick(0, "office")
         region_rows = []
         for code, name, _cities, _areas in REGIONS:
             region_rows.append({"id": uuid.uuid4(), "code": code, "name": name,
                                 "created_at": now, "updated_at": now})
-        conn.execute(insert(Region), region_rows)
+        _insert_rows(conn, Region, region_rows)
         people = []
         for index in range(salespeople):
             region = region_rows[index % len(region_rows)]
@@ -146,8 +195,8 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
                            "name": _person_name(rng), "region_id": region["id"],
                            "phone": _mobile(rng), "active": True, "created_at": now,
                            "updated_at": now})
-        conn.execute(insert(Salesperson), people)
-        people_by_region: dict[uuid.UUID, list[dict[str, Any]]] = {}
+        _insert_rows(conn, Salesperson, people)
+        people_by_region: dict[Any, list[dict[str, Any]]] = {}
         for person in people:
             people_by_region.setdefault(person["region_id"], []).append(person)
 
@@ -161,7 +210,7 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
             # In dependency order: customers, then what points at them.
             for table, rows in buffers.items():
                 if rows:
-                    conn.execute(insert(table), rows)
+                    _insert_rows(conn, table, rows)
                     rows.clear()
 
         for seq in range(1, customers + 1):
@@ -172,11 +221,13 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
             tier = rng.choices(("A", "B", "C", "D"), weights=shares)[0]
             tier = tier if tier in tiers else tiers[-1]
             industry, short = rng.choice(INDUSTRIES)
-            name = (rng.choice(cities) + rng.choice(TRADE_WORDS) + industry
-                    + rng.choice(SUFFIXES))
+            name_parts = (rng.choice(cities), rng.choice(TRADE_WORDS), industry,
+                          rng.choice(SUFFIXES))
+            name = "".join(name_parts)
             number = format_number(settings.numbering_rule, region=rcode, tier=tier, seq=seq,
                                    year=today.year)
             contact = _person_name(rng)
+            known = {name: _joined_pinyin(name_parts), contact: _joined_pinyin(contact)}
             mobile = _mobile(rng)
             landline = _landline(rng, rng.choice(areas)) if rng.random() < 0.7 else ""
             since = start - dt.timedelta(days=rng.randrange(0, 2500))
@@ -193,6 +244,7 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
                              "is_primary": True, "created_at": now, "updated_at": now}]
             if rng.random() < 0.4:
                 second = _person_name(rng)
+                known[second] = _joined_pinyin(second)
                 people_names.append(second)
                 contact_rows.append({"id": uuid.uuid4(), "customer_id": cid, "name": second,
                                      "position": "财务", "mobile": _mobile(rng),
@@ -286,7 +338,7 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
                 "customer_since": since, "notes": "",
                 "search_key": build_search_key(name=name, number=number,
                                                phones=[mobile, landline],
-                                               people=people_names),
+                                               people=people_names, known=known),
                 "last_visit_on": last_visit, "next_visit_on": next_visit,
                 "created_at": now, "updated_at": now})
             if seq % FLUSH_EVERY == 0:

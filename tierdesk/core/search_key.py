@@ -34,13 +34,16 @@ def normalise_query(text: str) -> str:
 
 
 def build_search_key(*, name: str, number: str, phones: Iterable[str] = (),
-                     people: Iterable[str] = ()) -> str:
+                     people: Iterable[str] = (),
+                     known: dict[str, tuple[str, str]] | None = None) -> str:
+    """The search key; ``known`` may give the pinyin forms of texts already converted (bulk
+    generation composes names from parts whose pinyin it has)."""
     parts: list[str] = []
     for text in (name, *people):
         if not text:
             continue
         plain = normalise_query(text)
-        full, initials = pinyin_forms(plain)
+        full, initials = (known or {}).get(text) or pinyin_forms(plain)
         parts.extend(p for p in (plain, full, initials) if p)
     parts.append(normalise_query(number))
     parts.extend(re.sub(r"\D", "", p) for p in phones if p)

@@ -25,8 +25,8 @@ class CustomerTableModel(QAbstractTableModel):
         self.filter = ListFilter()
         self.sort_column = "number"
         self.descending = False
-        self._ids: list[uuid.UUID] = []
-        self._rows: dict[uuid.UUID, ListRow] = {}
+        self._found: list[int] = []  # positions in the customer list, in display order
+        self._rows: dict[int, ListRow] = {}
         self._headers = {
             "number": self.tr("No."), "name": self.tr("Customer"),
             "contact_name": self.tr("Contact"), "phone": self.tr("Phone"),
@@ -38,7 +38,7 @@ class CustomerTableModel(QAbstractTableModel):
 
     # -- what the view asks --------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else len(self._found)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -54,14 +54,14 @@ class CustomerTableModel(QAbstractTableModel):
                                                Qt.ItemDataRole.UserRole,
                                                Qt.ItemDataRole.TextAlignmentRole):
             return None
-        customer_id = self._ids[index.row()]
+        position = self._found[index.row()]
         if role == Qt.ItemDataRole.UserRole:
-            return customer_id
+            return self.customers.customer_id(position)
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return (Qt.AlignmentFlag.AlignCenter if column == "tier"
                     else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        row = self._rows.get(customer_id) or self._fetch_page(index.row())
+        row = self._rows.get(position) or self._fetch_page(index.row())
         if row is None:
             return None
         value = row.value(column)
@@ -83,11 +83,14 @@ class CustomerTableModel(QAbstractTableModel):
             self._reset()
 
     def customer_id(self, row: int) -> uuid.UUID | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        if 0 <= row < len(self._found):
+            return self.customers.customer_id(self._found[row])
+        return None
 
     def row_of(self, customer_id: uuid.UUID) -> int:
+        position = self.customers.position_of(customer_id)
         try:
-            return self._ids.index(customer_id)
+            return self._found.index(position) if position is not None else -1
         except ValueError:
             return -1
 
@@ -99,7 +102,9 @@ class CustomerTableModel(QAbstractTableModel):
         """After a write: re-read those customers and show the list as it is now."""
         self.customers.refresh(customer_ids, columns=columns)
         for customer_id in customer_ids:
-            self._rows.pop(customer_id, None)
+            position = self.customers.position_of(customer_id)
+            if position is not None:
+                self._rows.pop(position, None)
         self._reset()
 
     def reload(self) -> None:
@@ -109,8 +114,8 @@ class CustomerTableModel(QAbstractTableModel):
 
     # -- internals -----------------------------------------------------------------------------
     def _run_query(self) -> None:
-        self._ids = self.customers.query(self.filter, sort=self.sort_column,
-                                         descending=self.descending)
+        self._found = self.customers.query(self.filter, sort=self.sort_column,
+                                           descending=self.descending)
 
     def _reset(self) -> None:
         self.beginResetModel()
@@ -121,6 +126,6 @@ class CustomerTableModel(QAbstractTableModel):
         if len(self._rows) > CACHE_LIMIT:
             self._rows.clear()
         start = max(0, row - PAGE // 4)
-        wanted = [cid for cid in self._ids[start:start + PAGE] if cid not in self._rows]
+        wanted = [p for p in self._found[start:start + PAGE] if p not in self._rows]
         self._rows.update(self.customers.rows(wanted))
-        return self._rows.get(self._ids[row])
+        return self._rows.get(self._found[row])

@@ -7,6 +7,7 @@ import uuid
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -148,14 +149,20 @@ class OfficeDialog(QDialog):
         self.person_name.setPlaceholderText(self.tr("Name"))
         self.person_phone.setPlaceholderText(self.tr("Mobile"))
         self.person_region = QComboBox()
+        self.person_active = QCheckBox(self.tr("Active"))
+        self.person_active.setChecked(True)
         self.person_error = _error_label()
-        add = QPushButton(self.tr("Add salesperson"))
-        add.clicked.connect(self.add_person)
+        self.editing_person: uuid.UUID | None = None
+        self.people.itemSelectionChanged.connect(self._person_chosen)
+        new = QPushButton(self.tr("New"))
+        new.clicked.connect(self._new_person)
+        self.save_person_button = QPushButton(self.tr("Add salesperson"))
+        self.save_person_button.clicked.connect(self.save_person)
         self.hand_over_button = QPushButton(self.tr("&Hand over customers…"))
         self.hand_over_button.clicked.connect(self.hand_over)
         row = QHBoxLayout()
         for widget in (self.person_code, self.person_name, self.person_region,
-                       self.person_phone, add):
+                       self.person_phone, self.person_active, new, self.save_person_button):
             row.addWidget(widget)
         layout = QVBoxLayout(tab)
         layout.addWidget(self.people)
@@ -164,20 +171,45 @@ class OfficeDialog(QDialog):
         layout.addWidget(self.hand_over_button, 0, Qt.AlignmentFlag.AlignLeft)
         return tab
 
-    def add_person(self) -> None:
+    def _person_chosen(self) -> None:
+        """A row chosen in the table is loaded into the form for editing."""
+        person_id = self.selected_person()
+        person = next((p for p in self._people if p.id == person_id), None)
+        if person is None:
+            return
+        self.editing_person = person.id
+        self.person_code.setText(person.code)
+        self.person_name.setText(person.name)
+        self.person_phone.setText(person.phone)
+        index = self.person_region.findText(person.region_code, Qt.MatchFlag.MatchStartsWith)
+        self.person_region.setCurrentIndex(max(index, 0))
+        self.person_active.setChecked(person.active)
+        self.save_person_button.setText(self.tr("Save salesperson"))
+
+    def _new_person(self) -> None:
+        self.editing_person = None
+        self.people.clearSelection()
+        for edit in (self.person_code, self.person_name, self.person_phone):
+            edit.clear()
+        self.person_active.setChecked(True)
+        self.save_person_button.setText(self.tr("Add salesperson"))
+        self.person_code.setFocus()
+
+    def save_person(self) -> None:
         self.person_error.hide()
         try:
             self.archive.save_salesperson(code=self.person_code.text(),
                                           name=self.person_name.text(),
                                           region_id=self.person_region.currentData(),
-                                          phone=self.person_phone.text())
+                                          phone=self.person_phone.text(),
+                                          active=self.person_active.isChecked(),
+                                          salesperson_id=self.editing_person)
         except ValidationError as exc:
             self.person_error.setText(tr_message(exc.problems[0].message))
             self.person_error.show()
             return
-        for edit in (self.person_code, self.person_name, self.person_phone):
-            edit.clear()
         self._load()
+        self._new_person()
 
     def selected_person(self) -> uuid.UUID | None:
         rows = self.people.selectionModel().selectedRows()
@@ -218,10 +250,13 @@ class OfficeDialog(QDialog):
         for region in regions:
             self.person_region.addItem(f"{region.code} {region.name}", region.id)
         people = self.archive.salespeople()
+        self._people = people
         self._people_ids = [p.id for p in people]
+        self.people.blockSignals(True)
         fill_table(self.people, ([p.code, p.name, p.region_code, p.phone,
                                   self.tr("yes") if p.active else self.tr("no"), p.customers]
                                  for p in people))
+        self.people.blockSignals(False)
 
 
 class HandOverDialog(QDialog):

@@ -1,0 +1,188 @@
+"""Benchmark of the customer archive on a demo office of 150,000 customers.
+
+    python tests/perf/bench_archive.py [--customers 150000] [--rounds 20]
+
+Builds the demo office once (cached in tests/perf/.cache/), then starts the real window in a
+fresh process and measures, side by side with the targets of the archive issue:
+- start to a usable customer list (from process creation to the first rows painted);
+- search: list updated per keystroke (median), typing name part, phone part, number, initials;
+- opening a card; saving a visit (the service alone, and with the window's refresh);
+- resident memory of the GUI process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CACHE = HERE / ".cache"
+TARGETS = {
+    "start_to_list_s": ("start to a usable customer list", 1.5, "s"),
+    "search_name_ms": ("search, name part (median per keystroke)", 50, "ms"),
+    "search_phone_ms": ("search, phone part (median per keystroke)", 50, "ms"),
+    "search_number_ms": ("search, customer number (median per keystroke)", 50, "ms"),
+    "search_initials_ms": ("search, pinyin initials (median per keystroke)", 50, "ms"),
+    "open_card_ms": ("open a card (median)", 100, "ms"),
+    "save_visit_ms": ("save a visit, service (median)", 50, "ms"),
+    "save_visit_gui_ms": ("save a visit, with window refresh (median)", 50, "ms"),
+    "rss_mb": ("resident memory of the GUI process", 400, "MB"),
+}
+
+
+def build_office(customers: int) -> Path:
+    from tierdesk.core.db import open_database
+    from tierdesk.core.demo import build_demo
+
+    CACHE.mkdir(exist_ok=True)
+    path = CACHE / f"office-{customers}.sqlite"
+    if path.exists():
+        return path
+    partial = path.with_suffix(".partial")
+    for leftover in CACHE.glob(partial.name + "*"):
+        leftover.unlink()
+    start = time.perf_counter()
+    db = open_database(partial)
+    summary = build_demo(db, customers=customers, seed=7,
+                         progress=lambda d, t, _w: print(f"\r  building demo office: {d:,}/{t:,}",
+                                                          end="", file=sys.stderr) or True)
+    db.close()
+    partial.rename(path)
+    print(f"\n  built in {time.perf_counter() - start:.0f} s: {summary}", file=sys.stderr)
+    return path
+
+
+def gui_probe(db_path: str, rounds: int) -> dict[str, float]:
+    """Runs in a fresh process: start the window as the app does and measure it."""
+    import psutil
+
+    created = psutil.Process().create_time()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+
+    from tierdesk.app import make_application
+    from tierdesk.core.archive import Archive
+    from tierdesk.core.cards import VisitInput
+    from tierdesk.core.db import open_database
+    from tierdesk.ui.main_window import MainWindow
+
+    app = make_application()
+    settings = QSettings(str(CACHE / "probe.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(Archive(open_database(db_path)), settings, "en")
+    window.show()
+    app.processEvents()
+    window.view.viewport().grab()  # the first rows are painted
+    figures = {"start_to_list_s": time.time() - created}
+
+    def keystrokes(text: str) -> list[float]:
+        window.search.clear()
+        app.processEvents()
+        times = []
+        for end in range(1, len(text) + 1):
+            start = time.perf_counter()
+            window.search.setText(text[:end])
+            app.processEvents()
+            window.view.viewport().grab()
+            times.append((time.perf_counter() - start) * 1000)
+        return times
+
+    rng = random.Random(3)
+    ids = window.customers.ids
+    sample = [window.archive.customer(ids[rng.randrange(len(ids))]) for _ in range(rounds)]
+    for key, pick in (("search_name_ms", lambda f: f.name[2:6]),
+                      ("search_phone_ms", lambda f: f.mobile[3:9]),
+                      ("search_number_ms", lambda f: f.number),
+                      ("search_initials_ms", lambda f: _initials(f.name))):
+        times = [t for facts in sample[:8] for t in keystrokes(pick(facts))]
+        figures[key] = statistics.median(times)
+    window.search.clear()
+    app.processEvents()
+
+    opens = []
+    for facts in sample:
+        start = time.perf_counter()
+        window.select_customer(facts.id)
+        app.processEvents()
+        opens.append((time.perf_counter() - start) * 1000)
+    figures["open_card_ms"] = statistics.median(opens)
+
+    saves = []
+    for index, facts in enumerate(sample):
+        start = time.perf_counter()
+        window.archive.add_visit(facts.id, VisitInput(visit_date=time.strftime("%Y-%m-%d"),
+                                                      channel="phone", purpose=f"测速 {index}"))
+        saves.append((time.perf_counter() - start) * 1000)
+    figures["save_visit_ms"] = statistics.median(saves)
+
+    gui_saves = []
+    for index, facts in enumerate(sample):
+        window.select_customer(facts.id)
+        app.processEvents()
+        window.panel.start_visit_entry()
+        window.panel.entry.ui.purpose.setText(f"界面测速 {index}")
+        start = time.perf_counter()
+        assert window.panel.entry.save() is not None
+        app.processEvents()
+        gui_saves.append((time.perf_counter() - start) * 1000)
+    figures["save_visit_gui_ms"] = statistics.median(gui_saves)
+    figures["rss_mb"] = psutil.Process().memory_info().rss / 2**20
+    return figures
+
+
+def _initials(name: str) -> str:
+    from tierdesk.core.search_key import pinyin_forms
+
+    return pinyin_forms(name)[1][:4]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--customers", type=int, default=150_000)
+    parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--gui-probe", metavar="DB", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.gui_probe:
+        print(json.dumps(gui_probe(args.gui_probe, args.rounds)))
+        return 0
+    office = build_office(args.customers)
+    work = CACHE / "bench-copy.sqlite"
+    for leftover in CACHE.glob("bench-copy.sqlite*"):
+        leftover.unlink()
+    import shutil
+
+    shutil.copyfile(office, work)  # the probe writes visits; the cached office stays clean
+    import sqlite3
+
+    conn = sqlite3.connect(office)
+    visits = conn.execute("SELECT count(*) FROM visit").fetchone()[0]
+    customers = conn.execute("SELECT count(*) FROM customer").fetchone()[0]
+    conn.close()
+    runs = []
+    for _ in range(3):  # start-up is noisy: three fresh processes, the median reported
+        out = subprocess.run([sys.executable, __file__, "--gui-probe", str(work), "--rounds",
+                              str(args.rounds)], check=True, capture_output=True, text=True)
+        runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    figures = {key: statistics.median(run[key] for run in runs) for key in runs[0]}
+    print(f"TierDesk archive benchmark: {customers:,} customers, {visits:,} visits")
+    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}, {platform.system()} {platform.release()}")
+    print(f"{'measure':52} {'measured':>10} {'target':>10}")
+    for key, (label, target, unit) in TARGETS.items():
+        value = figures[key]
+        verdict = "ok" if value <= target else "OVER"
+        print(f"{label:52} {value:>8.{2 if unit == 's' else 1}f}{unit:>2} "
+              f"{target:>8}{unit:>2}  {verdict}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
