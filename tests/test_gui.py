@@ -187,3 +187,15 @@ def test_the_list_of_a_demo_office(qtbot, demo_db, qsettings):
     tier_a = win.customers.query(ListFilter(tier="A"))
     win.tier_filter.setCurrentIndex(win.tier_filter.findText("A"))
     assert win.model.rowCount() == len(tier_a) > 0
+
+
+def test_editing_shows_the_customers_region_and_salesperson(qtbot, window, db):
+    cid = make_customer(db, "张三贸易有限公司", region="HB", salesperson="S003")
+    dialog = CustomerDialog(window.archive, window.archive.customer(cid), window)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.region.currentText() == "HB 华北"
+    assert dialog.ui.salesperson.currentText() == "张强 (S003)"
+    dialog.ui.mobile.setText("139 1234 5678")
+    dialog.save()
+    facts = window.archive.customer(cid)
+    assert (facts.mobile, facts.region, facts.salesperson) == ("13912345678", "HB 华北", "张强")

@@ -23,6 +23,10 @@ FIELD_WIDGETS = {
 }
 
 
+def _as_uuid(value: str | None) -> uuid.UUID | None:
+    return uuid.UUID(value) if value else None
+
+
 class CustomerDialog(QDialog):
     def __init__(self, archive: Archive, facts: CustomerFacts | None = None,
                  parent: QWidget | None = None) -> None:
@@ -34,12 +38,14 @@ class CustomerDialog(QDialog):
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Edit customer {number}").format(number=facts.number)
                             if facts else self.tr("New customer"))
+        # Ids are kept as text in the combos: Qt cannot compare Python UUID objects in findData.
         self.ui.region.addItem("", None)
         for region in archive.regions():
-            self.ui.region.addItem(f"{region.code} {region.name}", region.id)
+            self.ui.region.addItem(f"{region.code} {region.name}", str(region.id))
         self.ui.salesperson.addItem("", None)
-        for person in archive.salespeople(include_inactive=False):
-            self.ui.salesperson.addItem(f"{person.name} ({person.code})", person.id)
+        for person in archive.salespeople():
+            if person.active or (facts is not None and person.id == facts.salesperson_id):
+                self.ui.salesperson.addItem(f"{person.name} ({person.code})", str(person.id))
         for status in CUSTOMER_STATUSES:
             self.ui.status.addItem(status_label(status, translate), status)
         self.ui.tier.addItem("", "")
@@ -55,11 +61,8 @@ class CustomerDialog(QDialog):
 
     def _select(self, combo_name: str, value: object) -> None:
         combo = getattr(self.ui, combo_name)
-        index = combo.findData(value)
-        if index < 0 and value is not None:  # e.g. an inactive salesperson still assigned
-            combo.addItem(str(value), value)
-            index = combo.count() - 1
-        combo.setCurrentIndex(max(index, 0))
+        data = str(value) if isinstance(value, uuid.UUID) else value
+        combo.setCurrentIndex(max(combo.findData(data), 0))
 
     def _show(self, facts: CustomerFacts) -> None:
         ui = self.ui
@@ -85,7 +88,8 @@ class CustomerDialog(QDialog):
             name=ui.name.text(), contact_name=ui.contactName.text(), mobile=ui.mobile.text(),
             landline=ui.landline.text(), email=ui.email.text(), wechat=ui.wechat.text(),
             address=ui.address.text(), industry=ui.industry.text(),
-            region_id=ui.region.currentData(), salesperson_id=ui.salesperson.currentData(),
+            region_id=_as_uuid(ui.region.currentData()),
+            salesperson_id=_as_uuid(ui.salesperson.currentData()),
             status=ui.status.currentData(), tier=ui.tier.currentData() or "",
             potential=ui.potential.currentData(), customer_since=ui.customerSince.text(),
             notes=ui.notes.toPlainText())

@@ -15,6 +15,7 @@ class Ui_WelcomeDialog(object):
     def setupUi(self, WelcomeDialog):
         if not WelcomeDialog.objectName():
             WelcomeDialog.setObjectName(u"WelcomeDialog")
+        WelcomeDialog.setMinimumSize(QSize(560, 0))
         self.layout = QVBoxLayout(WelcomeDialog)
         self.layout.setObjectName(u"layout")
         self.title = QLabel(WelcomeDialog)
