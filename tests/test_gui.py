@@ -199,3 +199,70 @@ def test_editing_shows_the_customers_region_and_salesperson(qtbot, window, db):
     dialog.save()
     facts = window.archive.customer(cid)
     assert (facts.mobile, facts.region, facts.salesperson) == ("13912345678", "HB 华北", "张强")
+
+
+def fill_and_save(entries):
+    """Stands in for a person filling a FieldsDialog and pressing Save (each dict in turn)."""
+    from tierdesk.ui.fields_dialog import FieldsDialog
+
+    pending = list(entries)
+
+    def fake_exec(dialog):
+        while pending:
+            for name, value in pending.pop(0).items():
+                if name in dialog.checks:
+                    dialog.checks[name].setChecked(value)
+                else:
+                    dialog.edits[name].setText(value)
+            dialog.save()
+            if dialog.result() == dialog.DialogCode.Accepted:
+                return 1
+            fake_exec.refusals.append({k: v.text() for k, v in dialog.errors.items()
+                                       if not v.isHidden()})
+        return 0
+
+    fake_exec.refusals = []
+    return FieldsDialog, fake_exec
+
+
+def test_orders_and_payments_are_added_from_the_master_file(qtbot, window, db, monkeypatch):
+    make_customer(db)
+    window.reload()
+    window.view.selectRow(0)
+    panel = window.panel
+    cls, fake = fill_and_save([{"order_date": "2026-02-30", "amount": "abc"},
+                               {"order_date": "2026-03-05", "amount": "1.2万",
+                                "product": "标准件", "via_outlet": True}])
+    monkeypatch.setattr(cls, "exec", fake)
+    panel.tabs.setCurrentIndex(3)
+    panel.add_order()
+    assert fake.refusals == [{"order_date": 'There is no such date: "2026-02-30".',
+                              "amount": 'Not an amount: "abc".'}]
+    assert [panel.orders.item(0, c).text() for c in (0, 2, 3, 5)] == [
+        "2026-03-05", "标准件", "12,000.00", "yes"]
+    cls, fake = fill_and_save([{"paid_on": "2026-03-20", "amount": "9,000"}])
+    monkeypatch.setattr(cls, "exec", fake)
+    panel.tabs.setCurrentIndex(4)
+    panel.add_payment()
+    assert panel.collection.text() == "Collection rate: 75.0%"
+    assert panel.payments.item(0, 1).text() == "9,000.00"
+    assert window.archive.customer(panel.customer_id).status == "active"  # first order
+
+
+def test_contacts_are_added_and_edited(qtbot, window, db, monkeypatch):
+    make_customer(db)
+    window.reload()
+    window.view.selectRow(0)
+    panel = window.panel
+    panel.tabs.setCurrentIndex(2)
+    cls, fake = fill_and_save([{"name": "王五", "mobile": "139 1234 5678",
+                                "birthday": "1980年5月6日"}])
+    monkeypatch.setattr(cls, "exec", fake)
+    panel.edit_contact(None)
+    assert [panel.contacts.item(0, c).text() for c in (0, 2, 5)] == [
+        "王五", "13912345678", "1980-05-06"]
+    cls, fake = fill_and_save([{"position": "总经理"}])
+    monkeypatch.setattr(cls, "exec", fake)
+    panel.contacts.cellDoubleClicked.emit(0, 0)
+    assert panel.contacts.rowCount() == 1
+    assert panel.contacts.item(0, 1).text() == "总经理"

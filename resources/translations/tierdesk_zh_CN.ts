@@ -114,41 +114,6 @@
     </message>
 </context>
 <context>
-    <name>ContactDialog</name>
-    <message>
-        <source>Contact person</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <source>Landline</source>
-        <translation>固定电话</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <source>Main contact</source>
-        <translation>主要联系人</translation>
-    </message>
-</context>
-<context>
     <name>CustomerDialog</name>
     <message>
         <source>Edit customer {number}</source>
@@ -294,12 +259,20 @@
         <translation>经销渠道</translation>
     </message>
     <message>
+        <source>Add &amp;order…</source>
+        <translation>添加订单(&amp;O)…</translation>
+    </message>
+    <message>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
         <source>Method</source>
         <translation>方式</translation>
+    </message>
+    <message>
+        <source>Add pa&amp;yment…</source>
+        <translation>添加回款(&amp;Y)…</translation>
     </message>
     <message>
         <source>Payments</source>
@@ -510,6 +483,26 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     <message>
         <source>Card saved as {path}</source>
         <translation>档案卡已保存为 {path}</translation>
+    </message>
+    <message>
+        <source>Main contact</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Sold through a secondary outlet</source>
+        <translation>通过二级网点销售</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>新订单</translation>
+    </message>
+    <message>
+        <source>New payment</source>
+        <translation>新回款</translation>
     </message>
 </context>
 <context>

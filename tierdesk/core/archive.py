@@ -138,6 +138,16 @@ class Archive:
             customers.save_contact(session, customer_id, data, contact_id=contact_id)
         self._notify(Change("customers", (customer_id,), ()))
 
+    def add_order(self, customer_id: uuid.UUID, **fields: Any) -> None:
+        with self.db.write() as session:
+            order_book.add_order(session, customer_id, **fields)
+        self._notify(Change("customers", (customer_id,), ("status",)))
+
+    def add_payment(self, customer_id: uuid.UUID, **fields: Any) -> None:
+        with self.db.write() as session:
+            order_book.add_payment(session, customer_id, **fields)
+        self._notify(Change("customers", (customer_id,), ()))
+
     def save_settings(self, **changes: Any) -> OfficeSettings:
         with self.db.write() as session:
             result = office_settings.save_settings(session, **changes)

@@ -67,7 +67,7 @@ def add_order(session: Session, customer_id: uuid.UUID, *, order_date: object, a
         checker.add("order_date", QT_TRANSLATE_NOOP("Validation", "This field is required."))
     when = checker.run(check_date_range, "order_date", when, not_after=today or dt.date.today())
     cents = checker.run(parse_amount, "amount", amount)
-    profit_cents = checker.run(parse_amount, "profit", profit)
+    profit_cents = 0 if profit in (None, "") else checker.run(parse_amount, "profit", profit)
     checker.raise_if_any()
     order = Order(customer_id=customer.id, salesperson_id=customer.salesperson_id,
                   order_date=when, amount_cents=cents, profit_cents=profit_cents or 0,

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 
 from tierdesk.core.archive import Archive, CustomerCard
 from tierdesk.core.cards import CardView, VisitResult
-from tierdesk.core.customers import ContactInput
+from tierdesk.core.customers import ContactInput, ContactRow
 from tierdesk.core.errors import TierDeskError
 from tierdesk.core.orders import cents_to_text
 from tierdesk.reports.card_report import card_heading
 from tierdesk.reports.labels import channel_label, status_label
-from tierdesk.ui.contact_dialog import ContactDialog
+from tierdesk.ui.fields_dialog import Field, FieldsDialog
 from tierdesk.ui.i18n import tr_message, translate
 from tierdesk.ui.tables import fill_table, make_table
 from tierdesk.ui.visit_entry import VisitEntryWidget
@@ -69,18 +69,24 @@ class CustomerPanel(QWidget):
         contacts_layout = QVBoxLayout(contacts_tab)
         contacts_layout.addWidget(self.contacts)
         self.add_contact_button = QPushButton(self.tr("Add &contact…"))
-        self.add_contact_button.clicked.connect(self.add_contact)
+        self.add_contact_button.clicked.connect(lambda: self.edit_contact(None))
+        self.contacts.cellDoubleClicked.connect(
+            lambda row, _col: self.edit_contact(self._contacts[row]))
+        self._contacts: list[ContactRow] = []
         contacts_layout.addWidget(self.add_contact_button)
         self.tabs.addTab(contacts_tab, self.tr("Contacts"))
         self.orders = make_table([self.tr("Date"), self.tr("Reference"), self.tr("Product"),
                                   self.tr("Amount"), self.tr("Profit"), self.tr("Via outlet")])
-        self.tabs.addTab(self.orders, self.tr("Orders"))
+        self.add_order_button = QPushButton(self.tr("Add &order…"))
+        self.add_order_button.clicked.connect(self.add_order)
+        self.tabs.addTab(self._with_button(self.orders, self.add_order_button),
+                         self.tr("Orders"))
         self.payments = make_table([self.tr("Date"), self.tr("Amount"), self.tr("Method")])
         self.collection = QLabel()
-        payments_tab = QWidget()
-        payments_layout = QVBoxLayout(payments_tab)
-        payments_layout.addWidget(self.collection)
-        payments_layout.addWidget(self.payments)
+        self.add_payment_button = QPushButton(self.tr("Add pa&yment…"))
+        self.add_payment_button.clicked.connect(self.add_payment)
+        payments_tab = self._with_button(self.payments, self.add_payment_button)
+        payments_tab.layout().insertWidget(0, self.collection)
         self.tabs.addTab(payments_tab, self.tr("Payments"))
         self.complaints = make_table([self.tr("Received"), self.tr("Category"),
                                       self.tr("Description"), self.tr("Status"),
@@ -100,6 +106,14 @@ class CustomerPanel(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.tabs, 1)
         self.show_customer(None)
+
+    @staticmethod
+    def _with_button(table: QWidget, button: QPushButton) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(table)
+        layout.addWidget(button)
+        return tab
 
     def _build_card_tab(self) -> QWidget:
         tab = QWidget()
@@ -212,8 +226,9 @@ class CustomerPanel(QWidget):
                 f"<tr><td><b>{label}</b>&nbsp;&nbsp;</td><td>{value}</td></tr>"
                 for label, value in lines) + "</table>")
         elif current == 2:
+            self._contacts = self.archive.contacts(cid)
             fill_table(self.contacts, ([c.name, c.position, c.mobile, c.landline, c.email,
-                                        c.birthday] for c in self.archive.contacts(cid)))
+                                        c.birthday] for c in self._contacts))
         elif current == 3:
             fill_table(self.orders, ([o.order_date, o.reference, o.product,
                                       cents_to_text(o.amount_cents),
@@ -288,11 +303,51 @@ class CustomerPanel(QWidget):
             return
         self.status_message.emit(self.tr("Card saved as {path}").format(path=path))
 
-    def add_contact(self) -> None:
-        if self.customer_id is None:
+    def _record_dialog(self, title: str, fields: list[Field], save, values=None) -> bool:  # type: ignore[no-untyped-def]
+        return bool(FieldsDialog(title, fields, save, values, self).exec())
+
+    def edit_contact(self, contact: ContactRow | None) -> None:
+        cid = self.customer_id
+        if cid is None:
             return
-        dialog = ContactDialog(self.archive, self.customer_id, ContactInput(), self)
-        if dialog.exec():
+        fields = [Field("name", self.tr("Name")), Field("position", self.tr("Position")),
+                  Field("mobile", self.tr("Mobile")), Field("landline", self.tr("Landline")),
+                  Field("email", self.tr("E-mail")),
+                  Field("birthday", self.tr("Birthday"), "1980-05-06"),
+                  Field("is_primary", self.tr("Main contact"), checkbox=True)]
+        values = None if contact is None else {
+            "name": contact.name, "position": contact.position, "mobile": contact.mobile,
+            "landline": contact.landline, "email": contact.email,
+            "birthday": contact.birthday.isoformat() if contact.birthday else "",
+            "is_primary": contact.is_primary}
+        contact_id = None if contact is None else contact.id
+        if self._record_dialog(self.tr("Contact person"), fields,
+                               lambda v: self.archive.save_contact(cid, ContactInput(**v),
+                                                                   contact_id), values):
+            self._load_tab()
+
+    def add_order(self) -> None:
+        cid = self.customer_id
+        if cid is None:
+            return
+        fields = [Field("order_date", self.tr("Date"), "2026-03-05"),
+                  Field("amount", self.tr("Amount"), "12,000 / 1.2万"),
+                  Field("profit", self.tr("Profit")), Field("product", self.tr("Product")),
+                  Field("reference", self.tr("Reference")),
+                  Field("via_outlet", self.tr("Sold through a secondary outlet"),
+                        checkbox=True)]
+        if self._record_dialog(self.tr("New order"), fields,
+                               lambda v: self.archive.add_order(cid, **v)):
+            self._load_tab()
+
+    def add_payment(self) -> None:
+        cid = self.customer_id
+        if cid is None:
+            return
+        fields = [Field("paid_on", self.tr("Date"), "2026-03-05"),
+                  Field("amount", self.tr("Amount")), Field("method", self.tr("Method"))]
+        if self._record_dialog(self.tr("New payment"), fields,
+                               lambda v: self.archive.add_payment(cid, **v)):
             self._load_tab()
 
 
