@@ -108,3 +108,15 @@ def test_rows_carry_what_the_list_shows(db, office):
     row = listing.rows([position])[position]
     assert (row.number, row.contact_name, row.phone, row.region, row.tier, row.salesperson,
             row.status) == ("HB-B-00002", "王五", "13912345678", "HB", "B", "张强", "prospect")
+
+
+def test_filters_follow_edits(db, office):
+    listing = CustomerList(db)
+    assert len(listing.query(ListFilter(tier="B"))) == 1
+    with db.write() as session:
+        data = customers.customer_facts(session, office["chongqing"]).to_input()
+        data.tier = "A"
+        customers.update_customer(session, office["chongqing"], data)
+    listing.refresh([office["chongqing"]])
+    assert listing.query(ListFilter(tier="B")) == []
+    assert len(listing.query(ListFilter(tier="A"))) == 3

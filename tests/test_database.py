@@ -77,6 +77,13 @@ def test_databases_made_by_earlier_schemas_open_and_keep_their_data(fixture, tmp
     assert visits == 11
     backups = list((tmp_path / "backups").glob("*.sqlite"))
     assert len(backups) == (0 if old_revision == SCHEMA_HEAD else 1)
+    # The upgraded archive is searchable as a new one would be.
+    from tierdesk.core.customer_list import CustomerList, ListFilter
+
+    listing = CustomerList(db)
+    for typed in ("zsmy", "三贸", "13800138000", "cqyh", "61234567"):
+        found = listing.customer_ids(listing.query(ListFilter(text=typed)))
+        assert len(found) == 1, typed
     db.close()
 
 
@@ -116,3 +123,14 @@ def test_location_from_argument_environment_or_default(monkeypatch, tmp_path):
     assert resolve_location("postgresql+psycopg://office/tierdesk").startswith("postgresql")
     monkeypatch.delenv("TIERDESK_DB")
     assert resolve_location(None).endswith("tierdesk.sqlite")
+
+
+def test_the_migrations_build_exactly_the_schema_the_models_describe(db):
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from tierdesk.core.models import Base
+
+    with db.engine.connect() as conn:
+        differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert differences == []

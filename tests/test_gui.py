@@ -266,3 +266,21 @@ def test_contacts_are_added_and_edited(qtbot, window, db, monkeypatch):
     panel.contacts.cellDoubleClicked.emit(0, 0)
     assert panel.contacts.rowCount() == 1
     assert panel.contacts.item(0, 1).text() == "总经理"
+
+
+def test_the_window_shows_the_list_before_the_search_index_is_read(qtbot, demo_db, qsettings):
+    win = MainWindow(Archive(demo_db), qsettings, "en", defer_index=True)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.index_loaded, timeout=10000):
+        # In the first moment the list pages from the database, in number order.
+        assert win.model.previewing
+        assert win.model.rowCount() == 300
+        first_number = win.model.data(win.model.index(0, 0))
+        win.view.selectRow(0)
+        assert win.panel.card.facts.number == first_number
+        type_into(qtbot, win.search, first_number)  # typed before the index is there
+    assert not win.model.previewing
+    assert [win.model.data(win.model.index(r, 0)) for r in range(win.model.rowCount())] == \
+        [first_number]
+    assert win.panel.card.facts.number == first_number  # still open and selected
+    assert win.view.selectionModel().currentIndex().row() == 0

@@ -111,7 +111,7 @@ class AppController:
     def _show(self, db: Database) -> None:
         old_window, old_db = self.window, self.db
         self.db = db
-        self.window = MainWindow(Archive(db), self.settings, self.language)
+        self.window = MainWindow(Archive(db), self.settings, self.language, defer_index=True)
         self.window.language_chosen.connect(self.change_language)
         self.window.open_database_requested.connect(self.switch_database)
         self.window.show()

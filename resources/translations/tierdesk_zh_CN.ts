@@ -647,6 +647,14 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>按名称、拼音或首字母、编号、电话、联系人查找（Ctrl+F）</translation>
     </message>
     <message>
+        <source>Reading the customer index…</source>
+        <translation>正在读取客户索引…</translation>
+    </message>
+    <message>
+        <source>The customer index could not be read: {reason}</source>
+        <translation>无法读取客户索引：{reason}</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>

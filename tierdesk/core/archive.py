@@ -65,9 +65,11 @@ class Archive:
         with self.db.read() as session:
             return office.list_regions(session)
 
-    def salespeople(self, *, include_inactive: bool = True) -> list[office.SalespersonRow]:
+    def salespeople(self, *, include_inactive: bool = True,
+                    with_counts: bool = True) -> list[office.SalespersonRow]:
         with self.db.read() as session:
-            return office.list_salespeople(session, include_inactive=include_inactive)
+            return office.list_salespeople(session, include_inactive=include_inactive,
+                                           with_counts=with_counts)
 
     def open_customer(self, customer_id: uuid.UUID) -> CustomerCard:
         with self.db.read() as session:

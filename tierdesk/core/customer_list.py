@@ -18,7 +18,9 @@ import uuid
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from itertools import compress, repeat
+from operator import contains
+from typing import Any, NamedTuple
 
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import aliased
@@ -66,9 +68,9 @@ class ListFilter:
     status: str | None = None
 
 
-@dataclass(frozen=True)
-class ListRow:
-    id: uuid.UUID
+class ListRow(NamedTuple):
+    """One line of the list; ``row[i]`` is the value of ``COLUMNS[i]``."""
+
     number: str
     name: str
     contact_name: str
@@ -79,59 +81,87 @@ class ListRow:
     last_visit_on: dt.date | None
     next_visit_on: dt.date | None
     status: str
+    id: uuid.UUID
 
     def value(self, column: str) -> object:
         return getattr(self, column)
 
 
+SearchIndex = tuple[list[str], list[str], list[str], dict[str, int]]
+
+
+def fetch_index(db: Database) -> SearchIndex:
+    """Every live customer's id and search keys, in number order: one pass over the covering
+    index ix_customer_list, values as the driver returns them. Safe to call in a worker."""
+    sql = ("SELECT id, search_key, search_han FROM customer WHERE deleted_at IS NULL "
+           "ORDER BY number")
+    with db.read() as session:
+        # The driver's own cursor: 150,000 rows without wrapping each in a Row object.
+        cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.execute(sql)
+            rows = cursor.fetchall()
+        finally:
+            cursor.close()
+    ids: list[str] = [r[0] for r in rows]
+    if ids and not (isinstance(ids[0], str) and len(ids[0]) == 32):
+        ids = [_hex(i) for i in ids]  # PostgreSQL hands out UUID objects
+    return ids, [r[1] for r in rows], [r[2] for r in rows], {c: i for i, c in enumerate(ids)}
+
+
+_FILTER_COLUMNS = {"region_id": Customer.region_id, "tier": Customer.tier,
+                   "salesperson_id": Customer.salesperson_id, "status": Customer.status}
+
+
 class CustomerList:
     """The searchable list of live customers of one database."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, *, load: bool = True) -> None:
         self.db = db
+        self.loaded = False               # False until the index is installed
         self.ids: list[str] = []          # 32 hex digits
-        self.keys: list[str | None] = []  # None: no longer in the list (deleted)
-        self.region: list[str | None] = []
-        self.tier: list[str] = []
-        self.person: list[str | None] = []
-        self.status: list[str] = []
-        self.position: dict[str, int] = {}
+        self.keys: list[str] = []         # Latin key ("" once deleted: it matches no text)
+        self.han: list[str] = []          # Chinese key (likewise)
+        self.deleted: set[int] = set()    # positions of customers deleted since the load
+        self.position: dict[str, int] = {}  # id -> position
         self._ranks: dict[str, array[int]] = {}
         self._in_number_order = True
+        # Who has a given region, tier, salesperson or status: read when a filter is used.
+        self._filter_sets: dict[tuple[str, object], set[int]] = {}
         self._last: tuple[str, ListFilter, list[int]] | None = None
-        self.load()
+        if load:
+            self.load()
 
     # -- loading and keeping up to date ------------------------------------------------------
-    def _columns(self) -> tuple[Any, ...]:
-        return (_raw(Customer.id), Customer.search_key, _raw(Customer.region_id), Customer.tier,
-                _raw(Customer.salesperson_id), Customer.status)
-
     def load(self) -> None:
-        query = select(*self._columns()).where(Customer.deleted_at.is_(None)) \
-            .order_by(Customer.number)
-        with self.db.read() as session:
-            rows = session.execute(query).all()
-        small: dict[object, str | None] = {None: None}  # region and salesperson ids repeat
+        self.install(fetch_index(self.db))
 
-        def norm(raw: object) -> str | None:
-            found = small.get(raw, "")
-            if found == "":
-                found = small[raw] = _hex(raw)
-            return found
-
-        self.ids = [_hex(r[0]) for r in rows]
-        self.keys = [r[1] for r in rows]
-        self.region = [norm(r[2]) for r in rows]
-        self.tier = [r[3] for r in rows]
-        self.person = [norm(r[4]) for r in rows]
-        self.status = [r[5] for r in rows]
-        self.position = {cid: i for i, cid in enumerate(self.ids)}
+    def install(self, index: SearchIndex) -> None:
+        """Take an index read by :func:`fetch_index` (possibly in another thread)."""
+        self.ids, self.keys, self.han, self.position = index
+        self.loaded = True
+        self.deleted = set()
         self._ranks = {}
         self._in_number_order = True  # positions follow the numbers until one is appended
+        self._filter_sets = {}
         self._last = None
 
     def __len__(self) -> int:
-        return len(self.ids) - self.keys.count(None)
+        return len(self.ids) - len(self.deleted)
+
+
+    def _filter_set(self, column: str, value: object) -> set[int]:
+        key = (column, value)
+        found = self._filter_sets.get(key)
+        if found is None:
+            query = select(_raw(Customer.id)).where(_FILTER_COLUMNS[column] == value,
+                                                    Customer.deleted_at.is_(None))
+            with self.db.read() as session:
+                raw_ids = session.scalars(query).all()
+            position = self.position
+            found = {position[h] for h in map(_hex, raw_ids) if h in position}
+            self._filter_sets[key] = found
+        return found
 
     def refresh(self, customer_ids: Iterable[uuid.UUID], *,
                 columns: Sequence[str] | None = None) -> None:
@@ -143,37 +173,38 @@ class CustomerList:
         wanted = list(dict.fromkeys(customer_ids))
         if not wanted:
             return
-        query = select(*self._columns(), Customer.deleted_at).where(Customer.id.in_(wanted))
+        query = select(_raw(Customer.id), Customer.search_key, Customer.region_id,
+                       Customer.tier, Customer.salesperson_id, Customer.status,
+                       Customer.deleted_at, Customer.search_han).where(Customer.id.in_(wanted))
         with self.db.read() as session:
             rows = {_hex(r[0]): r for r in session.execute(query).all()}
         appended = False
         for customer_id in wanted:
             cid = customer_id.hex
-            row = rows.get(cid)
+            found = rows.get(cid)
+            row = found if found is not None and found[6] is None else None  # live rows only
             index = self.position.get(cid)
-            live = row is not None and row[6] is None
             if index is None:
-                if not live:
+                if row is None:
                     continue
                 index = len(self.ids)
                 self.position[cid] = index
                 self.ids.append(cid)
-                self.keys.append(None)
-                self.region.append(None)
-                self.tier.append("")
-                self.person.append(None)
-                self.status.append("")
+                self.keys.append("")
+                self.han.append("")
                 appended = True
                 self._in_number_order = False
-            if live:
-                assert row is not None
-                self.keys[index] = row[1]
-                self.region[index] = None if row[2] is None else _hex(row[2])
-                self.tier[index] = row[3]
-                self.person[index] = None if row[4] is None else _hex(row[4])
-                self.status[index] = row[5]
+            values = dict(zip(_FILTER_COLUMNS, row[2:6], strict=True)) if row else {}
+            self.keys[index] = row[1] if row else ""
+            self.han[index] = row[7] if row else ""
+            if row:
+                self.deleted.discard(index)
             else:
-                self.keys[index] = None
+                self.deleted.add(index)
+            for (column, value), members in self._filter_sets.items():
+                members.discard(index)
+                if row and values[column] == value:
+                    members.add(index)
         stale = COLUMNS if (columns is None or appended) else columns
         for column in stale:
             self._ranks.pop(column, None)
@@ -206,20 +237,31 @@ class CustomerList:
         """Positions of the customers matching ``flt``, in the asked order."""
         text = normalise_query(flt.text)
         base = ListFilter("", flt.region_id, flt.tier, flt.salesperson_id, flt.status)
-        keys = self.keys
+        # Latin text can only be in the Latin key, text with Chinese only in the Chinese one;
+        # and the Latin key holds the Latin runs of the names, so narrowing stays exact.
+        keys = self.keys if text.isascii() else self.han
         if self._last is not None and text.startswith(self._last[0]) and self._last[1] == base:
             matches = self._last[2]
             if text != self._last[0]:
-                matches = [i for i in matches if text in keys[i]]  # type: ignore[operator]
+                if len(matches) == len(keys) - len(self.deleted):  # everyone: scan in C
+                    matches = list(compress(range(len(keys)),
+                                            map(contains, keys, repeat(text))))
+                else:
+                    matches = [i for i in matches if text in keys[i]]
         else:
-            matches = [i for i, key in enumerate(keys) if key is not None and text in key] \
-                if text else [i for i, key in enumerate(keys) if key is not None]
-            for values, wanted in ((self.region, base.region_id and base.region_id.hex),
-                                   (self.tier, base.tier),
-                                   (self.person, base.salesperson_id and base.salesperson_id.hex),
-                                   (self.status, base.status)):
+            if text:  # one pass in C; a deleted customer's key is "" and matches nothing
+                matches = list(compress(range(len(keys)), map(contains, keys, repeat(text))))
+            elif self.deleted:
+                deleted = self.deleted
+                matches = [i for i in range(len(keys)) if i not in deleted]
+            else:
+                matches = list(range(len(keys)))
+            for column, wanted in (("region_id", base.region_id), ("tier", base.tier),
+                                   ("salesperson_id", base.salesperson_id),
+                                   ("status", base.status)):
                 if wanted:
-                    matches = [i for i in matches if values[i] == wanted]
+                    members = self._filter_set(column, wanted)
+                    matches = [i for i in matches if i in members]
         self._last = (text, base, matches)
         if sort == "number" and self._in_number_order:
             ordered = list(matches)
@@ -241,14 +283,32 @@ class CustomerList:
     def rows(self, positions: Sequence[int]) -> dict[int, ListRow]:
         """What the list shows at these positions (one query for a page of rows)."""
         wanted = {uuid.UUID(hex=self.ids[p]): p for p in positions}
-        query = (select(Customer.id, Customer.number, Customer.name, Customer.contact_name,
-                        Customer.mobile, Customer.landline, _region.code, Customer.tier,
-                        _person.name, Customer.last_visit_on, Customer.next_visit_on,
-                        Customer.status)
-                 .outerjoin(_region, Customer.region_id == _region.id)
-                 .outerjoin(_person, Customer.salesperson_id == _person.id)
-                 .where(Customer.id.in_(list(wanted))))
         with self.db.read() as session:
-            result = session.execute(query).all()
-        return {wanted[r[0]]: ListRow(r[0], r[1], r[2], r[3], r[4] or r[5], r[6] or "", r[7],
-                                      r[8] or "", r[9], r[10], r[11]) for r in result}
+            result = session.execute(_ROWS.where(Customer.id.in_(list(wanted)))).all()
+        return {wanted[r[0]]: _list_row(r) for r in result}
+
+    # -- before the index is loaded ------------------------------------------------------------
+    def count_live(self) -> int:
+        with self.db.read() as session:
+            return int(session.connection().exec_driver_sql(
+                "SELECT count(*) FROM customer WHERE deleted_at IS NULL").scalar_one())
+
+    def page_in_number_order(self, offset: int, limit: int) -> list[ListRow]:
+        """Rows straight from the database in number order: what the list shows in the
+        moment before the index is loaded."""
+        query = (_ROWS.where(Customer.deleted_at.is_(None)).order_by(Customer.number)
+                 .offset(offset).limit(limit))
+        with self.db.read() as session:
+            return [_list_row(r) for r in session.execute(query).all()]
+
+
+_ROWS = (select(Customer.id, Customer.number, Customer.name, Customer.contact_name,
+                Customer.mobile, Customer.landline, _region.code, Customer.tier, _person.name,
+                Customer.last_visit_on, Customer.next_visit_on, Customer.status)
+         .outerjoin(_region, Customer.region_id == _region.id)
+         .outerjoin(_person, Customer.salesperson_id == _person.id))
+
+
+def _list_row(r: Any) -> ListRow:
+    return ListRow(r[1], r[2], r[3], r[4] or r[5], r[6] or "", r[7], r[8] or "", r[9], r[10],
+                   r[11], r[0])

@@ -21,7 +21,7 @@ from tierdesk.core.models import (
     utcnow,
 )
 from tierdesk.core.numbering import next_number
-from tierdesk.core.search_key import build_search_key
+from tierdesk.core.search_key import build_search_keys
 from tierdesk.core.settings import load_settings
 from tierdesk.core.validation import (
     Checker,
@@ -137,7 +137,7 @@ def validate(session: Session, data: CustomerInput, *,
 def refresh_search_key(session: Session, customer: Customer) -> None:
     contacts = session.scalars(select(Contact).where(Contact.customer_id == customer.id,
                                                      Contact.deleted_at.is_(None))).all()
-    customer.search_key = build_search_key(
+    customer.search_key, customer.search_han = build_search_keys(
         name=customer.name, number=customer.number,
         phones=[customer.mobile, customer.landline,
                 *(p for c in contacts for p in (c.mobile, c.landline))],

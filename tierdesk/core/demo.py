@@ -33,7 +33,7 @@ from tierdesk.core.models import (
     utcnow,
 )
 from tierdesk.core.numbering import format_number, reserve_sequence
-from tierdesk.core.search_key import build_search_key, pinyin_forms
+from tierdesk.core.search_key import build_search_keys, pinyin_forms
 from tierdesk.core.settings import load_settings, save_settings
 
 Progress = Callable[[int, int, str], bool]
@@ -328,6 +328,8 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
                 "assessed_at": now, "tier": tier, "previous_tier": "", "score": None,
                 "components": None, "overridden": False, "reason": "", "created_at": now,
                 "updated_at": now})
+            keys = build_search_keys(name=name, number=number, phones=[mobile, landline],
+                                     people=people_names, known=known)
             buffers[Customer].append({
                 "id": cid, "number": number, "name": name, "contact_name": contact,
                 "mobile": mobile, "landline": landline, "email": "", "wechat": "",
@@ -336,9 +338,7 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
                 "industry": short, "region_id": region["id"], "salesperson_id": person["id"],
                 "status": status, "tier": tier, "potential": rng.randrange(1, 6),
                 "customer_since": since, "notes": "",
-                "search_key": build_search_key(name=name, number=number,
-                                               phones=[mobile, landline],
-                                               people=people_names, known=known),
+                "search_key": keys.ascii, "search_han": keys.han,
                 "last_visit_on": last_visit, "next_visit_on": next_visit,
                 "created_at": now, "updated_at": now})
             if seq % FLUSH_EVERY == 0:

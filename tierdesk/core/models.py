@@ -23,6 +23,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     Uuid,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -92,6 +93,12 @@ CUSTOMER_STATUSES = ("prospect", "active", "dormant", "lost")
 
 class Customer(Synced, Base):
     __tablename__ = "customer"
+    __table_args__ = (
+        # Covers what the customer list loads at start-up, in number order, live rows only.
+        # (A partial index on SQLite; PostgreSQL gets a full one, which serves as well.)
+        Index("ix_customer_list", "number", "id", "search_key", "search_han",
+              sqlite_where=text("deleted_at IS NULL")),
+    )
     number: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     contact_name: Mapped[str] = mapped_column(String(100), default="")
@@ -110,7 +117,8 @@ class Customer(Synced, Base):
     customer_since: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
     # Kept up to date by the services: what the list shows and searches without joins.
-    search_key: Mapped[str] = mapped_column(Text, default="")
+    search_key: Mapped[str] = mapped_column(Text, default="")   # pinyin, number, phones
+    search_han: Mapped[str] = mapped_column(Text, default="")   # the Chinese names
     last_visit_on: Mapped[dt.date | None] = mapped_column(Date)
     next_visit_on: Mapped[dt.date | None] = mapped_column(Date)
 

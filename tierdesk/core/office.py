@@ -69,10 +69,13 @@ def save_region(session: Session, code: str, name: str,
     return region
 
 
-def list_salespeople(session: Session, *, include_inactive: bool = True) -> list[SalespersonRow]:
+def list_salespeople(session: Session, *, include_inactive: bool = True,
+                     with_counts: bool = True) -> list[SalespersonRow]:
+    """The office's salespeople; ``with_counts`` adds how many customers each has (a pass
+    over all customers: leave it out where only names are needed)."""
     counts = dict(session.execute(
         select(Customer.salesperson_id, func.count()).where(Customer.deleted_at.is_(None))
-        .group_by(Customer.salesperson_id)).all())
+        .group_by(Customer.salesperson_id)).all()) if with_counts else {}
     query = (select(Salesperson, Region.code).outerjoin(Region, Salesperson.region_id == Region.id)
              .where(Salesperson.deleted_at.is_(None)).order_by(Salesperson.code))
     if not include_inactive:

@@ -43,7 +43,7 @@ class CustomerDialog(QDialog):
         for region in archive.regions():
             self.ui.region.addItem(f"{region.code} {region.name}", str(region.id))
         self.ui.salesperson.addItem("", None)
-        for person in archive.salespeople():
+        for person in archive.salespeople(with_counts=False):
             if person.active or (facts is not None and person.id == facts.salesperson_id):
                 self.ui.salesperson.addItem(f"{person.name} ({person.code})", str(person.id))
         for status in CUSTOMER_STATUSES:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from typing import Any
 
@@ -14,6 +13,16 @@ from tierdesk.ui.i18n import translate
 
 PAGE = 200
 CACHE_LIMIT = 5000
+# Roles as plain ints: the view asks data() for every visible cell in a dozen roles on each
+# repaint, and comparing enum members costs more than the rest of the call.
+DISPLAY = Qt.ItemDataRole.DisplayRole.value
+USER = Qt.ItemDataRole.UserRole.value
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+CENTER = Qt.AlignmentFlag.AlignCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+DATE_COLUMNS = frozenset(i for i, c in enumerate(COLUMNS) if c.endswith("_on"))
+STATUS_COLUMN = COLUMNS.index("status")
+TIER_COLUMN = COLUMNS.index("tier")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -27,6 +36,10 @@ class CustomerTableModel(QAbstractTableModel):
         self.descending = False
         self._found: list[int] = []  # positions in the customer list, in display order
         self._rows: dict[int, ListRow] = {}
+        # Before the search index is loaded the list pages straight from the database in
+        # number order; filters and sorting chosen meanwhile apply once it arrives.
+        self._preview_count = 0 if customers.loaded else customers.count_live()
+        self._preview: dict[int, ListRow] = {}
         self._headers = {
             "number": self.tr("No."), "name": self.tr("Customer"),
             "contact_name": self.tr("Contact"), "phone": self.tr("Phone"),
@@ -34,11 +47,18 @@ class CustomerTableModel(QAbstractTableModel):
             "salesperson": self.tr("Salesperson"), "last_visit_on": self.tr("Last visit"),
             "next_visit_on": self.tr("Next visit due"), "status": self.tr("Status"),
         }
-        self._run_query()
+        if customers.loaded:
+            self._run_query()
+
+    @property
+    def previewing(self) -> bool:
+        return not self.customers.loaded
 
     # -- what the view asks --------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._found)
+        if parent.isValid():
+            return 0
+        return self._preview_count if self.previewing else len(self._found)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -49,45 +69,54 @@ class CustomerTableModel(QAbstractTableModel):
             return self._headers[COLUMNS[section]]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.UserRole,
-                                               Qt.ItemDataRole.TextAlignmentRole):
-            return None
-        position = self._found[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
-            return self.customers.customer_id(position)
-        column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return (Qt.AlignmentFlag.AlignCenter if column == "tier"
-                    else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        row = self._rows.get(position) or self._fetch_page(index.row())
-        if row is None:
-            return None
-        value = row.value(column)
-        if isinstance(value, dt.date):
-            return value.isoformat()
-        if column == "status":
-            return status_label(str(value), translate)
-        return value
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role == DISPLAY:
+            row = self._row(index.row())
+            if row is None:
+                return None
+            column = index.column()
+            value = row[column]
+            if column in DATE_COLUMNS:
+                return value.isoformat() if value else None
+            if column == STATUS_COLUMN:
+                return status_label(value, translate)
+            return value
+        if role == ALIGNMENT:
+            return CENTER if index.column() == TIER_COLUMN else LEFT
+        if role == USER:
+            row = self._row(index.row())
+            return None if row is None else row.id
+        return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_column = COLUMNS[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self._reset()
+        if not self.previewing:
+            self._reset()
 
     # -- what the window asks ------------------------------------------------------------------
     def set_filter(self, flt: ListFilter) -> None:
         if flt != self.filter:
             self.filter = flt
-            self._reset()
+            if not self.previewing:
+                self._reset()
+
+    def index_ready(self) -> None:
+        """The search index has been installed: show the list as filtered and sorted now."""
+        self._preview.clear()
+        self._reset()
 
     def customer_id(self, row: int) -> uuid.UUID | None:
-        if 0 <= row < len(self._found):
-            return self.customers.customer_id(self._found[row])
-        return None
+        if not 0 <= row < self.rowCount():
+            return None
+        if self.previewing:
+            found = self._row(row)
+            return None if found is None else found.id
+        return self.customers.customer_id(self._found[row])
 
     def row_of(self, customer_id: uuid.UUID) -> int:
+        if self.previewing:
+            return next((r for r, row in self._preview.items() if row.id == customer_id), -1)
         position = self.customers.position_of(customer_id)
         try:
             return self._found.index(position) if position is not None else -1
@@ -95,11 +124,17 @@ class CustomerTableModel(QAbstractTableModel):
             return -1
 
     def total(self) -> int:
-        return len(self.customers)
+        return self._preview_count if self.previewing else len(self.customers)
 
     def refresh_customers(self, customer_ids: tuple[uuid.UUID, ...],
                           columns: tuple[str, ...] | None) -> None:
         """After a write: re-read those customers and show the list as it is now."""
+        if self.previewing:
+            self.beginResetModel()
+            self._preview.clear()
+            self._preview_count = self.customers.count_live()
+            self.endResetModel()
+            return
         self.customers.refresh(customer_ids, columns=columns)
         for customer_id in customer_ids:
             position = self.customers.position_of(customer_id)
@@ -110,6 +145,7 @@ class CustomerTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.customers.load()
         self._rows.clear()
+        self._preview.clear()
         self._reset()
 
     # -- internals -----------------------------------------------------------------------------
@@ -121,6 +157,17 @@ class CustomerTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._run_query()
         self.endResetModel()
+
+    def _row(self, row: int) -> ListRow | None:
+        if self.previewing:
+            found = self._preview.get(row)
+            if found is None:
+                start = max(0, row - PAGE // 4)
+                page = self.customers.page_in_number_order(start, PAGE)
+                self._preview.update(enumerate(page, start))
+                found = self._preview.get(row)
+            return found
+        return self._rows.get(self._found[row]) or self._fetch_page(row)
 
     def _fetch_page(self, row: int) -> ListRow | None:
         if len(self._rows) > CACHE_LIMIT:

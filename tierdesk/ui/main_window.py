@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from tierdesk.core.archive import Archive, Change
-from tierdesk.core.customer_list import CustomerList, ListFilter
+from tierdesk.core.customer_list import CustomerList, ListFilter, SearchIndex, fetch_index
 from tierdesk.core.models import CUSTOMER_STATUSES
 from tierdesk.reports.labels import status_label
 from tierdesk.ui.customer_dialog import CustomerDialog
@@ -30,18 +31,23 @@ from tierdesk.ui.customer_panel import CustomerPanel
 from tierdesk.ui.events import ArchiveEvents
 from tierdesk.ui.i18n import LANGUAGES, translate
 from tierdesk.ui.office_dialog import OfficeDialog
+from tierdesk.ui.workers import QuietTask
 
 
 class MainWindow(QMainWindow):
     language_chosen = Signal(str)
     open_database_requested = Signal()
+    index_loaded = Signal()
 
-    def __init__(self, archive: Archive, settings: QSettings, language: str = "system") -> None:
+    def __init__(self, archive: Archive, settings: QSettings, language: str = "system", *,
+                 defer_index: bool = False) -> None:
+        """``defer_index``: show the window at once, the list paging from the database, and
+        read the search index in a worker (how the program starts)."""
         super().__init__()
         self.archive = archive
         self.settings = settings
         self.setObjectName("MainWindow")
-        self.customers = CustomerList(archive.db)
+        self.customers = CustomerList(archive.db, load=not defer_index)
         self.model = CustomerTableModel(self.customers, self)
         self.events = ArchiveEvents(archive, self)
         self.events.changed.connect(self.on_change)
@@ -71,6 +77,8 @@ class MainWindow(QMainWindow):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(24)
+        # Fixed row heights: after a reset Qt need not look at 150,000 rows to lay them out.
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.view.doubleClicked.connect(lambda _i: self.panel.start_visit_entry())
@@ -101,6 +109,23 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_count()
         self._restore_layout()
+        if defer_index:
+            self.statusBar().showMessage(self.tr("Reading the customer index…"))
+            self._index_task = QuietTask(self, lambda: fetch_index(archive.db),
+                                         done=self._install_index, error=self._index_failed)
+
+    def _install_index(self, index: SearchIndex) -> None:
+        keep = self.panel.customer_id
+        self.customers.install(index)
+        self.model.index_ready()
+        self._update_count()
+        self._reselect(keep)
+        self.statusBar().clearMessage()
+        self.index_loaded.emit()
+
+    def _index_failed(self, exc: BaseException) -> None:
+        self.statusBar().showMessage(self.tr("The customer index could not be read: {reason}")
+                                     .format(reason=exc))
 
     # -- menus and shortcuts -------------------------------------------------------------------
     def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
@@ -166,7 +191,7 @@ class MainWindow(QMainWindow):
         for tier in self.archive.settings().tiers:
             self.tier_filter.addItem(tier, tier)
         self.person_filter.addItem(self.tr("All salespeople"), None)
-        for person in self.archive.salespeople():
+        for person in self.archive.salespeople(with_counts=False):
             self.person_filter.addItem(f"{person.name} ({person.code})", person.id)
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in CUSTOMER_STATUSES:

@@ -40,6 +40,20 @@ class _Job(QRunnable):
             self.signals.finished.emit(result)
 
 
+class QuietTask(QObject):
+    """Runs ``fn()`` in the thread pool with no dialog; ``done(result)`` or ``error(exc)`` is
+    called in the GUI thread."""
+
+    def __init__(self, parent: QObject, fn: Callable[[], Any], *,
+                 done: Callable[[Any], None], error: Callable[[BaseException], None]) -> None:
+        super().__init__(parent)
+        self.signals = _Signals()  # no parent: it must outlive a window closed meanwhile
+        self.signals.finished.connect(done)
+        self.signals.failed.connect(lambda exc, _tb: error(exc))
+        self._job = _Job(lambda _report: fn(), self.signals, threading.Event())
+        QThreadPool.globalInstance().start(self._job)
+
+
 class BackgroundTask(QObject):
     """Runs ``fn`` in the thread pool; ``done``/``error`` are called in the GUI thread."""
 
