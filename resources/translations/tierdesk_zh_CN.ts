@@ -508,12 +508,12 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <source>No.</source>
-        <translation>序号</translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>客户编号</translation>
     </message>
     <message>
         <source>Contact</source>

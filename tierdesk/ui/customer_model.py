@@ -41,7 +41,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._preview_count = 0 if customers.loaded else customers.count_live()
         self._preview: dict[int, ListRow] = {}
         self._headers = {
-            "number": self.tr("No."), "name": self.tr("Customer"),
+            "number": self.tr("Customer no."), "name": self.tr("Customer"),
             "contact_name": self.tr("Contact"), "phone": self.tr("Phone"),
             "region": self.tr("Region"), "tier": self.tr("Tier"),
             "salesperson": self.tr("Salesperson"), "last_visit_on": self.tr("Last visit"),

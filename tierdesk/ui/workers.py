@@ -62,6 +62,7 @@ class BackgroundTask(QObject):
                  show_after_ms: int = 400) -> None:
         super().__init__(parent)
         self.cancelled = threading.Event()
+        self.title = title
         self.signals = _Signals()
         self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -78,12 +79,12 @@ class BackgroundTask(QObject):
     def start(self) -> None:
         QThreadPool.globalInstance().start(self._job)
 
-    def _on_progress(self, done: int, total: int, text: str) -> None:
+    def _on_progress(self, done: int, total: int, _step: str) -> None:
+        # The core names its steps for logs; the person sees the task's title and a count.
         if total:
             self.dialog.setMaximum(total)
             self.dialog.setValue(min(done, total))
-        if text:
-            self.dialog.setLabelText(text)
+            self.dialog.setLabelText(f"{self.title}\n{min(done, total):,} / {total:,}")
 
     def _finish(self, callback: Callable[[Any], None], value: Any) -> None:
         self.dialog.close()
