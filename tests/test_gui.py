@@ -284,3 +284,19 @@ def test_the_window_shows_the_list_before_the_search_index_is_read(qtbot, demo_d
         [first_number]
     assert win.panel.card.facts.number == first_number  # still open and selected
     assert win.view.selectionModel().currentIndex().row() == 0
+
+
+def test_sorting_by_a_column_reads_the_order_in_the_background(qtbot, window, db):
+    for name in ("丙公司", "甲公司", "乙公司"):
+        make_customer(db, name)
+    window.reload()
+    window.view.selectRow(0)
+    chosen = window.panel.customer_id
+    with qtbot.waitSignal(window.model.sorting, check_params_cb=lambda busy: not busy):
+        window.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # the name column
+    expected = sorted(["丙公司", "甲公司", "乙公司"], reverse=True)
+    assert shown_names(window) == expected
+    # The open customer stays selected wherever the new order puts it.
+    assert window.model.customer_id(window.view.currentIndex().row()) == chosen
+    window.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # now known: instant
+    assert shown_names(window) == expected[::-1]

@@ -651,6 +651,10 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>正在读取客户索引…</translation>
     </message>
     <message>
+        <source>Sorting…</source>
+        <translation>正在排序…</translation>
+    </message>
+    <message>
         <source>The customer index could not be read: {reason}</source>
         <translation>无法读取客户索引：{reason}</translation>
     </message>

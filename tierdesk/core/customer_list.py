@@ -119,6 +119,7 @@ class CustomerList:
     def __init__(self, db: Database, *, load: bool = True) -> None:
         self.db = db
         self.loaded = False               # False until the index is installed
+        self.generation = 0               # moves on whenever sort orders go stale
         self.ids: list[str] = []          # 32 hex digits
         self.keys: list[str] = []         # Latin key ("" once deleted: it matches no text)
         self.han: list[str] = []          # Chinese key (likewise)
@@ -141,6 +142,7 @@ class CustomerList:
         self.ids, self.keys, self.han, self.position = index
         self.loaded = True
         self.deleted = set()
+        self.generation += 1
         self._ranks = {}
         self._in_number_order = True  # positions follow the numbers until one is appended
         self._filter_sets = {}
@@ -208,13 +210,19 @@ class CustomerList:
         stale = COLUMNS if (columns is None or appended) else columns
         for column in stale:
             self._ranks.pop(column, None)
+        self.generation += 1
         self._last = None
 
     # -- querying ----------------------------------------------------------------------------
-    def _rank(self, column: str) -> array[int]:
-        rank = self._ranks.get(column)
-        if rank is not None:
-            return rank
+    def has_order(self, sort: str) -> bool:
+        """Whether sorting by ``sort`` is instant (else :meth:`compute_order` reads it)."""
+        return (sort == "number" and self._in_number_order) or sort in self._ranks
+
+    def compute_order(self, column: str) -> tuple[int, array[int]]:
+        """Each customer's place when sorted by ``column``, with the generation of the list
+        it was computed for. Reads the database (about a second for 150,000 customers on a
+        small machine): safe to call in a worker; hand the result to :meth:`keep_order`."""
+        generation = self.generation
         exprs = _SORT_EXPR[column]
         query = (select(_raw(Customer.id))
                  .outerjoin(_region, Customer.region_id == _region.id)
@@ -223,14 +231,29 @@ class CustomerList:
                  .order_by(*(e.is_(None) for e in exprs), *exprs, Customer.number))
         with self.db.read() as session:
             ordered = session.scalars(query).all()
-        rank = array("i", [len(self.ids)] * len(self.ids))
+        size = len(self.ids)
+        rank = array("i", [size] * size)
         position = self.position
-        for place, raw in enumerate(ordered):
-            index = position.get(_hex(raw))
-            if index is not None:
+        hexed = ordered if ordered and isinstance(ordered[0], str) and len(ordered[0]) == 32 \
+            else [_hex(raw) for raw in ordered]
+        for place, cid in enumerate(hexed):
+            index = position.get(cid)
+            if index is not None and index < size:
                 rank[index] = place
+        return generation, rank
+
+    def keep_order(self, column: str, computed: tuple[int, array[int]]) -> bool:
+        """Keep an order from :meth:`compute_order` unless the list changed meanwhile."""
+        generation, rank = computed
+        if generation != self.generation:
+            return False
         self._ranks[column] = rank
-        return rank
+        return True
+
+    def _rank(self, column: str) -> array[int]:
+        if column not in self._ranks:
+            self.keep_order(column, self.compute_order(column))
+        return self._ranks[column]
 
     def query(self, flt: ListFilter, *, sort: str = "number",
               descending: bool = False) -> list[int]:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from tierdesk.core.customer_list import COLUMNS, CustomerList, ListFilter, ListRow
 from tierdesk.reports.labels import status_label
 from tierdesk.ui.i18n import translate
+from tierdesk.ui.workers import QuietTask
 
 PAGE = 200
 CACHE_LIMIT = 5000
@@ -28,6 +29,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class CustomerTableModel(QAbstractTableModel):
+    sorting = Signal(bool)  # True while a new sort order is being read
+    reset_done = Signal()
     def __init__(self, customers: CustomerList, parent: Any = None) -> None:
         super().__init__(parent)
         self.customers = customers
@@ -91,7 +94,23 @@ class CustomerTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_column = COLUMNS[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
-        if not self.previewing:
+        if self.previewing:
+            return
+        if self.customers.has_order(self.sort_column):
+            self._reset()
+            return
+        # Reading a new order takes a moment on a large archive: the list keeps its current
+        # order meanwhile and changes when the new one has been read.
+        wanted = self.sort_column
+        self.sorting.emit(True)
+        self._sort_task = QuietTask(self, lambda: self.customers.compute_order(wanted),
+                                    done=lambda result: self._order_ready(wanted, result),
+                                    error=lambda _exc: self.sorting.emit(False))
+
+    def _order_ready(self, column: str, result: object) -> None:
+        self.customers.keep_order(column, result)  # type: ignore[arg-type]
+        self.sorting.emit(False)
+        if column == self.sort_column:
             self._reset()
 
     # -- what the window asks ------------------------------------------------------------------
@@ -157,6 +176,7 @@ class CustomerTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._run_query()
         self.endResetModel()
+        self.reset_done.emit()
 
     def _row(self, row: int) -> ListRow | None:
         if self.previewing:

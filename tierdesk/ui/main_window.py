@@ -81,6 +81,8 @@ class MainWindow(QMainWindow):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.sorting.connect(self._sorting)
+        self.model.reset_done.connect(self._after_reset)
         self.view.doubleClicked.connect(lambda _i: self.panel.start_visit_entry())
 
         self.panel = CustomerPanel(archive)
@@ -113,6 +115,18 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Reading the customer index…"))
             self._index_task = QuietTask(self, lambda: fetch_index(archive.db),
                                          done=self._install_index, error=self._index_failed)
+
+    def _sorting(self, busy: bool) -> None:
+        if busy:
+            self.statusBar().showMessage(self.tr("Sorting…"))
+        else:
+            self.statusBar().clearMessage()
+
+    def _after_reset(self) -> None:
+        """Whatever reset the list (a new order, a write elsewhere): keep the open customer
+        selected and the count true."""
+        self._update_count()
+        self._reselect(self.panel.customer_id)
 
     def _install_index(self, index: SearchIndex) -> None:
         keep = self.panel.customer_id
