@@ -1102,4 +1102,67 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>一个示范销售部：7 个区域、60 名业务员、两年的历史数据，保存在单独的文件中。</translation>
     </message>
 </context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>{name} has no sheet with data.</source>
+        <translation>{name} 中没有含数据的工作表。</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet called "{sheet}".</source>
+        <translation>{name} 中没有名为“{sheet}”的工作表。</translation>
+    </message>
+    <message>
+        <source>{name} does not exist.</source>
+        <translation>{name} 不存在。</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} 是空文件。</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet (use .xlsx, .xls, .ods or .csv).</source>
+        <translation>{name} 不是电子表格（请使用 .xlsx、.xls、.ods 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete (perhaps cut off while copying).</source>
+        <translation>{name} 已损坏或不完整（可能在复制时被截断）。</translation>
+    </message>
+    <message>
+        <source>{name} would unpack to {size} MB, more than the {limit} MB allowed.</source>
+        <translation>{name} 解压后有 {size} MB，超过了允许的 {limit} MB。</translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive, not a spreadsheet.</source>
+        <translation>{name} 是压缩包，不是电子表格。</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected; save an unprotected copy and try again.</source>
+        <translation>{name} 设有密码保护；请另存一份不加密的副本后再试。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a spreadsheet: {reason}</source>
+        <translation>{name} 无法作为电子表格读取：{reason}</translation>
+    </message>
+    <message>
+        <source>The sheet "{sheet}" of {name} cannot be read: {reason}</source>
+        <translation>{name} 中的工作表“{sheet}”无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB, more than the {limit} MB allowed.</source>
+        <translation>{name} 有 {size} MB，超过了允许的 {limit} MB。</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it holds binary data).</source>
+        <translation>{name} 不是文本文件（其中含有二进制数据）。</translation>
+    </message>
+    <message>
+        <source>{name} is not in UTF-8, GBK or GB18030; save it as CSV UTF-8.</source>
+        <translation>{name} 的编码不是 UTF-8、GBK 或 GB18030；请另存为 CSV UTF-8 格式。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as CSV: {reason}</source>
+        <translation>{name} 无法作为 CSV 读取：{reason}</translation>
+    </message>
+</context>
 </TS>

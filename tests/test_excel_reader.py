@@ -1,0 +1,155 @@
+"""The workbook reader on files written by others: read, or refused in one clear line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+
+import pytest
+
+from tests.conftest import CORPUS
+from tierdesk.excel.reader import WorkbookRefused, find_header_row, open_workbook
+
+ALL_FILES = sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.suffix != ".md")
+
+
+def test_the_corpus_is_there():
+    assert len(ALL_FILES) >= 130
+
+
+@pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: p.name)
+def test_every_corpus_file_is_read_or_refused_in_one_line(path):
+    try:
+        book = open_workbook(path)
+        for name in book.sheet_names:
+            try:
+                sheet = book.sheet(name)
+            except WorkbookRefused as exc:
+                assert "\n" not in str(exc) and name in str(exc)
+                continue
+            assert isinstance(sheet.rows, list)
+    except WorkbookRefused as exc:
+        message = str(exc)
+        assert path.name in message and "\n" not in message and len(message) < 300
+
+
+@pytest.mark.parametrize("name, reason", [
+    ("online-retail/online_retail_truncated.xlsx", "damaged or incomplete"),
+    ("calamine-tests/pass_protected.xlsx", "password-protected"),
+    ("calamine-tests/pass_protected.ods", "password-protected"),
+    ("calamine-tests/issue_385.xls", "password-protected"),
+    ("calamine-tests/too_small.xls", "cannot be read as a spreadsheet"),
+    ("calamine-tests/issue_594_dos.ods", "cannot be read as a spreadsheet"),
+])
+def test_known_bad_files_are_refused_with_their_reason(name, reason):
+    with pytest.raises(WorkbookRefused, match=reason):
+        book = open_workbook(CORPUS / name)
+        for sheet in book.sheet_names:
+            book.sheet(sheet)
+
+
+def test_real_invoice_lines_are_read_with_real_dates():
+    book = open_workbook(CORPUS / "online-retail" / "online_retail_II_sample.xlsx")
+    assert book.sheet_names == ["Year 2009-2010", "Year 2010-2011"]
+    rows = book.sheet("Year 2010-2011").rows
+    assert find_header_row(rows) == 0
+    assert rows[0][:4] == ["Invoice", "StockCode", "Description", "Quantity"]
+    assert isinstance(rows[1][4], dt.datetime)
+    assert len(rows) == 20498
+
+
+def test_a_decompression_bomb_is_refused_before_it_is_unpacked(tmp_path):
+    bomb = tmp_path / "customers.xlsx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/worksheets/sheet1.xml", b"\0" * (64 << 20))
+    assert bomb.stat().st_size < 1 << 20
+    with pytest.raises(WorkbookRefused, match="would unpack to 64 MB, more than the 16 MB"):
+        open_workbook(bomb, max_unpacked=16 << 20)
+
+
+@pytest.mark.parametrize("encoding, expected", [
+    ("utf-8", "UTF-8"), ("utf-8-sig", "UTF-8 with BOM"), ("gbk", "GBK"),
+    ("gb18030", "GB18030"),
+])
+def test_csv_encodings_are_detected(tmp_path, encoding, expected):
+    text = "客户名称,联系人,手机\n张三贸易有限公司,李四,13800138000\n"
+    if encoding == "gb18030":
+        text += "𠀀字号,王五,13900001111\n"  # a character GBK does not have
+    path = tmp_path / "客户.csv"
+    path.write_bytes(text.encode(encoding))
+    book = open_workbook(path)
+    assert book.encoding == expected
+    assert book.sheet().rows[1] == ["张三贸易有限公司", "李四", "13800138000"]
+
+
+def test_semicolons_and_tabs_are_recognised(tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text("name;phone\n甲;13800138000\n", encoding="utf-8")
+    assert open_workbook(path).sheet().rows == [["name", "phone"], ["甲", "13800138000"]]
+
+
+@pytest.mark.parametrize("content, reason", [
+    (b"", "is empty"),
+    (b"\x00\x01\x02binary\x00" * 10, "not a text file"),
+    ("客户".encode("utf-16-le") * 50 + b"\xff\xfe\xfd", "not in UTF-8, GBK or GB18030"),
+])
+def test_bad_text_files_are_refused(tmp_path, content, reason):
+    path = tmp_path / "bad.csv"
+    path.write_bytes(content)
+    with pytest.raises(WorkbookRefused, match=reason):
+        open_workbook(path)
+
+
+def test_other_files_are_refused(tmp_path):
+    notes = tmp_path / "notes.pdf"
+    notes.write_bytes(b"%PDF-1.4 not a workbook")
+    with pytest.raises(WorkbookRefused, match="not a spreadsheet"):
+        open_workbook(notes)
+    archive = tmp_path / "photos.xlsx"
+    with zipfile.ZipFile(archive, "w") as handle:
+        handle.writestr("photo.jpg", b"jpeg")
+    with pytest.raises(WorkbookRefused, match="zip archive, not a spreadsheet"):
+        open_workbook(archive)
+    with pytest.raises(WorkbookRefused, match="does not exist"):
+        open_workbook(tmp_path / "missing.xlsx")
+
+
+def test_the_header_is_found_under_a_title_row(tmp_path):
+    from openpyxl import Workbook as XlsxBook
+
+    book = XlsxBook()
+    sheet = book.active
+    sheet["A1"] = "客户档案基本资料表"
+    sheet.merge_cells("A1:D1")
+    sheet.append([])
+    sheet.append(["客户名称", "联系人", "联系方式", None])
+    sheet.merge_cells("C3:D3")
+    sheet.append(["张三贸易有限公司", "李四", "13800138000", "0571-87654321"])
+    path = tmp_path / "archive.xlsx"
+    book.save(path)
+    rows = open_workbook(path).sheet().rows
+    assert find_header_row(rows) == 2
+    assert find_header_row(rows, known={"客户名称", "联系人"}) == 2
+    # A header written across merged cells names every column it covers.
+    assert rows[2] == ["客户名称", "联系人", "联系方式", "联系方式"]
+    assert rows[0][:4] == ["客户档案基本资料表"] * 4
+
+
+def test_1904_dates_come_out_as_real_dates():
+    rows = open_workbook(CORPUS / "calamine-tests" / "date_1904.xlsx").sheet().rows
+    dates = [v for row in rows for v in row if isinstance(v, dt.date)]
+    assert dates and all(d.year > 1904 for d in dates)
+
+
+def test_a_chart_sheet_is_refused_alone(tmp_path):
+    book = open_workbook(CORPUS / "calamine-tests" / "any_sheets.xlsb")
+    assert len(book.sheet("Visible").rows) == 5
+    with pytest.raises(WorkbookRefused, match="Chart"):
+        book.sheet("Chart")
+
+
+def test_a_missing_sheet_is_named():
+    book = open_workbook(CORPUS / "online-retail" / "online_retail_sample.xlsx")
+    with pytest.raises(WorkbookRefused, match="no sheet called \"客户\""):
+        book.sheet("客户")

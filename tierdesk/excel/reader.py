@@ -1,0 +1,254 @@
+"""Reading the workbooks an office has: .xlsx .xlsm .xlsb .xls .ods (python-calamine) and
+.csv in UTF-8 (with or without BOM), GBK or GB18030, detected rather than asked.
+
+Whatever cannot be read is refused with one line a person understands (password-protected,
+damaged or cut off, too large when unpacked, not a spreadsheet), before memory runs away and
+without a traceback. Nothing here writes to the archive.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tierdesk.core.errors import TierDeskError
+from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
+
+CTX = "Workbook"
+SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
+TEXT_SUFFIXES = {".csv", ".txt"}
+MAX_UNPACKED_BYTES = 1 << 30      # a zip-based workbook that unpacks to more is refused
+MAX_TEXT_BYTES = 512 << 20        # a CSV file larger than this is refused
+HEADER_SCAN_ROWS = 30
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+Cell = object  # str, int, float, bool, date, datetime, time, timedelta or None
+
+
+class WorkbookRefused(TierDeskError):
+    """The file cannot be read as a workbook; the message says why in one line."""
+
+
+def _refuse(path: Path, text: str, **params: object) -> WorkbookRefused:
+    return WorkbookRefused(Message(CTX, text, {"name": path.name, **params}))
+
+
+@dataclass(frozen=True)
+class Sheet:
+    name: str
+    rows: list[list[Cell]]
+
+    @property
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+
+@dataclass
+class Workbook:
+    path: Path
+    kind: str                                   # "xlsx", "xls", "ods", "csv", ...
+    sheet_names: list[str]
+    encoding: str | None = None                 # for text files: the encoding detected
+    unreadable: dict[str, str] = field(default_factory=dict)  # sheet -> why it was skipped
+    _sheets: dict[str, Sheet] = field(default_factory=dict)
+    _book: object = None
+
+    def sheet(self, name: str | None = None) -> Sheet:
+        """A sheet's rows (the first readable sheet when no name is given)."""
+        if name is None:
+            if not self.sheet_names:
+                raise _refuse(self.path, QT_TRANSLATE_NOOP(
+                    "Workbook", "{name} has no sheet with data."))
+            name = self.sheet_names[0]
+        if name not in self.sheet_names:
+            raise _refuse(self.path, QT_TRANSLATE_NOOP(
+                "Workbook", "{name} has no sheet called \"{sheet}\"."), sheet=name)
+        found = self._sheets.get(name)
+        if found is None:
+            found = self._sheets[name] = _read_sheet(self.path, self._book, name)
+        return found
+
+
+def open_workbook(path: str | Path, *, max_unpacked: int = MAX_UNPACKED_BYTES) -> Workbook:
+    """Open a workbook or CSV file, or refuse it with :class:`WorkbookRefused`."""
+    path = Path(path)
+    if not path.is_file():
+        raise _refuse(path, QT_TRANSLATE_NOOP("Workbook", "{name} does not exist."))
+    size = path.stat().st_size
+    if size == 0:
+        raise _refuse(path, QT_TRANSLATE_NOOP("Workbook", "{name} is empty."))
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES and not head.startswith((ZIP_MAGIC, OLE_MAGIC)):
+        return _open_text(path, size)
+    if head.startswith(ZIP_MAGIC):
+        _check_zip(path, max_unpacked)
+    elif head.startswith(OLE_MAGIC):
+        _check_ole(path)
+    elif suffix not in SPREADSHEET_SUFFIXES:
+        raise _refuse(path, QT_TRANSLATE_NOOP(
+            "Workbook", "{name} is not a spreadsheet (use .xlsx, .xls, .ods or .csv)."))
+    return _open_calamine(path, suffix)
+
+
+def _check_zip(path: Path, max_unpacked: int) -> None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+            names = set(archive.namelist())
+    except zipfile.BadZipFile:
+        raise _refuse(path, QT_TRANSLATE_NOOP(
+            "Workbook", "{name} is damaged or incomplete (perhaps cut off while copying)."),
+        ) from None
+    if unpacked > max_unpacked:
+        raise _refuse(path, QT_TRANSLATE_NOOP(
+            "Workbook", "{name} would unpack to {size} MB, more than the {limit} MB allowed."),
+            size=unpacked >> 20, limit=max_unpacked >> 20)
+    if not any(n.startswith(("xl/", "content.xml")) or n == "mimetype" for n in names):
+        raise _refuse(path, QT_TRANSLATE_NOOP(
+            "Workbook", "{name} is a zip archive, not a spreadsheet."))
+
+
+def _check_ole(path: Path) -> None:
+    # An encrypted .xlsx is an OLE container holding an "EncryptedPackage" stream.
+    with path.open("rb") as handle:
+        start = handle.read(1 << 20)
+    if "EncryptedPackage".encode("utf-16-le") in start:
+        raise _refuse(path, QT_TRANSLATE_NOOP(
+            "Workbook", "{name} is password-protected; save an unprotected copy and try again."))
+
+
+def _open_calamine(path: Path, suffix: str) -> Workbook:
+    import python_calamine as pc
+
+    try:
+        book = pc.CalamineWorkbook.from_path(str(path))
+        names = list(book.sheet_names)
+    except pc.PasswordError:
+        raise _refuse(path, QT_TRANSLATE_NOOP(
+            "Workbook", "{name} is password-protected; save an unprotected copy and try again."),
+        ) from None
+    except Exception as exc:  # every reader error: the file is not what its name says
+        raise _refuse(path, QT_TRANSLATE_NOOP(
+            "Workbook", "{name} cannot be read as a spreadsheet: {reason}"),
+            reason=_first_line(exc)) from None
+    return Workbook(path, suffix.lstrip(".") or "xlsx", names, _book=book)
+
+
+def _read_sheet(path: Path, book: object, name: str) -> Sheet:
+    try:
+        sheet = book.get_sheet_by_name(name)  # type: ignore[attr-defined]
+        rows = sheet.to_python(skip_empty_area=False)
+        merged = sheet.merged_cell_ranges or []
+    except Exception as exc:
+        raise _refuse(path, QT_TRANSLATE_NOOP(
+            "Workbook", "The sheet \"{sheet}\" of {name} cannot be read: {reason}"),
+            sheet=name, reason=_first_line(exc)) from None
+    return Sheet(name, _spread_merged(rows, merged))
+
+
+def _spread_merged(rows: list[list[Cell]],
+                   merged: list[tuple[tuple[int, int], tuple[int, int]]]) -> list[list[Cell]]:
+    """Give every cell of a merged range near the top the range's value, so that a header
+    written across merged cells ("联系方式" over two columns) names each column."""
+    for (top, left), (bottom, right) in merged:
+        if top >= HEADER_SCAN_ROWS or top >= len(rows) or left >= len(rows[top]):
+            continue
+        value = rows[top][left]
+        if value in ("", None):
+            continue
+        for r in range(top, min(bottom, len(rows) - 1) + 1):
+            row = rows[r]
+            for c in range(left, min(right, len(row) - 1) + 1):
+                if row[c] in ("", None):
+                    row[c] = value
+    return rows
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return (text[0] if text else type(exc).__name__)[:160]
+
+
+# -- text files ---------------------------------------------------------------------------------
+ENCODINGS = (("utf-8-sig", "UTF-8 with BOM"), ("utf-8", "UTF-8"), ("gbk", "GBK"),
+             ("gb18030", "GB18030"))
+
+
+def detect_encoding(data: bytes) -> tuple[str, str]:
+    """(codec, name) of the first of UTF-8 with BOM, UTF-8, GBK, GB18030 that decodes ``data``
+    without error."""
+    for codec, name in ENCODINGS:
+        if codec == "utf-8-sig" and not data.startswith(b"\xef\xbb\xbf"):
+            continue
+        try:
+            data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        return codec, name
+    raise UnicodeDecodeError("tierdesk", data[:1], 0, 1, "not UTF-8, GBK or GB18030")
+
+
+def _open_text(path: Path, size: int) -> Workbook:
+    if size > MAX_TEXT_BYTES:
+        raise _refuse(path, QT_TRANSLATE_NOOP(
+            "Workbook", "{name} is {size} MB, more than the {limit} MB allowed."),
+            size=size >> 20, limit=MAX_TEXT_BYTES >> 20)
+    data = path.read_bytes()
+    if b"\x00" in data[:4096]:
+        raise _refuse(path, QT_TRANSLATE_NOOP(
+            "Workbook", "{name} is not a text file (it holds binary data)."))
+    try:
+        codec, name = detect_encoding(data)
+    except UnicodeDecodeError:
+        raise _refuse(path, QT_TRANSLATE_NOOP(
+            "Workbook", "{name} is not in UTF-8, GBK or GB18030; save it as CSV UTF-8."),
+        ) from None
+    text = data.decode(codec)
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(
+            text[:65536], delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    try:
+        rows: list[list[Cell]] = [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+    except csv.Error as exc:
+        raise _refuse(path, QT_TRANSLATE_NOOP(
+            "Workbook", "{name} cannot be read as CSV: {reason}"), reason=_first_line(exc),
+        ) from None
+    workbook = Workbook(path, "csv", [path.stem], encoding=name)
+    workbook._sheets[path.stem] = Sheet(path.stem, rows)
+    return workbook
+
+
+# -- the header row -----------------------------------------------------------------------------
+def _label(value: Cell) -> str:
+    if not isinstance(value, str):
+        return ""
+    from tierdesk.core.search_key import normalise_query
+
+    return normalise_query(value)
+
+
+def find_header_row(rows: list[list[Cell]], known: set[str] | None = None) -> int:
+    """The row holding the column names, even under title rows ("客户档案基本资料表").
+
+    With ``known`` (normalised column names the caller understands) the row naming most of
+    them wins; otherwise, or when none is named, the first row with at least two text cells
+    whose next row has data."""
+    scan = rows[:HEADER_SCAN_ROWS]
+    if known:
+        scores = [sum(1 for v in row if _label(v) in known) for row in scan]
+        if scores and max(scores) >= 1:
+            return scores.index(max(scores))
+    for index, row in enumerate(scan):
+        texts = [v for v in row if isinstance(v, str) and v.strip()]
+        following = rows[index + 1] if index + 1 < len(rows) else []
+        if len(texts) >= 2 and any(v not in ("", None) for v in following):
+            return index
+    return 0
