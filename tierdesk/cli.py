@@ -61,6 +61,20 @@ def _parser() -> argparse.ArgumentParser:
     handover.add_argument("--keep-active", action="store_true")
     handover.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
 
+    imp = sub.add_parser("import", help="import customers from a workbook or CSV file")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--sheet", help="the sheet to read (default: the first)")
+    imp.add_argument("--dry-run", action="store_true",
+                     help="show what would happen; write nothing")
+    imp.add_argument("--errors", metavar="OUT.xlsx",
+                     help="save the refused rows with the reason, to fix and import again")
+    imp.add_argument("--strict", action="store_true",
+                     help="refuse the whole file if any row is refused")
+    imp.add_argument("--duplicates", choices=("update", "skip", "create"), default="update",
+                     help="what to do with rows matching a customer already in the archive")
+    imp.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    imp.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
+
     settings = sub.add_parser("settings", help="show or change office settings")
     settings.add_argument("--card-size", type=int)
     settings.add_argument("--numbering")
@@ -243,5 +257,64 @@ def cmd_settings(args: argparse.Namespace, location: str | None) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace, location: str | None) -> int:
+    import json
+
+    from tierdesk.excel.importer import apply_plan, plan_customers, write_refused_rows
+    from tierdesk.excel.reader import open_workbook
+
+    book = open_workbook(args.file)
+    sheet = book.sheet(args.sheet)
+    db = _open(location)
+    applied = None
+    with (db.read() if args.dry_run else db.write()) as session:
+        plan = plan_customers(session, sheet)
+        refuse_all = args.strict and plan.rejected
+        if not args.dry_run and not refuse_all:
+            applied = apply_plan(session, plan, duplicates=args.duplicates)
+        elif not args.dry_run:
+            session.rollback()
+    if args.errors and plan.rejected:
+        write_refused_rows(plan, args.errors)
+    counts = plan.counts()
+    refused = [{"sheet": p.sheet, "row": p.row, "column": p.column, "reason": p.render()}
+               for p in plan.rejected]
+    if args.json:
+        print(json.dumps({
+            "file": str(args.file), "sheet": plan.sheet, "header_row": plan.header_row + 1,
+            "encoding": book.encoding, "dry_run": args.dry_run, "counts": counts,
+            "duplicates": args.duplicates,
+            "written": None if applied is None else applied.__dict__,
+            "new_regions": plan.new_regions, "new_salespeople": plan.new_salespeople,
+            "refused": refused}, ensure_ascii=False, indent=2))
+    else:
+        print(f"{args.file}, sheet {plan.sheet} (column names on row {plan.header_row + 1}"
+              + (f", {book.encoding}" if book.encoding else "") + "):")
+        print(f"  new customers:            {counts['new']:,}")
+        print(f"  matching the archive:     {counts['matching']:,} ({args.duplicates})")
+        print(f"  merged within the file:   {counts['merged_in_file']:,}")
+        print(f"  refused rows:             {counts['rejected']:,}")
+        if plan.new_regions:
+            print(f"  regions to add:           {', '.join(plan.new_regions)}")
+        if plan.new_salespeople:
+            print(f"  salespeople to add:       {', '.join(plan.new_salespeople)}")
+        for problem in refused:
+            column = f", {problem['column']}" if problem["column"] else ""
+            print(f"  row {problem['row']}{column}: {problem['reason']}")
+        if args.errors and plan.rejected:
+            print(f"Refused rows saved to {args.errors}")
+        if args.dry_run:
+            print("Dry run: nothing was written.")
+        elif applied is not None:
+            print(f"Imported: {applied.created:,} created, {applied.updated:,} updated, "
+                  f"{applied.skipped:,} skipped.")
+    if refuse_all:
+        print(f"tierdesk: {len(plan.rejected)} rows refused; with --strict nothing was "
+              "imported.", file=sys.stderr)
+        return EXIT_REFUSED
+    return 0
+
+
 _COMMANDS = {"demo": cmd_demo, "info": cmd_info, "search": cmd_search, "card": cmd_card,
-             "add-visit": cmd_add_visit, "hand-over": cmd_hand_over, "settings": cmd_settings}
+             "add-visit": cmd_add_visit, "hand-over": cmd_hand_over, "settings": cmd_settings,
+             "import": cmd_import}

@@ -114,6 +114,77 @@
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>Customer no.</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone (mobile or landline)</source>
+        <translation>电话（手机或固话）</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>固定电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Potential (1-5)</source>
+        <translation>成长潜力（1-5）</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>成为客户日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Edit customer {number}</source>
@@ -602,6 +673,29 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>The sheet "{sheet}" has no column for the customer name (such as 客户名称 or Customer).</source>
+        <translation>工作表“{sheet}”中没有客户名称列（如“客户名称”或“Customer”）。</translation>
+    </message>
+    <message>
+        <source>Unknown status "{value}"; use 潜在, 活跃, 休眠 or 流失.</source>
+        <translation>未知的状态“{value}”；请使用 潜在、活跃、休眠 或 流失。</translation>
+    </message>
+    <message>
+        <source>The customer name is empty.</source>
+        <translation>客户名称为空。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>未导入的原因</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Visit</source>
@@ -1006,6 +1100,18 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     <message>
         <source>Enter a number from {low} to {high}.</source>
         <translation>请输入 {low} 到 {high} 之间的数。</translation>
+    </message>
+    <message>
+        <source>Not a date: "{value}".</source>
+        <translation>不是日期：“{value}”。</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a phone number.</source>
+        <translation>“{value}”不是电话号码。</translation>
+    </message>
+    <message>
+        <source>"{value}": Excel shortened this number and digits were lost; format the column as text and type it again.</source>
+        <translation>“{value}”：Excel 缩写了这个号码，部分数字已丢失；请把该列设为文本格式后重新输入。</translation>
     </message>
 </context>
 <context>

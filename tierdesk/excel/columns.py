@@ -1,0 +1,81 @@
+"""Which column holds what: customer fields recognised from Chinese and English headers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tierdesk.core.i18n import QT_TRANSLATE_NOOP
+from tierdesk.core.search_key import normalise_query
+
+# field -> header names people use for it (compared after normalising: half-width, lower
+# case, no spaces, no trailing colon).
+CUSTOMER_FIELDS: dict[str, tuple[str, ...]] = {
+    "number": ("客户编号", "编号", "客户代码", "客户号", "客户编码", "customerno", "customerno.",
+               "customernumber", "customerid", "customercode", "no.", "number"),
+    "name": ("客户名称", "客户", "公司名称", "单位名称", "企业名称", "客户全称", "名称", "公司",
+             "customer", "customername", "company", "companyname", "name"),
+    "contact_name": ("联系人", "联系人姓名", "负责人", "主要联系人", "contact", "contactperson",
+                     "contactname"),
+    "phone": ("联系电话", "电话号码", "phone", "telephone", "tel", "phoneno."),
+    "mobile": ("手机", "手机号", "手机号码", "移动电话", "mobile", "mobilephone", "cell",
+               "cellphone"),
+    "landline": ("电话", "固定电话", "座机", "办公电话", "固话", "landline", "officephone"),
+    "email": ("邮箱", "电子邮件", "电子邮箱", "email", "e-mail", "mail"),
+    "wechat": ("微信", "微信号", "wechat"),
+    "address": ("地址", "详细地址", "公司地址", "通讯地址", "单位地址", "address"),
+    "industry": ("行业", "所属行业", "industry", "trade"),
+    "region": ("区域", "地区", "片区", "所属区域", "销售区域", "region", "area", "territory"),
+    "salesperson": ("业务员", "销售员", "负责业务员", "客户经理", "销售代表", "业务代表",
+                    "salesperson", "salesrep", "accountmanager", "owner"),
+    "status": ("状态", "客户状态", "status"),
+    "tier": ("等级", "客户等级", "级别", "分级", "客户分级", "类别", "tier", "grade", "level",
+             "class"),
+    "potential": ("潜力", "成长潜力", "发展潜力", "potential"),
+    "customer_since": ("建档日期", "开户日期", "成为客户日期", "合作开始日期", "首次合作日期",
+                       "customersince", "since", "startdate"),
+    "notes": ("备注", "说明", "notes", "note", "remarks", "comment", "comments"),
+}
+
+FIELD_LABELS = {
+    "number": QT_TRANSLATE_NOOP("Columns", "Customer no."),
+    "name": QT_TRANSLATE_NOOP("Columns", "Customer name"),
+    "contact_name": QT_TRANSLATE_NOOP("Columns", "Contact person"),
+    "phone": QT_TRANSLATE_NOOP("Columns", "Phone (mobile or landline)"),
+    "mobile": QT_TRANSLATE_NOOP("Columns", "Mobile"),
+    "landline": QT_TRANSLATE_NOOP("Columns", "Landline"),
+    "email": QT_TRANSLATE_NOOP("Columns", "E-mail"),
+    "wechat": QT_TRANSLATE_NOOP("Columns", "WeChat"),
+    "address": QT_TRANSLATE_NOOP("Columns", "Address"),
+    "industry": QT_TRANSLATE_NOOP("Columns", "Industry"),
+    "region": QT_TRANSLATE_NOOP("Columns", "Region"),
+    "salesperson": QT_TRANSLATE_NOOP("Columns", "Salesperson"),
+    "status": QT_TRANSLATE_NOOP("Columns", "Status"),
+    "tier": QT_TRANSLATE_NOOP("Columns", "Tier"),
+    "potential": QT_TRANSLATE_NOOP("Columns", "Potential (1-5)"),
+    "customer_since": QT_TRANSLATE_NOOP("Columns", "Customer since"),
+    "notes": QT_TRANSLATE_NOOP("Columns", "Notes"),
+}
+
+
+def header_key(value: object) -> str:
+    if not isinstance(value, str):
+        return ""
+    return re.sub(r"[:：*＊]+$", "", normalise_query(value))
+
+
+_LOOKUP = {header_key(alias): field for field, aliases in CUSTOMER_FIELDS.items()
+           for alias in aliases}
+KNOWN_HEADERS = set(_LOOKUP)
+
+
+def auto_map(headers: Sequence[object]) -> dict[int, str]:
+    """Column index -> field for the headers recognised; each field taken once (leftmost)."""
+    mapping: dict[int, str] = {}
+    taken: set[str] = set()
+    for index, header in enumerate(headers):
+        field = _LOOKUP.get(header_key(header))
+        if field and field not in taken:
+            mapping[index] = field
+            taken.add(field)
+    return mapping

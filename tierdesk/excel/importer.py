@@ -1,0 +1,385 @@
+"""Importing customers from a workbook: plan first (what would be created, updated, merged,
+refused, and why), then apply the plan in one transaction.
+
+A row is refused with its sheet, row number, column and reason. Rows naming the same
+customer twice in one file become one customer; rows matching a customer already in the
+archive (by number, else by name and phone) are updated, skipped or created anew as chosen.
+Regions and salespeople the file names but the office lacks are added with the import.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tierdesk.core.customers import CustomerInput, create_customer, update_customer, validate
+from tierdesk.core.errors import Problem, ValidationError
+from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
+from tierdesk.core.models import Customer, Region, Salesperson
+from tierdesk.core.office import save_region, save_salesperson
+from tierdesk.core.search_key import normalise_query, pinyin_forms
+from tierdesk.excel.columns import auto_map
+from tierdesk.excel.reader import Sheet, WorkbookRefused, find_header_row
+from tierdesk.excel.values import (
+    cell_any_phone,
+    cell_date,
+    cell_landline,
+    cell_mobile,
+    cell_tier,
+    text_of,
+)
+
+CTX = "Import"
+DUPLICATE_POLICIES = ("update", "skip", "create")
+COMPANY_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "集团公司", "公司", "商行",
+                    "经营部", "厂", "店")
+STATUS_WORDS = {
+    "prospect": "prospect", "潜在": "prospect", "潜在客户": "prospect", "意向": "prospect",
+    "意向客户": "prospect",
+    "active": "active", "活跃": "active", "正常": "active", "合作中": "active",
+    "dormant": "dormant", "休眠": "dormant", "沉睡": "dormant",
+    "lost": "lost", "流失": "lost", "已流失": "lost",
+}
+
+
+def company_key(name: str) -> str:
+    """A company name for matching: half-width, no spaces or punctuation, lower case, and
+    without the legal suffix (有限公司, 有限责任公司 ...)."""
+    key = re.sub(r"[\s·.,，。()（）\-]", "", normalise_query(name))
+    for suffix in COMPANY_SUFFIXES:
+        if key.endswith(suffix) and len(key) > len(suffix):
+            return key[: -len(suffix)]
+    return key
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    sheet: str
+    row: int            # as the spreadsheet numbers it (1 = first row)
+    column: str         # the header of the column, or "" for the whole row
+    message: Message
+
+    def render(self, translate: Callable[[str, str], str] | None = None) -> str:
+        return self.message.render(translate)
+
+
+@dataclass
+class PlannedRow:
+    row: int
+    values: dict[str, object]           # field -> cleaned value (region/salesperson as text)
+    number: str = ""
+    existing: uuid.UUID | None = None   # the archive's customer this row matches
+    matched_by: str = ""                # "number" or "name+phone"
+    merged_rows: list[int] = field(default_factory=list)
+
+
+@dataclass
+class ImportPlan:
+    sheet: str
+    header_row: int                     # index into rows
+    headers: list[str]
+    mapping: dict[int, str]
+    rows: list[list[object]]
+    planned: list[PlannedRow] = field(default_factory=list)
+    rejected: list[RowProblem] = field(default_factory=list)
+    merged_in_file: int = 0
+    new_regions: list[str] = field(default_factory=list)
+    new_salespeople: list[str] = field(default_factory=list)
+
+    @property
+    def to_create(self) -> list[PlannedRow]:
+        return [p for p in self.planned if p.existing is None]
+
+    @property
+    def matching(self) -> list[PlannedRow]:
+        return [p for p in self.planned if p.existing is not None]
+
+    def counts(self) -> dict[str, int]:
+        return {"new": len(self.to_create), "matching": len(self.matching),
+                "merged_in_file": self.merged_in_file, "rejected": len(self.rejected)}
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: int
+    updated: int
+    skipped: int
+    rejected: int
+
+
+def _problem(sheet: str, row: int, column: str, text: str, **params: object) -> RowProblem:
+    return RowProblem(sheet, row, column, Message(CTX, text, params))
+
+
+def plan_customers(session: Session, sheet: Sheet, *, mapping: dict[int, str] | None = None,
+                   header_row: int | None = None) -> ImportPlan:
+    """What importing ``sheet`` would do; nothing is written."""
+    rows = sheet.rows
+    if header_row is None:
+        from tierdesk.excel.columns import KNOWN_HEADERS
+
+        header_row = find_header_row(rows, KNOWN_HEADERS)
+    headers = [text_of(v) for v in (rows[header_row] if rows else [])]
+    mapping = auto_map(headers) if mapping is None else mapping
+    if "name" not in mapping.values():
+        raise WorkbookRefused(Message(CTX, QT_TRANSLATE_NOOP(
+            "Import", "The sheet \"{sheet}\" has no column for the customer name (such as "
+            "客户名称 or Customer)."), {"sheet": sheet.name}))
+    plan = ImportPlan(sheet.name, header_row, headers, mapping, rows)
+    regions = _Lookup(session, Region)
+    people = _Lookup(session, Salesperson)
+    existing = _ExistingCustomers(session)
+    in_file: dict[str, PlannedRow] = {}
+    for index in range(header_row + 1, len(rows)):
+        row = rows[index]
+        if all(v in (None, "") for v in row):
+            continue
+        number = index + 1
+        values, problems = _read_row(plan, row, number)
+        if problems:
+            plan.rejected.extend(problems)
+            continue
+        for kind, lookup, names in (("region", regions, plan.new_regions),
+                                    ("salesperson", people, plan.new_salespeople)):
+            text = str(values.get(kind) or "")
+            if text and lookup.find(text) is None and text not in names:
+                names.append(text)
+        data = _customer_input(values, regions, people)
+        try:
+            validate(session, data)
+        except ValidationError as exc:
+            plan.rejected.extend(_problem_for(plan, number, p) for p in exc.problems)
+            continue
+        planned = PlannedRow(number, values, str(values.get("number") or ""))
+        keys = _match_keys(planned)
+        first = next((in_file[k] for k in keys if k in in_file), None)
+        if first is not None:  # the same customer typed twice in this file
+            for name, value in values.items():
+                if value not in (None, "") and first.values.get(name) in (None, ""):
+                    first.values[name] = value
+            first.merged_rows.append(number)
+            plan.merged_in_file += 1
+            continue
+        for key in keys:
+            in_file[key] = planned
+        planned.existing, planned.matched_by = existing.match(planned)
+        plan.planned.append(planned)
+    return plan
+
+
+def _problem_for(plan: ImportPlan, row: int, problem: Problem) -> RowProblem:
+    field_name = {"region_id": "region", "salesperson_id": "salesperson"}.get(
+        problem.field, problem.field)
+    column = next((plan.headers[i] for i, f in plan.mapping.items() if f == field_name), "")
+    if not column and field_name in ("mobile", "landline"):
+        column = next((plan.headers[i] for i, f in plan.mapping.items() if f == "phone"), "")
+    return RowProblem(plan.sheet, row, column, problem.message)
+
+
+def _read_row(plan: ImportPlan, row: list[object], number: int) -> tuple[dict[str, object],
+                                                                          list[RowProblem]]:
+    values: dict[str, object] = {}
+    problems: list[RowProblem] = []
+    for index, field_name in plan.mapping.items():
+        raw = row[index] if index < len(row) else None
+        header = plan.headers[index] if index < len(plan.headers) else ""
+        try:
+            if field_name == "phone":
+                mobile, landline = cell_any_phone(field_name, raw)
+                if mobile:
+                    values.setdefault("mobile", mobile)
+                if landline:
+                    values.setdefault("landline", landline)
+            elif field_name == "mobile":
+                values["mobile"] = cell_mobile(field_name, raw)
+            elif field_name == "landline":
+                values["landline"] = cell_landline(field_name, raw)
+            elif field_name == "customer_since":
+                values[field_name] = cell_date(field_name, raw)
+            elif field_name == "tier":
+                values[field_name] = cell_tier(raw)
+            elif field_name == "status":
+                text = normalise_query(text_of(raw))
+                if text and text not in STATUS_WORDS:
+                    problems.append(_problem(plan.sheet, number, header, QT_TRANSLATE_NOOP(
+                        "Import", "Unknown status \"{value}\"; use 潜在, 活跃, 休眠 or 流失."),
+                        value=text_of(raw)))
+                    continue
+                values[field_name] = STATUS_WORDS.get(text, "")
+            else:
+                values[field_name] = text_of(raw)
+        except ValidationError as exc:
+            problems.extend(RowProblem(plan.sheet, number, header, p.message)
+                            for p in exc.problems)
+    if not values.get("name") and not problems:
+        header = next(plan.headers[i] for i, f in plan.mapping.items() if f == "name")
+        problems.append(_problem(plan.sheet, number, header, QT_TRANSLATE_NOOP(
+            "Import", "The customer name is empty.")))
+    return values, problems
+
+
+def _customer_input(values: dict[str, object], regions: _Lookup,
+                    people: _Lookup) -> CustomerInput:
+    def text(name: str) -> str:
+        return str(values.get(name) or "")
+
+    return CustomerInput(
+        name=text("name"), contact_name=text("contact_name"), mobile=text("mobile"),
+        landline=text("landline"), email=text("email"), wechat=text("wechat"),
+        address=text("address"), industry=text("industry"),
+        region_id=regions.find(text("region")), salesperson_id=people.find(text("salesperson")),
+        status=text("status") or "prospect", tier=text("tier"),
+        potential=values.get("potential") or None,  # type: ignore[arg-type]
+        customer_since=values.get("customer_since"),  # type: ignore[arg-type]
+        notes=text("notes"))
+
+
+def _match_keys(planned: PlannedRow) -> list[str]:
+    keys = []
+    if planned.number:
+        keys.append("#" + planned.number.upper())
+    name = company_key(str(planned.values.get("name") or ""))
+    for phone in (planned.values.get("mobile"), planned.values.get("landline")):
+        digits = re.sub(r"\D", "", str(phone or ""))
+        if name and digits:
+            keys.append(f"{name}|{digits}")
+    return keys
+
+
+class _Lookup:
+    """Regions or salespeople by code or name (case and width folded)."""
+
+    def __init__(self, session: Session, model: type[Region] | type[Salesperson]) -> None:
+        self.by_key: dict[str, uuid.UUID] = {}
+        query = select(model.id, model.code, model.name).where(model.deleted_at.is_(None))
+        for row_id, code, name in session.execute(query):
+            self.by_key.setdefault(normalise_query(code), row_id)
+            self.by_key.setdefault(normalise_query(name), row_id)
+
+    def find(self, text: str) -> uuid.UUID | None:
+        return self.by_key.get(normalise_query(text)) if text else None
+
+
+class _ExistingCustomers:
+    def __init__(self, session: Session) -> None:
+        self.by_number: dict[str, uuid.UUID] = {}
+        self.by_name_phone: dict[str, uuid.UUID] = {}
+        query = select(Customer.id, Customer.number, Customer.name, Customer.mobile,
+                       Customer.landline).where(Customer.deleted_at.is_(None))
+        for cid, number, name, mobile, landline in session.execute(query):
+            self.by_number[number.upper()] = cid
+            key = company_key(name)
+            for phone in (mobile, landline):
+                digits = re.sub(r"\D", "", phone or "")
+                if key and digits:
+                    self.by_name_phone.setdefault(f"{key}|{digits}", cid)
+
+    def match(self, planned: PlannedRow) -> tuple[uuid.UUID | None, str]:
+        if planned.number and planned.number.upper() in self.by_number:
+            return self.by_number[planned.number.upper()], "number"
+        for key in _match_keys(planned):
+            if key in self.by_name_phone:
+                return self.by_name_phone[key], "name+phone"
+        return None, ""
+
+
+def apply_plan(session: Session, plan: ImportPlan, *, duplicates: str = "update",
+               today: dt.date | None = None) -> ImportResult:
+    """Write the plan inside the caller's transaction (all or nothing)."""
+    if duplicates not in DUPLICATE_POLICIES:
+        raise ValueError(f"duplicates must be one of {DUPLICATE_POLICIES}")
+    regions = _add_missing(session, plan.new_regions, _add_region, Region)
+    people = _add_missing(session, plan.new_salespeople, _add_salesperson, Salesperson)
+    created = updated = skipped = 0
+    for planned in plan.planned:
+        data = _customer_input(planned.values, regions, people)
+        if planned.existing is not None and duplicates == "skip":
+            skipped += 1
+        elif planned.existing is not None and duplicates == "update":
+            current = session.get(Customer, planned.existing)
+            assert current is not None
+            merged = _fill_from_existing(data, current)
+            update_customer(session, planned.existing, merged, changed_by="import",
+                            today=today)
+            updated += 1
+        else:
+            number = planned.number if planned.number and planned.existing is None else None
+            create_customer(session, data, number=number, today=today)
+            created += 1
+    return ImportResult(created, updated, skipped, len(plan.rejected))
+
+
+def _fill_from_existing(data: CustomerInput, current: Customer) -> CustomerInput:
+    """An update changes what the file says and keeps what it leaves empty."""
+    for name in ("contact_name", "mobile", "landline", "email", "wechat", "address", "industry",
+                 "tier", "notes"):
+        if not getattr(data, name):
+            setattr(data, name, getattr(current, name))
+    data.region_id = data.region_id or current.region_id
+    data.salesperson_id = data.salesperson_id or current.salesperson_id
+    data.potential = data.potential or current.potential
+    data.customer_since = data.customer_since or current.customer_since
+    if data.status == "prospect" and current.status != "prospect":
+        data.status = current.status
+    return data
+
+
+def _add_missing(session: Session, names: list[str], add: Callable[[Session, str], None],
+                 model: type[Region] | type[Salesperson]) -> _Lookup:
+    for name in names:
+        add(session, name)
+    session.flush()
+    return _Lookup(session, model)
+
+
+def _free_code(session: Session, model: type[Region] | type[Salesperson], base: str) -> str:
+    taken = set(session.scalars(select(model.code)))
+    code, counter = base, 1
+    while code in taken:
+        counter += 1
+        code = f"{base}{counter}"
+    return code
+
+
+def _add_region(session: Session, name: str) -> None:
+    plain = normalise_query(name).upper()
+    base = plain if plain.isascii() and len(plain) <= 12 else (
+        pinyin_forms(name)[1].upper()[:8] or "R")
+    save_region(session, _free_code(session, Region, base), name)
+
+
+def _add_salesperson(session: Session, name: str) -> None:
+    plain = normalise_query(name).upper()
+    if plain.isascii() and len(plain) <= 12:
+        save_salesperson(session, code=_free_code(session, Salesperson, plain), name=name,
+                         region_id=None)
+        return
+    count = len(session.scalars(select(Salesperson.id)).all())
+    save_salesperson(session, code=_free_code(session, Salesperson, f"S{count + 1:03d}"),
+                     name=name, region_id=None)
+
+
+
+def write_refused_rows(plan: ImportPlan, path: str,
+                       translate: Callable[[str, str], str] | None = None) -> int:
+    """The refused rows as they were typed, with a column saying why, to fix and import
+    again. Returns the number of rows written."""
+    from tierdesk.excel.writer import Table, write_tables
+
+    reasons: dict[int, list[str]] = {}
+    for problem in plan.rejected:
+        where = f"{problem.column}: " if problem.column else ""
+        reasons.setdefault(problem.row, []).append(where + problem.render(translate))
+    tr = translate or (lambda _c, text: text)
+    headers = [tr(CTX, QT_TRANSLATE_NOOP("Import", "Row")), *plan.headers,
+               tr(CTX, QT_TRANSLATE_NOOP("Import", "Why it was refused"))]
+    rows = [[number, *plan.rows[number - 1], "; ".join(why)]
+            for number, why in sorted(reasons.items())]
+    write_tables(path, [Table(plan.sheet[:31] or "Rows", headers, rows)])
+    return len(rows)

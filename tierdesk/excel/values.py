@@ -1,0 +1,95 @@
+"""Cell values the way people type them: dates, phone numbers, amounts, tier letters.
+
+Each function takes the raw cell (text, number, date) and returns the cleaned value, or raises
+ValidationError naming the field, the same errors the dialogs show.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from tierdesk.core.i18n import QT_TRANSLATE_NOOP
+from tierdesk.core.validation import (
+    check_landline,
+    check_mobile,
+    clean_text,
+    fail,
+    parse_date,
+)
+
+EXCEL_EPOCH_1900 = dt.date(1899, 12, 30)  # serial 1 = 1900-01-01, past Excel's 1900-02-29
+EXCEL_EPOCH_1904 = dt.date(1904, 1, 1)
+_SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?[eE]\+?\d+$")
+
+
+def text_of(value: object) -> str:
+    """A cell as text: whole numbers without ".0", dates as ISO."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return clean_text(str(value))
+
+
+def cell_date(field: str, value: object, *, date1904: bool = False) -> dt.date | None:
+    """A date from a date cell, an Excel serial number, or text (2024-03-05, 2024/3/5,
+    2024.3.5, 2024年3月5日, 20240305)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if 19000101 <= value <= 21001231 and float(value).is_integer():
+            return parse_date(field, str(int(value)))  # 20240305 typed as a number
+        if not 1 <= value < 2958466:
+            raise fail(field, QT_TRANSLATE_NOOP("Validation", "Not a date: \"{value}\"."),
+                       value=value)
+        epoch = EXCEL_EPOCH_1904 if date1904 else EXCEL_EPOCH_1900
+        return epoch + dt.timedelta(days=int(value))
+    return parse_date(field, value)
+
+
+def cell_phone_digits(field: str, value: object) -> str:
+    """The text of a phone cell; a number Excel showed as 1.38001E+10 has lost digits."""
+    if isinstance(value, float) and not value.is_integer():
+        raise fail(field, QT_TRANSLATE_NOOP(
+            "Validation", "\"{value}\" is not a phone number."), value=value)
+    text = text_of(value)
+    if _SCIENTIFIC.match(text):
+        raise fail(field, QT_TRANSLATE_NOOP(
+            "Validation", "\"{value}\": Excel shortened this number and digits were lost; "
+            "format the column as text and type it again."), value=text)
+    return text
+
+
+def cell_mobile(field: str, value: object) -> str:
+    return check_mobile(field, cell_phone_digits(field, value))
+
+
+def cell_landline(field: str, value: object) -> str:
+    return check_landline(field, cell_phone_digits(field, value))
+
+
+def cell_any_phone(field: str, value: object) -> tuple[str, str]:
+    """(mobile, landline) from a column that may hold either."""
+    text = cell_phone_digits(field, value)
+    if not text:
+        return "", ""
+    digits = re.sub(r"[\s\-()+]", "", text)
+    if re.fullmatch(r"(?:86)?1\d{10}", digits):
+        return check_mobile(field, text), ""
+    return "", check_landline(field, text)
+
+
+def cell_tier(value: object) -> str:
+    """A tier letter in either width (Ａ, a) as the office writes it."""
+    return text_of(value).upper()
