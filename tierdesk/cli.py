@@ -75,6 +75,16 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("--json", action="store_true", help="print the outcome as JSON")
     imp.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
 
+    exp = sub.add_parser("export", help="export customers, visits, orders or payments to Excel")
+    exp.add_argument("what", choices=("customers", "visits", "orders", "payments", "all"))
+    exp.add_argument("out", metavar="OUT.xlsx")
+    exp.add_argument("--region", metavar="CODE")
+    exp.add_argument("--tier")
+    exp.add_argument("--salesperson", metavar="CODE")
+    exp.add_argument("--status", choices=("prospect", "active", "dormant", "lost"))
+    exp.add_argument("--search", metavar="TEXT", help="as the list's search box")
+    exp.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
+
     settings = sub.add_parser("settings", help="show or change office settings")
     settings.add_argument("--card-size", type=int)
     settings.add_argument("--numbering")
@@ -315,6 +325,29 @@ def cmd_import(args: argparse.Namespace, location: str | None) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace, location: str | None) -> int:
+    from tierdesk.excel.export import KINDS, export_workbook, filtered_customer_ids
+
+    db = _open(location)
+    with db.read() as session:
+        ids = filtered_customer_ids(session, region=args.region, tier=args.tier,
+                                    salesperson=args.salesperson, status=args.status)
+    if args.search:
+        from tierdesk.core.customer_list import CustomerList, ListFilter
+
+        listing = CustomerList(db)
+        found = listing.customer_ids(listing.query(ListFilter(text=args.search)))
+        ids = found if ids is None else [i for i in ids if i in set(found)]
+    kinds = KINDS if args.what == "all" else (args.what,)
+    try:
+        sheets = export_workbook(db, args.out, kinds, customer_ids=ids)
+    except OSError as exc:
+        print(f"tierdesk: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    print(f"Wrote {args.out}: sheets {', '.join(sheets)}")
+    return 0
+
+
 _COMMANDS = {"demo": cmd_demo, "info": cmd_info, "search": cmd_search, "card": cmd_card,
              "add-visit": cmd_add_visit, "hand-over": cmd_hand_over, "settings": cmd_settings,
-             "import": cmd_import}
+             "import": cmd_import, "export": cmd_export}

@@ -160,8 +160,16 @@
         <translation>区域</translation>
     </message>
     <message>
+        <source>Region code</source>
+        <translation>区域代码</translation>
+    </message>
+    <message>
         <source>Salesperson</source>
         <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Salesperson code</source>
+        <translation>业务员代码</translation>
     </message>
     <message>
         <source>Status</source>
@@ -651,6 +659,105 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     <message>
         <source>{path} was written by a newer TierDesk (schema {revision}); please update TierDesk to open it.</source>
         <translation>{path} 由更新版本的 TierDesk 写入（数据结构 {revision}），请先升级 TierDesk 再打开。</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>拜访记录</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次拜访</translation>
+    </message>
+    <message>
+        <source>Next visit due</source>
+        <translation>下次拜访</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>档案卡</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>栏号</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>拜访日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation>洽谈内容</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>下次拜访</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>订单日期</translation>
+    </message>
+    <message>
+        <source>Order reference</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>Via outlet</source>
+        <translation>经销渠道</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>回款日期</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>回款方式</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>

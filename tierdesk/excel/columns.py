@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.core.search_key import normalise_query
 
+CTX = "Columns"
+
 # field -> header names people use for it (compared after normalising: half-width, lower
 # case, no spaces, no trailing colon).
 CUSTOMER_FIELDS: dict[str, tuple[str, ...]] = {
@@ -25,13 +27,16 @@ CUSTOMER_FIELDS: dict[str, tuple[str, ...]] = {
     "wechat": ("微信", "微信号", "wechat"),
     "address": ("地址", "详细地址", "公司地址", "通讯地址", "单位地址", "address"),
     "industry": ("行业", "所属行业", "industry", "trade"),
-    "region": ("区域", "地区", "片区", "所属区域", "销售区域", "region", "area", "territory"),
+    "region": ("区域", "地区", "片区", "所属区域", "销售区域", "区域名称", "region", "area",
+               "territory", "regionname"),
+    "region_code": ("区域代码", "区域编码", "regioncode"),
     "salesperson": ("业务员", "销售员", "负责业务员", "客户经理", "销售代表", "业务代表",
-                    "salesperson", "salesrep", "accountmanager", "owner"),
+                    "业务员姓名", "salesperson", "salesrep", "accountmanager", "owner"),
+    "salesperson_code": ("业务员代码", "业务员编号", "工号", "salespersoncode"),
     "status": ("状态", "客户状态", "status"),
     "tier": ("等级", "客户等级", "级别", "分级", "客户分级", "类别", "tier", "grade", "level",
              "class"),
-    "potential": ("潜力", "成长潜力", "发展潜力", "potential"),
+    "potential": ("潜力", "成长潜力", "发展潜力", "成长潜力(1-5)", "potential", "potential(1-5)"),
     "customer_since": ("建档日期", "开户日期", "成为客户日期", "合作开始日期", "首次合作日期",
                        "customersince", "since", "startdate"),
     "notes": ("备注", "说明", "notes", "note", "remarks", "comment", "comments"),
@@ -49,7 +54,9 @@ FIELD_LABELS = {
     "address": QT_TRANSLATE_NOOP("Columns", "Address"),
     "industry": QT_TRANSLATE_NOOP("Columns", "Industry"),
     "region": QT_TRANSLATE_NOOP("Columns", "Region"),
+    "region_code": QT_TRANSLATE_NOOP("Columns", "Region code"),
     "salesperson": QT_TRANSLATE_NOOP("Columns", "Salesperson"),
+    "salesperson_code": QT_TRANSLATE_NOOP("Columns", "Salesperson code"),
     "status": QT_TRANSLATE_NOOP("Columns", "Status"),
     "tier": QT_TRANSLATE_NOOP("Columns", "Tier"),
     "potential": QT_TRANSLATE_NOOP("Columns", "Potential (1-5)"),

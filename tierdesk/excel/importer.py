@@ -89,8 +89,17 @@ class ImportPlan:
     planned: list[PlannedRow] = field(default_factory=list)
     rejected: list[RowProblem] = field(default_factory=list)
     merged_in_file: int = 0
-    new_regions: list[str] = field(default_factory=list)
-    new_salespeople: list[str] = field(default_factory=list)
+    # (code, name) of regions and salespeople the file names and the office lacks
+    region_specs: list[tuple[str, str]] = field(default_factory=list)
+    salesperson_specs: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def new_regions(self) -> list[str]:
+        return [name or code for code, name in self.region_specs]
+
+    @property
+    def new_salespeople(self) -> list[str]:
+        return [name or code for code, name in self.salesperson_specs]
 
     @property
     def to_create(self) -> list[PlannedRow]:
@@ -145,11 +154,11 @@ def plan_customers(session: Session, sheet: Sheet, *, mapping: dict[int, str] | 
         if problems:
             plan.rejected.extend(problems)
             continue
-        for kind, lookup, names in (("region", regions, plan.new_regions),
-                                    ("salesperson", people, plan.new_salespeople)):
-            text = str(values.get(kind) or "")
-            if text and lookup.find(text) is None and text not in names:
-                names.append(text)
+        for kind, lookup, specs in (("region", regions, plan.region_specs),
+                                    ("salesperson", people, plan.salesperson_specs)):
+            spec = (str(values.get(kind + "_code") or ""), str(values.get(kind) or ""))
+            if any(spec) and lookup.find(*spec) is None and spec not in specs:
+                specs.append(spec)
         data = _customer_input(values, regions, people)
         try:
             validate(session, data)
@@ -233,7 +242,8 @@ def _customer_input(values: dict[str, object], regions: _Lookup,
         name=text("name"), contact_name=text("contact_name"), mobile=text("mobile"),
         landline=text("landline"), email=text("email"), wechat=text("wechat"),
         address=text("address"), industry=text("industry"),
-        region_id=regions.find(text("region")), salesperson_id=people.find(text("salesperson")),
+        region_id=regions.find(text("region_code"), text("region")),
+        salesperson_id=people.find(text("salesperson_code"), text("salesperson")),
         status=text("status") or "prospect", tier=text("tier"),
         potential=values.get("potential") or None,  # type: ignore[arg-type]
         customer_since=values.get("customer_since"),  # type: ignore[arg-type]
@@ -262,8 +272,13 @@ class _Lookup:
             self.by_key.setdefault(normalise_query(code), row_id)
             self.by_key.setdefault(normalise_query(name), row_id)
 
-    def find(self, text: str) -> uuid.UUID | None:
-        return self.by_key.get(normalise_query(text)) if text else None
+    def find(self, code: str, name: str = "") -> uuid.UUID | None:
+        """By code first, then by name (either may be the only one given)."""
+        for text in (code, name):
+            found = self.by_key.get(normalise_query(text)) if text else None
+            if found is not None:
+                return found
+        return None
 
 
 class _ExistingCustomers:
@@ -294,8 +309,8 @@ def apply_plan(session: Session, plan: ImportPlan, *, duplicates: str = "update"
     """Write the plan inside the caller's transaction (all or nothing)."""
     if duplicates not in DUPLICATE_POLICIES:
         raise ValueError(f"duplicates must be one of {DUPLICATE_POLICIES}")
-    regions = _add_missing(session, plan.new_regions, _add_region, Region)
-    people = _add_missing(session, plan.new_salespeople, _add_salesperson, Salesperson)
+    regions = _add_missing(session, plan.region_specs, _add_region, Region)
+    people = _add_missing(session, plan.salesperson_specs, _add_salesperson, Salesperson)
     created = updated = skipped = 0
     for planned in plan.planned:
         data = _customer_input(planned.values, regions, people)
@@ -330,10 +345,11 @@ def _fill_from_existing(data: CustomerInput, current: Customer) -> CustomerInput
     return data
 
 
-def _add_missing(session: Session, names: list[str], add: Callable[[Session, str], None],
+def _add_missing(session: Session, specs: list[tuple[str, str]],
+                 add: Callable[[Session, str, str], None],
                  model: type[Region] | type[Salesperson]) -> _Lookup:
-    for name in names:
-        add(session, name)
+    for code, name in specs:
+        add(session, code, name)
     session.flush()
     return _Lookup(session, model)
 
@@ -347,22 +363,23 @@ def _free_code(session: Session, model: type[Region] | type[Salesperson], base: 
     return code
 
 
-def _add_region(session: Session, name: str) -> None:
-    plain = normalise_query(name).upper()
-    base = plain if plain.isascii() and len(plain) <= 12 else (
-        pinyin_forms(name)[1].upper()[:8] or "R")
-    save_region(session, _free_code(session, Region, base), name)
+def _ascii_code(text: str) -> str:
+    plain = normalise_query(text).upper()
+    return plain if plain and plain.isascii() and len(plain) <= 12 else ""
 
 
-def _add_salesperson(session: Session, name: str) -> None:
-    plain = normalise_query(name).upper()
-    if plain.isascii() and len(plain) <= 12:
-        save_salesperson(session, code=_free_code(session, Salesperson, plain), name=name,
-                         region_id=None)
-        return
-    count = len(session.scalars(select(Salesperson.id)).all())
-    save_salesperson(session, code=_free_code(session, Salesperson, f"S{count + 1:03d}"),
-                     name=name, region_id=None)
+def _add_region(session: Session, code: str, name: str) -> None:
+    base = _ascii_code(code) or _ascii_code(name) or pinyin_forms(name)[1].upper()[:8] or "R"
+    save_region(session, _free_code(session, Region, base), name or code)
+
+
+def _add_salesperson(session: Session, code: str, name: str) -> None:
+    base = _ascii_code(code) or _ascii_code(name)
+    if not base:
+        count = len(session.scalars(select(Salesperson.id)).all())
+        base = f"S{count + 1:03d}"
+    save_salesperson(session, code=_free_code(session, Salesperson, base), name=name or code,
+                     region_id=None)
 
 
 

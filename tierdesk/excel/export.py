@@ -1,0 +1,196 @@
+"""Exporting the archive as workbooks: customers (with the filters in force), visits, orders
+and payments, under column names the importer reads back."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, aliased
+
+from tierdesk.core.db import Database
+from tierdesk.core.i18n import QT_TRANSLATE_NOOP
+from tierdesk.core.models import Customer, Order, Payment, Region, Salesperson, Visit, VisitCard
+from tierdesk.excel.columns import CTX as COLUMNS_CTX
+from tierdesk.excel.columns import FIELD_LABELS
+from tierdesk.excel.writer import Table, write_tables
+from tierdesk.reports.labels import Translate, channel_label, status_label, untranslated
+
+KINDS = ("customers", "visits", "orders", "payments")
+CTX = "Export"
+CHUNK = 5000
+SHEET_TITLES = {
+    "customers": QT_TRANSLATE_NOOP("Export", "Customers"),
+    "visits": QT_TRANSLATE_NOOP("Export", "Visits"),
+    "orders": QT_TRANSLATE_NOOP("Export", "Orders"),
+    "payments": QT_TRANSLATE_NOOP("Export", "Payments"),
+}
+LABELS = {
+    "last_visit_on": QT_TRANSLATE_NOOP("Export", "Last visit"),
+    "next_visit_on": QT_TRANSLATE_NOOP("Export", "Next visit due"),
+    "card": QT_TRANSLATE_NOOP("Export", "Card"),
+    "slot": QT_TRANSLATE_NOOP("Export", "Entry"),
+    "visit_date": QT_TRANSLATE_NOOP("Export", "Visit date"),
+    "channel": QT_TRANSLATE_NOOP("Export", "Channel"),
+    "purpose": QT_TRANSLATE_NOOP("Export", "Purpose"),
+    "summary": QT_TRANSLATE_NOOP("Export", "What was discussed"),
+    "outcome": QT_TRANSLATE_NOOP("Export", "Outcome"),
+    "next_step": QT_TRANSLATE_NOOP("Export", "Next step"),
+    "next_visit": QT_TRANSLATE_NOOP("Export", "Next visit"),
+    "order_date": QT_TRANSLATE_NOOP("Export", "Order date"),
+    "reference": QT_TRANSLATE_NOOP("Export", "Order reference"),
+    "product": QT_TRANSLATE_NOOP("Export", "Product"),
+    "amount": QT_TRANSLATE_NOOP("Export", "Amount"),
+    "profit": QT_TRANSLATE_NOOP("Export", "Profit"),
+    "via_outlet": QT_TRANSLATE_NOOP("Export", "Via outlet"),
+    "paid_on": QT_TRANSLATE_NOOP("Export", "Payment date"),
+    "method": QT_TRANSLATE_NOOP("Export", "Payment method"),
+    "yes": QT_TRANSLATE_NOOP("Export", "yes"),
+}
+CUSTOMER_COLUMNS = ("number", "name", "contact_name", "mobile", "landline", "email", "wechat",
+                    "address", "industry", "region_code", "region", "salesperson_code",
+                    "salesperson", "status", "tier", "potential", "customer_since",
+                    "last_visit_on", "next_visit_on", "notes")
+
+
+def _label(name: str, tr: Translate) -> str:
+    if name in FIELD_LABELS:
+        return tr(COLUMNS_CTX, FIELD_LABELS[name])
+    return tr(CTX, LABELS[name])
+
+
+def _chunks(ids: Sequence[uuid.UUID] | None) -> Iterator[Sequence[uuid.UUID] | None]:
+    if ids is None:
+        yield None
+        return
+    for start in range(0, len(ids), CHUNK):
+        yield ids[start:start + CHUNK]
+
+
+def _rows(db: Database, build: Callable[[Sequence[uuid.UUID] | None], Select],  # type: ignore[type-arg]
+          ids: Sequence[uuid.UUID] | None) -> Iterator[tuple]:  # type: ignore[type-arg]
+    with db.read() as session:
+        for chunk in _chunks(ids):
+            yield from session.execute(build(chunk))
+
+
+def _cents(value: int | None) -> float | None:
+    return None if value is None else value / 100
+
+
+def customer_rows(db: Database, ids: Sequence[uuid.UUID] | None,
+                  tr: Translate) -> Iterator[list[object]]:
+    region, person = aliased(Region), aliased(Salesperson)
+
+    def build(chunk: Sequence[uuid.UUID] | None) -> Select:  # type: ignore[type-arg]
+        query = (select(Customer.number, Customer.name, Customer.contact_name, Customer.mobile,
+                        Customer.landline, Customer.email, Customer.wechat, Customer.address,
+                        Customer.industry, region.code, region.name, person.code, person.name,
+                        Customer.status, Customer.tier, Customer.potential,
+                        Customer.customer_since, Customer.last_visit_on,
+                        Customer.next_visit_on, Customer.notes)
+                 .outerjoin(region, Customer.region_id == region.id)
+                 .outerjoin(person, Customer.salesperson_id == person.id)
+                 .where(Customer.deleted_at.is_(None)).order_by(Customer.number))
+        return query if chunk is None else query.where(Customer.id.in_(chunk))
+
+    for row in _rows(db, build, ids):
+        values = list(row)
+        values[13] = status_label(values[13], tr)
+        yield values
+
+
+def visit_rows(db: Database, ids: Sequence[uuid.UUID] | None,
+               tr: Translate) -> Iterator[list[object]]:
+    person = aliased(Salesperson)
+
+    def build(chunk: Sequence[uuid.UUID] | None) -> Select:  # type: ignore[type-arg]
+        query = (select(Customer.number, Customer.name, VisitCard.seq, Visit.slot,
+                        Visit.visit_date, Visit.channel, Visit.purpose, Visit.summary,
+                        Visit.outcome, Visit.next_step, Visit.next_visit_on, person.code)
+                 .join(Customer, Visit.customer_id == Customer.id)
+                 .join(VisitCard, Visit.card_id == VisitCard.id)
+                 .outerjoin(person, Visit.salesperson_id == person.id)
+                 .where(Visit.deleted_at.is_(None), Customer.deleted_at.is_(None))
+                 .order_by(Customer.number, VisitCard.seq, Visit.slot))
+        return query if chunk is None else query.where(Customer.id.in_(chunk))
+
+    for row in _rows(db, build, ids):
+        values = list(row)
+        values[5] = channel_label(values[5], tr)
+        yield values
+
+
+def order_rows(db: Database, ids: Sequence[uuid.UUID] | None,
+               tr: Translate) -> Iterator[list[object]]:
+    yes = tr(CTX, LABELS["yes"])
+
+    def build(chunk: Sequence[uuid.UUID] | None) -> Select:  # type: ignore[type-arg]
+        query = (select(Customer.number, Customer.name, Order.order_date, Order.reference,
+                        Order.product, Order.amount_cents, Order.profit_cents, Order.via_outlet)
+                 .join(Customer, Order.customer_id == Customer.id)
+                 .where(Order.deleted_at.is_(None), Customer.deleted_at.is_(None))
+                 .order_by(Customer.number, Order.order_date, Order.reference))
+        return query if chunk is None else query.where(Customer.id.in_(chunk))
+
+    for number, name, when, reference, product, amount, profit, outlet in _rows(db, build, ids):
+        yield [number, name, when, reference, product, _cents(amount), _cents(profit),
+               yes if outlet else ""]
+
+
+def payment_rows(db: Database, ids: Sequence[uuid.UUID] | None,
+                 tr: Translate) -> Iterator[list[object]]:
+    def build(chunk: Sequence[uuid.UUID] | None) -> Select:  # type: ignore[type-arg]
+        query = (select(Customer.number, Customer.name, Payment.paid_on, Payment.amount_cents,
+                        Payment.method)
+                 .join(Customer, Payment.customer_id == Customer.id)
+                 .where(Payment.deleted_at.is_(None), Customer.deleted_at.is_(None))
+                 .order_by(Customer.number, Payment.paid_on))
+        return query if chunk is None else query.where(Customer.id.in_(chunk))
+
+    for number, name, paid_on, amount, method in _rows(db, build, ids):
+        yield [number, name, paid_on, _cents(amount), method]
+
+
+HEADERS = {
+    "customers": CUSTOMER_COLUMNS,
+    "visits": ("number", "name", "card", "slot", "visit_date", "channel", "purpose", "summary",
+               "outcome", "next_step", "next_visit", "salesperson_code"),
+    "orders": ("number", "name", "order_date", "reference", "product", "amount", "profit",
+               "via_outlet"),
+    "payments": ("number", "name", "paid_on", "amount", "method"),
+}
+ROWS = {"customers": customer_rows, "visits": visit_rows, "orders": order_rows,
+        "payments": payment_rows}
+
+
+def export_workbook(db: Database, path: str | Path, kinds: Sequence[str] = KINDS, *,
+                    customer_ids: Sequence[uuid.UUID] | None = None,
+                    tr: Translate = untranslated) -> list[str]:
+    """Write one sheet per kind (customers, visits, orders, payments), limited to
+    ``customer_ids`` when given; returns the sheet names written."""
+    tables = [Table(tr(CTX, SHEET_TITLES[kind]), [_label(h, tr) for h in HEADERS[kind]],
+                    ROWS[kind](db, customer_ids, tr)) for kind in kinds]
+    return write_tables(path, tables)
+
+
+def filtered_customer_ids(session: Session, *, region: str | None = None,
+                          tier: str | None = None, salesperson: str | None = None,
+                          status: str | None = None) -> list[uuid.UUID] | None:
+    """The customers the command-line filters leave (None: no filter, everyone)."""
+    if not any((region, tier, salesperson, status)):
+        return None
+    query = select(Customer.id).where(Customer.deleted_at.is_(None))
+    if region:
+        query = query.join(Region, Customer.region_id == Region.id).where(
+            Region.code == region.upper())
+    if salesperson:
+        query = query.join(Salesperson, Customer.salesperson_id == Salesperson.id).where(
+            Salesperson.code == salesperson.upper())
+    if tier:
+        query = query.where(Customer.tier == tier.upper())
+    if status:
+        query = query.where(Customer.status == status)
+    return list(session.scalars(query.order_by(Customer.number)))
