@@ -103,7 +103,7 @@ def test_a_row_with_a_known_number_matches_by_number(db):
                                      客户编号="hd-a-00001")))
     assert plan.matching[0].matched_by == "number" and result.updated == 1
     with db.read() as session:
-        assert session.scalar(select(Customer.name)) == "甲公司(新名)"  # stored half-width
+        assert session.scalar(select(Customer.name)) == "甲公司（新名）"  # as typed
 
 
 def test_refused_rows_name_the_row_the_column_and_the_reason(db, tmp_path):
@@ -118,7 +118,7 @@ def test_refused_rows_name_the_row_the_column_and_the_reason(db, tmp_path):
     assert "Excel shortened this number" in reasons[3]
     assert result.created == 1
     out = tmp_path / "refused.xlsx"
-    assert importer.write_refused_rows(plan, str(out)) == 5
+    assert importer.write_refused_rows([plan], str(out)) == 5
     rows = list(load_workbook(out).active.iter_rows(values_only=True))
     assert rows[0][0] == "Row" and rows[0][-1] == "Why it was refused"
     assert rows[1][:3] == (4, None, "乙公司") and rows[1][-1].startswith("手机: A mobile")
@@ -179,7 +179,8 @@ def test_import_from_the_command_line(db_path, tmp_path, capsys):
     assert main(["--db", str(db_path), "import", str(source), "--dry-run", "--json",
                  "--errors", str(errors)]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert report["dry_run"] and report["counts"]["new"] == 1
+    assert report["dry_run"] and report["sheets"][0]["counts"]["new"] == 1
+    assert report["sheets"][0]["kind"] == "customers"
     assert report["refused"] == [{"sheet": "Sheet", "row": 4, "column": "手机",
                                   "reason": 'A mobile number has 11 digits starting with 1: '
                                             '"1380013800".'}]

@@ -270,59 +270,76 @@ def cmd_settings(args: argparse.Namespace, location: str | None) -> int:
 def cmd_import(args: argparse.Namespace, location: str | None) -> int:
     import json
 
-    from tierdesk.excel.importer import apply_plan, plan_customers, write_refused_rows
     from tierdesk.excel.reader import open_workbook
+    from tierdesk.excel.workbook_import import import_workbook
 
     book = open_workbook(args.file)
-    sheet = book.sheet(args.sheet)
+    if args.sheet:
+        book.sheet(args.sheet)  # refuse a missing sheet before touching the archive
     db = _open(location)
-    applied = None
-    with (db.read() if args.dry_run else db.write()) as session:
-        plan = plan_customers(session, sheet)
-        refuse_all = args.strict and plan.rejected
-        if not args.dry_run and not refuse_all:
-            applied = apply_plan(session, plan, duplicates=args.duplicates)
-        elif not args.dry_run:
-            session.rollback()
-    if args.errors and plan.rejected:
-        write_refused_rows(plan, args.errors)
-    counts = plan.counts()
+    outcome = import_workbook(db, book, sheet=args.sheet, dry_run=args.dry_run,
+                              strict=args.strict, duplicates=args.duplicates)
+    if args.errors and outcome.refused:
+        _write_refused(outcome, args.errors)
     refused = [{"sheet": p.sheet, "row": p.row, "column": p.column, "reason": p.render()}
-               for p in plan.rejected]
+               for p in outcome.refused]
     if args.json:
         print(json.dumps({
-            "file": str(args.file), "sheet": plan.sheet, "header_row": plan.header_row + 1,
-            "encoding": book.encoding, "dry_run": args.dry_run, "counts": counts,
-            "duplicates": args.duplicates,
-            "written": None if applied is None else applied.__dict__,
-            "new_regions": plan.new_regions, "new_salespeople": plan.new_salespeople,
-            "refused": refused}, ensure_ascii=False, indent=2))
+            "file": str(args.file), "encoding": book.encoding, "dry_run": args.dry_run,
+            "duplicates": args.duplicates, "written": outcome.written,
+            "sheets": [{"sheet": s.sheet, "kind": s.kind, "header_row": s.header_row,
+                        "counts": s.counts,
+                        "new_regions": getattr(s.plan, "new_regions", []),
+                        "new_salespeople": getattr(s.plan, "new_salespeople", [])}
+                       for s in outcome.sheets],
+            "skipped_sheets": outcome.skipped_sheets, "refused": refused},
+            ensure_ascii=False, indent=2))
     else:
-        print(f"{args.file}, sheet {plan.sheet} (column names on row {plan.header_row + 1}"
-              + (f", {book.encoding}" if book.encoding else "") + "):")
-        print(f"  new customers:            {counts['new']:,}")
-        print(f"  matching the archive:     {counts['matching']:,} ({args.duplicates})")
-        print(f"  merged within the file:   {counts['merged_in_file']:,}")
-        print(f"  refused rows:             {counts['rejected']:,}")
-        if plan.new_regions:
-            print(f"  regions to add:           {', '.join(plan.new_regions)}")
-        if plan.new_salespeople:
-            print(f"  salespeople to add:       {', '.join(plan.new_salespeople)}")
-        for problem in refused:
-            column = f", {problem['column']}" if problem["column"] else ""
-            print(f"  row {problem['row']}{column}: {problem['reason']}")
-        if args.errors and plan.rejected:
-            print(f"Refused rows saved to {args.errors}")
-        if args.dry_run:
-            print("Dry run: nothing was written.")
-        elif applied is not None:
-            print(f"Imported: {applied.created:,} created, {applied.updated:,} updated, "
-                  f"{applied.skipped:,} skipped.")
-    if refuse_all:
-        print(f"tierdesk: {len(plan.rejected)} rows refused; with --strict nothing was "
+        _print_import(args, book.encoding, outcome, refused)
+    if outcome.refused_whole:
+        print(f"tierdesk: {len(outcome.refused)} rows refused; with --strict nothing was "
               "imported.", file=sys.stderr)
         return EXIT_REFUSED
     return 0
+
+
+def _write_refused(outcome, path: str) -> None:  # type: ignore[no-untyped-def]
+    from tierdesk.excel.importer import write_refused_rows
+
+    write_refused_rows([sheet.plan for sheet in outcome.sheets], path)
+
+
+def _print_import(args, encoding, outcome, refused) -> None:  # type: ignore[no-untyped-def]
+    for sheet in outcome.sheets:
+        counts = sheet.counts
+        print(f"{args.file}, sheet {sheet.sheet}: {sheet.kind} (column names on row "
+              f"{sheet.header_row}" + (f", {encoding}" if encoding else "") + ")")
+        if sheet.kind == "customers":
+            print(f"  new customers:            {counts['new']:,}")
+            print(f"  matching the archive:     {counts['matching']:,} ({args.duplicates})")
+            print(f"  merged within the file:   {counts['merged_in_file']:,}")
+            for label, names in (("regions to add:", sheet.plan.new_regions),
+                                 ("salespeople to add:", sheet.plan.new_salespeople)):
+                if names:
+                    print(f"  {label:25} {', '.join(names)}")
+        else:
+            print(f"  new {sheet.kind + ':':21} {counts['new']:,}")
+            print(f"  already in the archive:   {counts['already_there']:,}")
+        print(f"  refused rows:             {counts['rejected']:,}")
+    for name, why in outcome.skipped_sheets.items():
+        print(f"Sheet {name} skipped: {why}")
+    for problem in refused:
+        column = f", {problem['column']}" if problem["column"] else ""
+        print(f"  {problem['sheet']} row {problem['row']}{column}: {problem['reason']}")
+    if args.errors and refused:
+        print(f"Refused rows saved to {args.errors}")
+    if args.dry_run:
+        print("Dry run: nothing was written.")
+    elif outcome.written is not None:
+        w = outcome.written
+        print(f"Imported: {w['customers_created']:,} created, {w['customers_updated']:,} "
+              f"updated, {w['customers_skipped']:,} skipped; {w['visits']:,} visits, "
+              f"{w['orders']:,} orders, {w['payments']:,} payments.")
 
 
 def cmd_export(args: argparse.Namespace, location: str | None) -> int:

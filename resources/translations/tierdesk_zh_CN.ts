@@ -801,6 +801,22 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <source>Why it was refused</source>
         <translation>未导入的原因</translation>
     </message>
+    <message>
+        <source>There is no customer numbered {value}.</source>
+        <translation>没有编号为 {value} 的客户。</translation>
+    </message>
+    <message>
+        <source>Several customers are called {value}; give the number.</source>
+        <translation>有多个客户名为 {value}；请填写客户编号。</translation>
+    </message>
+    <message>
+        <source>There is no customer called {value}.</source>
+        <translation>没有名为 {value} 的客户。</translation>
+    </message>
+    <message>
+        <source>The row names no customer (number or name).</source>
+        <translation>该行没有指明客户（编号或名称）。</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -180,3 +180,43 @@ def card_by_seq(session: Session, customer_id: uuid.UUID, seq: int) -> CardView:
         raise NotFoundError(Message("Cards", QT_TRANSLATE_NOOP(
             "Cards", "The customer has no card number {seq}."), {"seq": seq}))
     return _view(session, card)
+
+
+def add_past_visits(session: Session, customer_id: uuid.UUID, visits: list[dict[str, object]],
+                    *, salesperson_id: uuid.UUID | None = None) -> int:
+    """File visits from an old archive (values as :func:`validate_visit` returns them) on the
+    customer's cards in date order: a card that fills up is archived on the date of its last
+    entry and the next card opens on the following visit's date. Returns how many were
+    filed."""
+    if not visits:
+        return 0
+    customer = get_customer_row(session, customer_id)
+    size = load_settings(session).card_size
+    ordered = sorted(visits, key=lambda v: v["visit_date"])  # type: ignore[arg-type,return-value]
+    card = current_card_row(session, customer_id)
+    if card is None:
+        card = open_card(session, customer_id, capacity=size,
+                         opened_on=ordered[0]["visit_date"])  # type: ignore[arg-type]
+    used = session.scalar(select(func.count()).select_from(Visit)
+                          .where(Visit.card_id == card.id)) or 0
+    if used == 0 and card.opened_on > ordered[0]["visit_date"]:  # type: ignore[operator]
+        card.opened_on = ordered[0]["visit_date"]  # type: ignore[assignment]
+    for index, values in enumerate(ordered):
+        used += 1
+        session.add(Visit(card_id=card.id, customer_id=customer_id,
+                          salesperson_id=salesperson_id or customer.salesperson_id, slot=used,
+                          **values))
+        visit_date = values["visit_date"]
+        if customer.last_visit_on is None or visit_date >= customer.last_visit_on:  # type: ignore[operator]
+            customer.last_visit_on = visit_date  # type: ignore[assignment]
+            customer.next_visit_on = values.get("next_visit_on")  # type: ignore[assignment]
+        if used >= card.capacity:
+            card.closed_on = visit_date  # type: ignore[assignment]
+            following = ordered[index + 1]["visit_date"] if index + 1 < len(ordered) \
+                else visit_date
+            session.flush()
+            card = open_card(session, customer_id, capacity=size,
+                             opened_on=following, seq=card.seq + 1)  # type: ignore[arg-type]
+            used = 0
+    session.flush()
+    return len(ordered)

@@ -283,9 +283,10 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
                     "created_at": now, "updated_at": now})
             counts["visits"] += len(dates)
             last_visit = dates[-1]
-            next_visit = last_visit + dt.timedelta(days=rng.choice((7, 14, 30, 45)))
+            next_visit = next_on  # what the last entry on the card says, as when it was logged
             # Orders and payments over the two years.
-            n_orders = max(0, int(rng.gauss(ORDERS_BY_TIER.get(tier, 4), 2)))
+            n_orders = 0 if status == "prospect" else max(
+                0, int(rng.gauss(ORDERS_BY_TIER.get(tier, 4), 2)))
             scale = {"A": 60000, "B": 20000, "C": 8000, "D": 3000}.get(tier, 3000)
             for _ in range(n_orders):
                 when = start + dt.timedelta(days=rng.randrange(0, 730))

@@ -13,14 +13,21 @@ from sqlalchemy.orm import Session
 from tierdesk.core.customers import get_customer_row
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.core.models import Order, Payment
-from tierdesk.core.validation import Checker, check_date_range, clean_text, fail, parse_date
+from tierdesk.core.validation import (
+    Checker,
+    check_date_range,
+    clean_text,
+    fail,
+    parse_date,
+    to_halfwidth,
+)
 
 
 def parse_amount(field: str, value: object) -> int:
     """Cents from an amount as typed: 1,234.50 / ¥1234.5 / 1.2万."""
     if isinstance(value, int):
         return value * 100
-    text = clean_text(str(value or "")).replace(",", "").replace("¥", "").replace("￥", "")
+    text = clean_text(to_halfwidth(str(value or ""))).replace(",", "").replace("¥", "")
     scale = Decimal(1)
     if text.endswith("万"):
         text, scale = text[:-1], Decimal(10000)

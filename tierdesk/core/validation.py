@@ -22,15 +22,26 @@ _LANDLINE_RE = re.compile(r"^(0(?:10|2\d|[3-9]\d{2}))(\d{7,8})(?:(?:-|转|ext)(\
 
 
 def to_halfwidth(text: str) -> str:
-    """Full-width letters, digits, punctuation and spaces to their ASCII forms."""
+    """Full-width letters, digits, punctuation and spaces to their ASCII forms (NFKC): for
+    values that are parsed (dates, phone numbers, amounts) and for search keys."""
     return unicodedata.normalize("NFKC", text)
 
 
+_FOLD = {cp: cp - 0xFEE0 for rng in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+         for cp in range(rng[0], rng[1] + 1)} | {0x3000: 0x20}
+
+
+def fold_width(text: str) -> str:
+    """Full-width letters and digits and the ideographic space to ASCII; Chinese
+    punctuation (，：（）) stays as written."""
+    return text.translate(_FOLD)
+
+
 def clean_text(text: str | None) -> str:
-    """Trimmed, half-width text with runs of white space folded to one space."""
+    """Trimmed text, full-width letters and digits folded, runs of white space made one."""
     if text is None:
         return ""
-    return " ".join(to_halfwidth(str(text)).split())
+    return " ".join(fold_width(str(text)).split())
 
 
 def fail(field: str, text: str, **params: object) -> ValidationError:
@@ -46,7 +57,7 @@ def check_required(field: str, value: str | None) -> str:
 
 def check_mobile(field: str, value: str | None) -> str:
     """A mainland mobile number: 11 digits starting with 1 (``+86``, spaces, dashes removed)."""
-    raw = clean_text(value)
+    raw = clean_text(to_halfwidth(value or ""))
     if not raw:
         return ""
     digits = re.sub(r"[\s\-()]", "", raw)
@@ -69,7 +80,7 @@ def check_mobile(field: str, value: str | None) -> str:
 
 def check_landline(field: str, value: str | None) -> str:
     """A landline with its area code, normalised to ``0571-87654321`` (``-123`` extension)."""
-    raw = clean_text(value)
+    raw = clean_text(to_halfwidth(value or ""))
     if not raw:
         return ""
     compact = re.sub(r"[\s()（）]", "", raw)
@@ -108,7 +119,7 @@ def parse_date(field: str, value: object) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    raw = clean_text(str(value))
+    raw = clean_text(to_halfwidth(str(value)))
     if not raw:
         return None
     for pattern in _DATE_PATTERNS:
@@ -141,7 +152,7 @@ def check_date_range(field: str, value: dt.date | None, *, not_after: dt.date | 
 
 
 def check_email(field: str, value: str | None) -> str:
-    raw = clean_text(value)
+    raw = clean_text(to_halfwidth(value or ""))
     if not raw:
         return ""
     if not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", raw):
@@ -152,7 +163,7 @@ def check_email(field: str, value: str | None) -> str:
 
 def check_int_range(field: str, value: object, low: int, high: int) -> int:
     try:
-        number = int(str(value).strip())
+        number = int(to_halfwidth(str(value)).strip())
     except ValueError:
         raise fail(field, QT_TRANSLATE_NOOP("Validation", "Enter a whole number: \"{value}\"."),
                    value=value) from None

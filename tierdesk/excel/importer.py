@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -34,6 +35,9 @@ from tierdesk.excel.values import (
     cell_tier,
     text_of,
 )
+
+if TYPE_CHECKING:
+    from tierdesk.excel.records import RecordPlan
 
 CTX = "Import"
 DUPLICATE_POLICIES = ("update", "skip", "create")
@@ -383,20 +387,27 @@ def _add_salesperson(session: Session, code: str, name: str) -> None:
 
 
 
-def write_refused_rows(plan: ImportPlan, path: str,
+def write_refused_rows(plans: Sequence[ImportPlan | RecordPlan], path: str,
                        translate: Callable[[str, str], str] | None = None) -> int:
-    """The refused rows as they were typed, with a column saying why, to fix and import
-    again. Returns the number of rows written."""
+    """The refused rows as they were typed, one sheet per source sheet, with a column
+    saying why, to fix and import again. Returns the number of rows written."""
     from tierdesk.excel.writer import Table, write_tables
 
-    reasons: dict[int, list[str]] = {}
-    for problem in plan.rejected:
-        where = f"{problem.column}: " if problem.column else ""
-        reasons.setdefault(problem.row, []).append(where + problem.render(translate))
     tr = translate or (lambda _c, text: text)
-    headers = [tr(CTX, QT_TRANSLATE_NOOP("Import", "Row")), *plan.headers,
-               tr(CTX, QT_TRANSLATE_NOOP("Import", "Why it was refused"))]
-    rows = [[number, *plan.rows[number - 1], "; ".join(why)]
-            for number, why in sorted(reasons.items())]
-    write_tables(path, [Table(plan.sheet[:31] or "Rows", headers, rows)])
-    return len(rows)
+    tables = []
+    total = 0
+    for plan in plans:
+        reasons: dict[int, list[str]] = {}
+        for problem in plan.rejected:
+            where = f"{problem.column}: " if problem.column else ""
+            reasons.setdefault(problem.row, []).append(where + problem.render(translate))
+        if not reasons:
+            continue
+        headers = [tr(CTX, QT_TRANSLATE_NOOP("Import", "Row")), *plan.headers,
+                   tr(CTX, QT_TRANSLATE_NOOP("Import", "Why it was refused"))]
+        rows = [[number, *plan.rows[number - 1], "; ".join(why)]
+                for number, why in sorted(reasons.items())]
+        tables.append(Table(plan.sheet or "Rows", headers, rows))
+        total += len(rows)
+    write_tables(path, tables)
+    return total

@@ -35,7 +35,7 @@ def text_of(value: object) -> str:
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
     if isinstance(value, dt.date):
         return value.isoformat()
-    return clean_text(str(value))
+    return str(value).strip()  # as typed: the field's own check folds or parses it
 
 
 def cell_date(field: str, value: object, *, date1904: bool = False) -> dt.date | None:
@@ -92,4 +92,4 @@ def cell_any_phone(field: str, value: object) -> tuple[str, str]:
 
 def cell_tier(value: object) -> str:
     """A tier letter in either width (Ａ, a) as the office writes it."""
-    return text_of(value).upper()
+    return clean_text(text_of(value)).upper()
