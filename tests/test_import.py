@@ -209,3 +209,23 @@ def test_an_unreadable_file_is_refused_in_one_line(db_path, tmp_path, capsys):
     assert main(["--db", str(db_path), "import", str(truncated)]) == 1
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "damaged or incomplete" in err
+
+
+def test_a_saved_column_mapping_reads_the_next_file(db_path, tmp_path, capsys):
+    odd = tmp_path / "odd.xlsx"
+    write_xlsx(odd, [["户名", "号码"], ["张三贸易有限公司", "13800138000"]])
+    assert main(["--db", str(db_path), "import", str(odd), "--dry-run"]) == 1
+    assert "no column for the customer name" in capsys.readouterr().err
+    # A mapping saved once (here made with the command line's own understanding of a file
+    # whose columns it knows) is laid on later files by column name.
+    from tierdesk.core.db import open_database
+    from tierdesk.excel.columns import save_mapping
+
+    database = open_database(db_path)
+    with database.write() as session:
+        save_mapping(session, "老档案", ["户名", "号码"], {0: "name", 1: "mobile"})
+    database.close()
+    assert main(["--db", str(db_path), "import", str(odd), "--mapping", "老档案"]) == 0
+    assert "1 created" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "import", str(odd), "--mapping", "无此"]) == 1
+    assert "no saved column mapping called 无此" in capsys.readouterr().err

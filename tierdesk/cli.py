@@ -72,6 +72,9 @@ def _parser() -> argparse.ArgumentParser:
                      help="refuse the whole file if any row is refused")
     imp.add_argument("--duplicates", choices=("update", "skip", "create"), default="update",
                      help="what to do with rows matching a customer already in the archive")
+    imp.add_argument("--mapping", metavar="NAME", help="use a saved column mapping")
+    imp.add_argument("--save-mapping", metavar="NAME",
+                     help="save the columns as understood under this name")
     imp.add_argument("--json", action="store_true", help="print the outcome as JSON")
     imp.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
 
@@ -270,15 +273,32 @@ def cmd_settings(args: argparse.Namespace, location: str | None) -> int:
 def cmd_import(args: argparse.Namespace, location: str | None) -> int:
     import json
 
+    from tierdesk.excel.columns import apply_mapping, save_mapping, saved_mappings
     from tierdesk.excel.reader import open_workbook
-    from tierdesk.excel.workbook_import import import_workbook
+    from tierdesk.excel.workbook_import import fields_of, import_workbook, survey
 
     book = open_workbook(args.file)
     if args.sheet:
         book.sheet(args.sheet)  # refuse a missing sheet before touching the archive
     db = _open(location)
-    outcome = import_workbook(db, book, sheet=args.sheet, dry_run=args.dry_run,
+    choices, skipped = survey(book, args.sheet)
+    if args.mapping:
+        with db.read() as session:
+            named = saved_mappings(session).get(args.mapping)
+        if named is None:
+            print(f"tierdesk: there is no saved column mapping called {args.mapping}.",
+                  file=sys.stderr)
+            return EXIT_REFUSED
+        for choice in choices:
+            applied = apply_mapping(named, choice.headers)
+            if applied and set(applied.values()) <= fields_of(choice.kind):
+                choice.mapping = applied
+    if args.save_mapping and choices:
+        with db.write() as session:
+            save_mapping(session, args.save_mapping, choices[0].headers, choices[0].mapping)
+    outcome = import_workbook(db, book, choices=choices, dry_run=args.dry_run,
                               strict=args.strict, duplicates=args.duplicates)
+    outcome.skipped_sheets.update(skipped)
     if args.errors and outcome.refused:
         _write_refused(outcome, args.errors)
     refused = [{"sheet": p.sheet, "row": p.row, "column": p.column, "reason": p.render()}

@@ -193,6 +193,53 @@
     </message>
 </context>
 <context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation>核对列</translation>
+    </message>
+    <message>
+        <source>TierDesk guessed what each column holds from its name. Correct what it got wrong; save the mapping for next time.</source>
+        <translation>TierDesk 根据列名推测了每列的内容。请更正猜错的列；可以把对应关系保存下来，下次直接使用。</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping as…</source>
+        <translation>保存对应关系(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>Saved mapping:</source>
+        <translation>已保存的对应关系：</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>前几行的值</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Still needed: {fields}</source>
+        <translation>还缺少：{fields}</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>保存对应关系</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Edit customer {number}</source>
@@ -665,7 +712,7 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     <name>Export</name>
     <message>
         <source>Customers</source>
-        <translation>客户数</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -761,6 +808,41 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx .xls .xlsb .ods) or CSV in UTF-8 or GBK. Each sheet is recognised by its columns.</source>
+        <translation>Excel（.xlsx .xls .xlsb .ods）或 UTF-8、GBK 编码的 CSV。每个工作表按其列名识别。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Column names on row</source>
+        <translation>列名所在行</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>HandOverDialog</name>
     <message>
         <source>Hand over customers</source>
@@ -816,6 +898,117 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     <message>
         <source>The row names no customer (number or name).</source>
         <translation>该行没有指明客户（编号或名称）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>拜访记录</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>拜访日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation>洽谈内容</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>下次拜访</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>订单日期</translation>
+    </message>
+    <message>
+        <source>Order reference</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>Via outlet</source>
+        <translation>经销渠道</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>回款日期</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>回款方式</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Imported: {created} customers created, {updated} updated, {skipped} skipped; {visits} visits, {orders} orders, {payments} payments.</source>
+        <translation>已导入：新建客户 {created} 个，更新 {updated} 个，跳过 {skipped} 个；拜访记录 {visits} 条，订单 {orders} 笔，回款 {payments} 笔。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>未导入任何数据：{reason}</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1079,18 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     <message>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the list shown…</source>
+        <translation>导出当前列表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;everything…</source>
+        <translation>导出全部档案(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -966,6 +1171,30 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     <message>
         <source>Delete {number} {name}? The customer leaves the lists; the cards and history are kept in the archive.</source>
         <translation>删除 {number} {name}？该客户将不再出现在列表中；档案卡和历史记录仍保存在档案里。</translation>
+    </message>
+    <message>
+        <source>customers.xlsx</source>
+        <translation>客户.xlsx</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: {reason}</source>
+        <translation>无法写入工作簿：{reason}</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>已导出到 {path}</translation>
     </message>
     <message>
         <source>Unsaved entry</source>
@@ -1078,7 +1307,7 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <source>Customers</source>
+        <source>Number of customers</source>
         <translation>客户数</translation>
     </message>
     <message>
@@ -1120,6 +1349,69 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>What the import will do</source>
+        <translation>导入结果预览</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Rows that cannot be imported are listed with the reason.</source>
+        <translation>目前尚未写入任何数据。无法导入的行已列出，并注明原因。</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Why it cannot be imported</source>
+        <translation>无法导入的原因</translation>
+    </message>
+    <message>
+        <source>Save refused rows to fix…</source>
+        <translation>保存未导入的行以便修改…</translation>
+    </message>
+    <message>
+        <source>Customers already in the archive:</source>
+        <translation>档案中已有的客户：</translation>
+    </message>
+    <message>
+        <source>update them</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>skip them</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>add them again</source>
+        <translation>再新建一份</translation>
+    </message>
+    <message>
+        <source>{sheet}: {new} new customers, {matching} already in the archive, {merged} typed twice in the file, {refused} refused.</source>
+        <translation>{sheet}：新客户 {new} 个，档案中已有 {matching} 个，文件内重复 {merged} 个，无法导入 {refused} 个。</translation>
+    </message>
+    <message>
+        <source>Regions and salespeople to add: {names}</source>
+        <translation>将新增的区域和业务员：{names}</translation>
+    </message>
+    <message>
+        <source>{sheet}: {new} {kind} to add, {there} already in the archive, {refused} refused.</source>
+        <translation>{sheet}：将新增{kind} {new} 条，档案中已有 {there} 条，无法导入 {refused} 条。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>

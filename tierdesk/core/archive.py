@@ -107,6 +107,10 @@ class Archive:
     def change_history(self, customer_id: uuid.UUID) -> list[customers.ChangeRow]:
         return self._read(customers.change_history, customer_id)  # type: ignore[no-any-return]
 
+    def changed_elsewhere(self) -> None:
+        """Many rows changed at once (an import): views reload what they show."""
+        self._notify(Change("bulk"))
+
     # -- writing -------------------------------------------------------------------------------
     def create_customer(self, data: customers.CustomerInput) -> uuid.UUID:
         with self.db.write() as session:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from sqlalchemy.orm import Session
+
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
+from tierdesk.core.models import Setting
 from tierdesk.core.search_key import normalise_query
 
 CTX = "Columns"
@@ -86,3 +89,31 @@ def auto_map(headers: Sequence[object]) -> dict[int, str]:
             mapping[index] = field
             taken.add(field)
     return mapping
+
+
+MAPPINGS_SETTING = "import_mappings"
+
+
+def saved_mappings(session: Session) -> dict[str, dict[str, str]]:
+    """Named column mappings the office saved: name -> {column name: field}."""
+    row = session.get(Setting, MAPPINGS_SETTING)
+    return dict(row.value) if row is not None and isinstance(row.value, dict) else {}
+
+
+def save_mapping(session: Session, name: str, headers: Sequence[object],
+                 mapping: dict[int, str]) -> None:
+    """Remember a mapping under ``name`` (by column name, so it fits the next file)."""
+    stored = saved_mappings(session)
+    stored[name.strip()] = {header_key(headers[i]): field for i, field in mapping.items()
+                            if i < len(headers) and header_key(headers[i])}
+    row = session.get(Setting, MAPPINGS_SETTING)
+    if row is None:
+        session.add(Setting(key=MAPPINGS_SETTING, value=stored))
+    else:
+        row.value = stored
+    session.flush()
+
+
+def apply_mapping(named: dict[str, str], headers: Sequence[object]) -> dict[int, str]:
+    """A saved mapping laid on this file's columns (matched by column name)."""
+    return {i: named[header_key(h)] for i, h in enumerate(headers) if header_key(h) in named}

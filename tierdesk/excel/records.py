@@ -164,14 +164,14 @@ class CustomerLinks:
 
 
 def plan_records(session: Session, sheet: Sheet, kind: str, *, header_row: int | None = None,
-                 links: CustomerLinks | None = None,
+                 mapping: dict[int, str] | None = None, links: CustomerLinks | None = None,
                  today: dt.date | None = None) -> RecordPlan:
     today = today or dt.date.today()
     rows = sheet.rows
     if header_row is None:
         header_row = sheet_kind(sheet)[1]
     headers = [text_of(v) for v in (rows[header_row] if rows else [])]
-    mapping = map_columns(kind, headers)
+    mapping = map_columns(kind, headers) if mapping is None else mapping
     plan = RecordPlan(kind, sheet.name, header_row, headers, mapping, rows)
     links = links or CustomerLinks(session)
     already = _existing_keys(session, kind)

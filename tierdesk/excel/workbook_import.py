@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tierdesk.core.db import Database
+from tierdesk.excel.columns import CUSTOMER_FIELDS, auto_map
 from tierdesk.excel.importer import (
     ImportPlan,
     RowProblem,
@@ -17,14 +18,23 @@ from tierdesk.excel.importer import (
 )
 from tierdesk.excel.reader import Workbook, WorkbookRefused
 from tierdesk.excel.records import (
+    RECORD_FIELDS,
     CustomerLinks,
     RecordPlan,
     apply_records,
+    map_columns,
     plan_records,
     sheet_kind,
 )
+from tierdesk.excel.values import text_of
 
 ORDER = {"customers": 0, "visits": 1, "orders": 2, "payments": 3}
+KINDS = tuple(ORDER)
+
+
+def fields_of(kind: str) -> set[str]:
+    """The fields a sheet of this kind can fill."""
+    return set(CUSTOMER_FIELDS) if kind == "customers" else set(RECORD_FIELDS[kind])
 
 
 @dataclass
@@ -52,35 +62,62 @@ class WorkbookImport:
         return [p for s in self.sheets for p in s.refused]
 
 
-def import_workbook(db: Database, book: Workbook, *, sheet: str | None = None,
-                    dry_run: bool = False, strict: bool = False, duplicates: str = "update",
-                    progress: Callable[[int, int, str], bool] | None = None) -> WorkbookImport:
-    outcome = WorkbookImport()
-    chosen = []
+@dataclass
+class SheetChoice:
+    """A sheet to import as the reader understood it; the window lets a person correct the
+    kind and the columns before the import runs."""
+
+    name: str
+    kind: str
+    header_row: int               # index into the rows
+    headers: list[str]
+    mapping: dict[int, str]       # column index -> field
+
+
+def survey(book: Workbook, sheet: str | None = None) -> tuple[list[SheetChoice],
+                                                               dict[str, str]]:
+    """The sheets worth importing (customers first) and those skipped, with why."""
+    choices: list[SheetChoice] = []
+    skipped: dict[str, str] = {}
     for name in [sheet] if sheet else book.sheet_names:
         try:
             data = book.sheet(name)
         except WorkbookRefused as exc:
             if sheet:
                 raise
-            outcome.skipped_sheets[name] = str(exc)
+            skipped[name] = str(exc)
             continue
         if not any(any(v not in (None, "") for v in row) for row in data.rows):
-            outcome.skipped_sheets[name] = "empty"
+            skipped[name] = "empty"
             continue
         kind, header_row = sheet_kind(data)
-        chosen.append((ORDER[kind], name, data, kind, header_row))
-    chosen.sort(key=lambda item: item[0])
+        headers = [text_of(v) for v in data.rows[header_row]]
+        mapping = auto_map(headers) if kind == "customers" else map_columns(kind, headers)
+        choices.append(SheetChoice(name, kind, header_row, headers, mapping))
+    choices.sort(key=lambda c: ORDER[c.kind])
+    return choices, skipped
+
+
+def import_workbook(db: Database, book: Workbook, *, sheet: str | None = None,
+                    choices: list[SheetChoice] | None = None, dry_run: bool = False,
+                    strict: bool = False, duplicates: str = "update",
+                    progress: Callable[[int, int, str], bool] | None = None) -> WorkbookImport:
+    """Import the sheets as surveyed (or as ``choices`` corrected them)."""
+    outcome = WorkbookImport()
+    if choices is None:
+        choices, outcome.skipped_sheets = survey(book, sheet)
+    chosen = [(ORDER[c.kind], c.name, book.sheet(c.name), c.kind, c.header_row, c.mapping)
+              for c in sorted(choices, key=lambda c: ORDER[c.kind])]
     with (db.read() if dry_run else db.write()) as session:
         written = {"customers_created": 0, "customers_updated": 0, "customers_skipped": 0,
                    "visits": 0, "orders": 0, "payments": 0}
         links: CustomerLinks | None = None
-        for step, (_order, name, data, kind, header_row) in enumerate(chosen):
+        for step, (_order, name, data, kind, header_row, mapping) in enumerate(chosen):
             if progress is not None and progress(step, len(chosen), name) is False:
                 raise InterruptedError("import cancelled")
             if kind == "customers":
-                plan: ImportPlan | RecordPlan = plan_customers(session, data,
-                                                               header_row=header_row)
+                plan: ImportPlan | RecordPlan = plan_customers(
+                    session, data, header_row=header_row, mapping=mapping)
                 assert isinstance(plan, ImportPlan)
                 if not dry_run:
                     result = apply_plan(session, plan, duplicates=duplicates)
@@ -94,7 +131,8 @@ def import_workbook(db: Database, book: Workbook, *, sheet: str | None = None,
             else:
                 if not dry_run or links is None:
                     links = CustomerLinks(session)  # sees the customers just written
-                plan = plan_records(session, data, kind, header_row=header_row, links=links)
+                plan = plan_records(session, data, kind, header_row=header_row,
+                                    mapping=mapping, links=links)
                 assert isinstance(plan, RecordPlan)
                 if not dry_run:
                     written[kind] += apply_records(session, plan)

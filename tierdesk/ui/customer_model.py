@@ -142,6 +142,12 @@ class CustomerTableModel(QAbstractTableModel):
         except ValueError:
             return -1
 
+    def shown_customer_ids(self) -> list[uuid.UUID]:
+        """The customers the list shows now, in its order."""
+        if self.previewing:
+            return []
+        return self.customers.customer_ids(self._found)
+
     def total(self) -> int:
         return self._preview_count if self.previewing else len(self.customers)
 

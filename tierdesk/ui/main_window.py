@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,7 +32,7 @@ from tierdesk.ui.customer_panel import CustomerPanel
 from tierdesk.ui.events import ArchiveEvents
 from tierdesk.ui.i18n import LANGUAGES, translate
 from tierdesk.ui.office_dialog import OfficeDialog
-from tierdesk.ui.workers import QuietTask
+from tierdesk.ui.workers import BackgroundTask, QuietTask
 
 
 class MainWindow(QMainWindow):
@@ -158,6 +159,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self._action(self.tr("&Open database…"), QKeySequence.StandardKey.Open,
                                          self.open_database_requested.emit))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Import from Excel…"), "Ctrl+I",
+                                         self.import_excel))
+        file_menu.addAction(self._action(self.tr("&Export the list shown…"), "Ctrl+Shift+E",
+                                         lambda: self.export_excel(everything=False)))
+        file_menu.addAction(self._action(self.tr("Export &everything…"), None,
+                                         lambda: self.export_excel(everything=True)))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
                                          self.close))
@@ -287,6 +295,39 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self.archive.delete_customer(facts.id)
             self.open_customer(None)
+
+    def import_excel(self) -> None:
+        from tierdesk.ui.import_wizard import ImportWizard
+
+        ImportWizard(self.archive, self).exec()
+
+    def export_excel(self, *, everything: bool) -> None:
+        """The customers in the list as filtered now (or the whole archive with its history)
+        to a workbook, written in the background."""
+        from tierdesk.excel.export import KINDS, export_workbook
+
+        suggested = "TierDesk.xlsx" if everything else self.tr("customers.xlsx")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), suggested,
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        filtered = self.current_filter() != ListFilter()
+        ids = None if everything or not filtered else self.model.shown_customer_ids()
+        kinds = KINDS if everything else ("customers",)
+        db = self.archive.db
+
+        def work(report):  # type: ignore[no-untyped-def]
+            report(0, 1, "")
+            return export_workbook(db, path, kinds, customer_ids=ids, tr=translate)
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(self, self.tr("Export to Excel"),
+                                self.tr("The workbook could not be written: {reason}")
+                                .format(reason=getattr(exc, "strerror", None) or exc))
+
+        BackgroundTask(self, self.tr("Exporting…"), work, error=failed,
+                       done=lambda _sheets: self.statusBar().showMessage(
+                           self.tr("Exported to {path}").format(path=path), 8000)).start()
 
     def open_office(self) -> None:
         OfficeDialog(self.archive, self).exec()
