@@ -141,7 +141,8 @@ class OfficeDialog(QDialog):
     def _people_tab(self) -> QWidget:
         tab = QWidget()
         self.people = make_table([self.tr("Code"), self.tr("Name"), self.tr("Region"),
-                                  self.tr("Phone"), self.tr("Active"), self.tr("Number of customers")])
+                                  self.tr("Phone"), self.tr("Active"),
+                                  self.tr("Number of customers")])
         self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.person_code, self.person_name, self.person_phone = QLineEdit(), QLineEdit(), \
             QLineEdit()
