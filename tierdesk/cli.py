@@ -88,6 +88,29 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--search", metavar="TEXT", help="as the list's search box")
     exp.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
 
+    tiers = sub.add_parser("tiers", help="tier rules, reassessment and overrides")
+    tiers_sub = tiers.add_subparsers(dest="tiers_command", metavar="ACTION", required=True)
+    assess = tiers_sub.add_parser("assess", help="grade every customer for a period")
+    assess.add_argument("--period", help="2026-Q4, 2026-11 or 2026 (default: this quarter)")
+    assess.add_argument("--apply", action="store_true",
+                        help="set the new tiers and keep them in the history")
+    assess.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
+    rules = tiers_sub.add_parser("rules", help="show or change the tier model")
+    rules.add_argument("--tiers", help="names, top first: A,B,C,D or 钻石,金,银,会员")
+    rules.add_argument("--weights", help="sales=40,profit=30,loyalty=15,potential=15")
+    rules.add_argument("--method", choices=("share", "threshold"))
+    rules.add_argument("--shares", help="percent of customers per tier: 10,20,30,40")
+    rules.add_argument("--thresholds", help="lowest score of each upper tier: 75,50,25")
+    rules.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
+    override = tiers_sub.add_parser("override", help="set a customer's tier by hand")
+    override.add_argument("number")
+    override.add_argument("tier")
+    override.add_argument("--reason", required=True)
+    override.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
+    clear = tiers_sub.add_parser("clear-override", help="let reassessment grade it again")
+    clear.add_argument("number")
+    clear.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
+
     settings = sub.add_parser("settings", help="show or change office settings")
     settings.add_argument("--card-size", type=int)
     settings.add_argument("--numbering")
@@ -385,6 +408,82 @@ def cmd_export(args: argparse.Namespace, location: str | None) -> int:
     return 0
 
 
+def _numbers(text: str) -> tuple[float, ...]:
+    try:
+        return tuple(float(part) for part in text.replace("，", ",").split(",") if part.strip())
+    except ValueError:
+        raise ValueError(f"not a list of numbers: {text}") from None
+
+
+def cmd_tiers(args: argparse.Namespace, location: str | None) -> int:
+    from dataclasses import replace
+
+    from tierdesk.core import customers, tiers
+    from tierdesk.core.tier_rules import load_rules, save_rules
+
+    db = _open(location)
+    if args.tiers_command == "rules":
+        with db.write() as session:
+            current = load_rules(session)
+            changes: dict[str, object] = {}
+            if args.tiers:
+                changes["tiers"] = tuple(t.strip() for t in args.tiers.replace("，", ",")
+                                         .split(","))
+            if args.weights:
+                weights = {}
+                for part in args.weights.replace("，", ",").split(","):
+                    name, _, value = part.partition("=")
+                    weights[name.strip()] = _numbers(value)[0] if value else 0.0
+                changes["weights"] = {**current.weights, **weights}
+            if args.method:
+                changes["method"] = args.method
+            if args.shares:
+                changes["shares"] = _numbers(args.shares)
+            if args.thresholds:
+                changes["thresholds"] = _numbers(args.thresholds)
+            shown = save_rules(session, replace(current, **changes)) if changes else current
+        print(f"tiers:      {', '.join(shown.tiers)}")
+        print("weights:    " + ", ".join(f"{k} {v:g}" for k, v in shown.weights.items()))
+        if shown.method == "share":
+            print("shares:     " + ", ".join(f"{t} {s:g}%" for t, s in
+                                             zip(shown.tiers, shown.shares, strict=True)))
+        else:
+            print("thresholds: " + ", ".join(f"{t} from {v:g}" for t, v in
+                                             zip(shown.tiers, shown.thresholds, strict=False)))
+        return 0
+    if args.tiers_command in ("override", "clear-override"):
+        with db.write() as session:
+            cid = customers.find_by_number(session, args.number)
+            if args.tiers_command == "override":
+                tiers.override_tier(session, cid, args.tier, args.reason)
+                print(f"{args.number} is now {args.tier.upper()} until the override is "
+                      "removed.")
+            else:
+                tiers.remove_override(session, cid)
+                print(f"{args.number} will be graded by the next reassessment.")
+        return 0
+    period = args.period or tiers.current_quarter(dt.date.today())
+    with (db.write() if args.apply else db.read()) as session:
+        assessment = tiers.assess_tiers(session, period)
+        changed = tiers.apply_assessment(session, assessment) if args.apply else None
+    counts, shares, changes = (assessment.counts(), assessment.sales_share(),
+                               assessment.changes())
+    total = max(len(assessment.scores), 1)
+    print(f"Tier assessment {period} (12 months of orders up to {assessment.as_of}):")
+    print(f"  {'tier':6} {'customers':>10} {'share':>7} {'of sales':>9}")
+    for tier in assessment.rules.tiers:
+        print(f"  {tier:6} {counts[tier]:>10,} {counts[tier] / total:>7.1%} "
+              f"{shares[tier]:>9.1%}")
+    print(f"  up {changes.get('up', 0):,}, down {changes.get('down', 0):,}, "
+          f"new {changes.get('new', 0):,}, unchanged {changes.get('same', 0):,}; "
+          f"{sum(s.overridden for s in assessment.scores):,} set by hand")
+    if changed is None:
+        print("Nothing was changed; add --apply to set these tiers.")
+    else:
+        print(f"Applied: {changed:,} tiers changed; every grade is kept in the history.")
+    return 0
+
+
 _COMMANDS = {"demo": cmd_demo, "info": cmd_info, "search": cmd_search, "card": cmd_card,
              "add-visit": cmd_add_visit, "hand-over": cmd_hand_over, "settings": cmd_settings,
-             "import": cmd_import, "export": cmd_export}
+             "import": cmd_import, "export": cmd_export, "tiers": cmd_tiers}

@@ -1528,6 +1528,50 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <source>"{value}": Excel shortened this number and digits were lost; format the column as text and type it again.</source>
         <translation>“{value}”：Excel 缩写了这个号码，部分数字已丢失；请把该列设为文本格式后重新输入。</translation>
     </message>
+    <message>
+        <source>Use 3 to 5 tiers.</source>
+        <translation>请设 3 到 5 个等级。</translation>
+    </message>
+    <message>
+        <source>Each tier needs its own, non-empty name.</source>
+        <translation>每个等级都需要一个不重复的名称。</translation>
+    </message>
+    <message>
+        <source>A weight cannot be negative.</source>
+        <translation>权重不能为负数。</translation>
+    </message>
+    <message>
+        <source>At least one criterion needs a weight above zero.</source>
+        <translation>至少要有一项指标的权重大于零。</translation>
+    </message>
+    <message>
+        <source>Choose shares of customers or thresholds.</source>
+        <translation>请选择按客户比例或按分数线划分。</translation>
+    </message>
+    <message>
+        <source>Give every tier a share above zero.</source>
+        <translation>每个等级的比例都要大于零。</translation>
+    </message>
+    <message>
+        <source>The shares add up to {total}%; they must add up to 100%.</source>
+        <translation>各等级比例合计为 {total}%，必须等于 100%。</translation>
+    </message>
+    <message>
+        <source>Give a threshold for every tier but the last.</source>
+        <translation>除最后一个等级外，每个等级都需要一个分数线。</translation>
+    </message>
+    <message>
+        <source>Thresholds go from 100 down to 0, each lower than the one before (they overlap now).</source>
+        <translation>分数线应从 100 往 0 依次降低，后一个低于前一个（现在有重叠）。</translation>
+    </message>
+    <message>
+        <source>Not a period: "{value}" (write 2026-Q4, 2026-11 or 2026).</source>
+        <translation>不是有效的期间：“{value}”（请写作 2026-Q4、2026-11 或 2026）。</translation>
+    </message>
+    <message>
+        <source>Say why the tier is set by hand (it is kept in the history).</source>
+        <translation>请说明手工设定等级的原因（会记入等级记录）。</translation>
+    </message>
 </context>
 <context>
     <name>VisitEntry</name>

@@ -1,0 +1,192 @@
+"""Tier rules, reassessment, overrides and history; real invoice lines as order history."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import defaultdict
+
+import pytest
+from sqlalchemy import func, select
+
+from tests.conftest import CORPUS
+from tests.helpers import make_customer
+from tierdesk.core import tiers
+from tierdesk.core.errors import ValidationError
+from tierdesk.core.models import Customer, Order, TierAssessment
+from tierdesk.core.orders import add_order
+from tierdesk.core.tier_rules import TierRules, load_rules, save_rules
+from tierdesk.excel.reader import open_workbook
+
+TODAY = dt.date(2026, 11, 20)
+
+
+@pytest.mark.parametrize("rules, field, words", [
+    (TierRules(weights={"sales": 0, "profit": 0, "loyalty": 0, "potential": 0}), "weights",
+     "above zero"),
+    (TierRules(weights={"sales": -5, "profit": 10}), "weights", "negative"),
+    (TierRules(shares=(10, 20, 30, 30)), "shares", "add up to 90%"),
+    (TierRules(method="threshold", thresholds=(50, 60, 25)), "thresholds", "overlap"),
+    (TierRules(method="threshold", thresholds=(75, 50)), "thresholds", "every tier but"),
+    (TierRules(tiers=("A", "B"), shares=(50, 50)), "tiers", "3 to 5"),
+    (TierRules(tiers=("金", "金", "银")), "tiers", "its own"),
+])
+def test_rules_that_make_no_sense_are_explained_and_not_saved(db, rules, field, words):
+    with pytest.raises(ValidationError) as info, db.write() as session:
+        save_rules(session, rules)
+    assert info.value.problems[0].field == field and words in str(info.value)
+    with db.read() as session:
+        assert load_rules(session) == TierRules()
+
+
+def test_office_tier_names_and_their_split(db):
+    with db.write() as session:
+        save_rules(session, TierRules(tiers=("钻石", "金", "银"), shares=(20, 30, 50)))
+    with db.read() as session:
+        rules = load_rules(session)
+    assert rules.tiers == ("钻石", "金", "银") and len(rules.colours) == 3
+
+
+def office(db, sales):
+    """Customers with one order each of the given amounts (yuan), inside the window."""
+    ids = []
+    for index, amount in enumerate(sales):
+        cid = make_customer(db, f"客户{index:02d}", mobile=f"139{index:08d}", today=TODAY)
+        if amount:
+            with db.write() as session:
+                add_order(session, cid, order_date="2026-06-01", amount=amount,
+                          profit=amount / 10, today=TODAY)
+        ids.append(cid)
+    return ids
+
+
+def test_scores_rank_customers_and_shares_make_the_tiers(db):
+    ids = office(db, [100 * (i + 1) for i in range(10)])  # 100 ... 1,000 yuan
+    with db.read() as session:
+        result = tiers.assess_tiers(session, "2026-Q4", today=TODAY)
+    by_id = {s.customer_id: s for s in result.scores}
+    assert result.counts() == {"A": 1, "B": 2, "C": 3, "D": 4}
+    assert [by_id[c].proposed_tier for c in ids] == list("DDDDCCCBBA")
+    top = by_id[ids[-1]]
+    assert top.components["sales"] == 100.0 and top.components["profit"] == 100.0
+    assert by_id[ids[0]].components["sales"] == 0.0
+    assert result.sales_share()["A"] == pytest.approx(1000 / 5500)
+
+
+def test_threshold_rules(db):
+    office(db, [100, 1000, 0])
+    with db.write() as session:
+        save_rules(session, TierRules(method="threshold", thresholds=(70, 40, 20)))
+        result = tiers.assess_tiers(session, "2026-11", today=TODAY)
+    assert sorted(s.proposed_tier for s in result.scores) == ["A", "B", "D"]
+
+
+def test_orders_outside_the_twelve_months_do_not_count(db):
+    old, recent = office(db, [0, 0])
+    with db.write() as session:
+        add_order(session, old, order_date="2025-11-20", amount=9999, today=TODAY)  # 365 days
+        add_order(session, recent, order_date="2025-11-21", amount=10, today=TODAY)
+        result = tiers.assess_tiers(session, "2026-11", today=TODAY)  # up to 2026-11-20
+    sales = {s.customer_id: s.sales_cents for s in result.scores}
+    assert (sales[old], sales[recent]) == (0, 1000)
+
+
+def test_applying_keeps_history_and_overrides_stick_until_removed(db):
+    ids = office(db, [100 * (i + 1) for i in range(10)])
+    with db.write() as session:
+        changed = tiers.apply_assessment(session, tiers.assess_tiers(
+            session, "2026-Q3", today=TODAY))
+    assert changed == 10  # every customer had the office's default tier only by number
+    with db.write() as session:
+        tiers.override_tier(session, ids[0], "A", "集团战略客户")
+        again = tiers.assess_tiers(session, "2026-Q4", today=TODAY)
+        tiers.apply_assessment(session, again)
+    with db.read() as session:
+        assert session.get(Customer, ids[0]).tier == "A"
+        history = tiers.tier_history(session, ids[0])
+    assert [(h.tier, h.overridden, h.reason) for h in history][:2] == [
+        ("A", True, ""), ("A", True, "集团战略客户")]
+    with db.write() as session:
+        tiers.remove_override(session, ids[0])
+        tiers.apply_assessment(session, tiers.assess_tiers(session, "2026-Q4", today=TODAY))
+        assert session.get(Customer, ids[0]).tier == "D"
+
+
+def test_an_override_needs_a_known_tier_and_a_reason(db):
+    (cid,) = office(db, [100])
+    with pytest.raises(ValidationError, match="Unknown tier"), db.write() as session:
+        tiers.override_tier(session, cid, "Z", "why")
+    with pytest.raises(ValidationError, match="Say why"), db.write() as session:
+        tiers.override_tier(session, cid, "A", " ")
+
+
+def test_a_reassessment_lands_whole_or_not_at_all(db, monkeypatch):
+    office(db, [100, 200, 300])
+    with db.read() as session:
+        result = tiers.assess_tiers(session, "2026-Q4", today=TODAY)
+    real_update = tiers.update
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(tiers, "update", broken)
+    with pytest.raises(RuntimeError), db.write() as session:
+        tiers.apply_assessment(session, result)
+    monkeypatch.setattr(tiers, "update", real_update)
+    with db.read() as session:
+        assert session.scalar(select(func.count()).select_from(TierAssessment)) == 0
+
+
+@pytest.mark.parametrize("period, bounds", [
+    ("2026-Q4", (dt.date(2026, 10, 1), dt.date(2026, 12, 31))),
+    ("2026q1", (dt.date(2026, 1, 1), dt.date(2026, 3, 31))),
+    ("2026-02", (dt.date(2026, 2, 1), dt.date(2026, 2, 28))),
+    ("2024", (dt.date(2024, 1, 1), dt.date(2024, 12, 31))),
+])
+def test_periods(period, bounds):
+    assert tiers.period_bounds(period) == bounds
+
+
+def test_a_bad_period_is_refused():
+    with pytest.raises(ValidationError, match="Not a period"):
+        tiers.period_bounds("Q4")
+
+
+def test_real_invoice_lines_as_order_history(db):
+    """The UK retailer's invoice lines, read with TierDesk's own reader: lines without a
+    customer are not anyone's sales; cancellations (C invoices, negative quantities) are
+    refunds that lower the customer's sales."""
+    rows = open_workbook(CORPUS / "online-retail" / "online_retail_sample.xlsx").sheet().rows
+    header = rows[0]
+    at = {name: header.index(name) for name in ("InvoiceNo", "Quantity", "InvoiceDate",
+                                                 "UnitPrice", "CustomerID")}
+    as_of = dt.date(2011, 12, 31)
+    expected: dict[str, int] = defaultdict(int)
+    customers: dict[str, uuid.UUID] = {}
+    orders = []
+    for row in rows[1:]:
+        who = row[at["CustomerID"]]
+        if who in (None, ""):
+            continue
+        key = str(int(who))
+        when = row[at["InvoiceDate"]].date()
+        cents = round(float(row[at["Quantity"]]) * float(row[at["UnitPrice"]]) * 100)
+        customers.setdefault(key, uuid.uuid4())
+        orders.append(Order(customer_id=customers[key], order_date=when, amount_cents=cents,
+                            profit_cents=0, reference=str(row[at["InvoiceNo"]])))
+        if as_of - dt.timedelta(days=365) < when <= as_of:
+            expected[key] += cents
+    with db.write() as session:
+        session.add_all(Customer(id=cid, number=f"UK-{key}", name=f"Customer {key}",
+                                 status="active") for key, cid in customers.items())
+        session.add_all(orders)
+    with db.read() as session:
+        result = tiers.assess_tiers(session, "2011-Q4", today=dt.date(2026, 1, 1))
+    sales = {s.number[3:]: s.sales_cents for s in result.scores}
+    assert len(sales) == len(customers) > 1000
+    assert {k: v for k, v in sales.items() if v} == {k: v for k, v in expected.items() if v}
+    n = len(result.scores)
+    counts = result.counts()
+    assert counts == {"A": round(n * 0.1), "B": round(n * 0.3) - round(n * 0.1),
+                      "C": round(n * 0.6) - round(n * 0.3), "D": n - round(n * 0.6)}
+    assert result.sales_share()["A"] > 0.5  # the few large customers carry the sales

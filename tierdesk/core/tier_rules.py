@@ -1,0 +1,109 @@
+"""The office's tier model: tier names and colours, criteria weights, and how scores become
+tiers (a share of customers per tier, or score thresholds). An office setting."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from itertools import pairwise
+
+from sqlalchemy.orm import Session
+
+from tierdesk.core.i18n import QT_TRANSLATE_NOOP
+from tierdesk.core.models import Setting
+from tierdesk.core.validation import Checker, clean_text
+
+SETTING = "tier_rules"
+CRITERIA = ("sales", "profit", "loyalty", "potential")
+METHODS = ("share", "threshold")
+DEFAULT_COLOURS = ("#c0392b", "#e67e22", "#2e86c1", "#7f8c8d", "#95a5a6")
+
+
+@dataclass(frozen=True)
+class TierRules:
+    tiers: tuple[str, ...] = ("A", "B", "C", "D")
+    colours: tuple[str, ...] = DEFAULT_COLOURS[:4]
+    weights: dict[str, float] = field(default_factory=lambda: {
+        "sales": 40.0, "profit": 30.0, "loyalty": 15.0, "potential": 15.0})
+    method: str = "share"
+    shares: tuple[float, ...] = (10.0, 20.0, 30.0, 40.0)   # % of customers, top tier first
+    thresholds: tuple[float, ...] = (75.0, 50.0, 25.0)     # lowest score of each upper tier
+
+
+def check_rules(rules: TierRules) -> TierRules:
+    """The rules cleaned, or a ValidationError naming each field that does not make sense."""
+    checker = Checker()
+    tiers = tuple(clean_text(t) for t in rules.tiers)
+    if not 3 <= len(tiers) <= 5:
+        checker.add("tiers", QT_TRANSLATE_NOOP("Validation", "Use 3 to 5 tiers."))
+    if any(not t for t in tiers) or len(set(tiers)) != len(tiers):
+        checker.add("tiers", QT_TRANSLATE_NOOP("Validation",
+                                               "Each tier needs its own, non-empty name."))
+    weights = {c: float(rules.weights.get(c, 0) or 0) for c in CRITERIA}
+    if any(w < 0 for w in weights.values()):
+        checker.add("weights", QT_TRANSLATE_NOOP("Validation", "A weight cannot be negative."))
+    elif sum(weights.values()) <= 0:
+        checker.add("weights", QT_TRANSLATE_NOOP(
+            "Validation", "At least one criterion needs a weight above zero."))
+    if rules.method not in METHODS:
+        checker.add("method", QT_TRANSLATE_NOOP("Validation",
+                                                "Choose shares of customers or thresholds."))
+    shares = tuple(float(s) for s in rules.shares)
+    thresholds = tuple(float(t) for t in rules.thresholds)
+    if rules.method == "share":
+        if len(shares) != len(tiers) or any(s <= 0 for s in shares):
+            checker.add("shares", QT_TRANSLATE_NOOP(
+                "Validation", "Give every tier a share above zero."))
+        elif abs(sum(shares) - 100) > 0.01:
+            checker.add("shares", QT_TRANSLATE_NOOP(
+                "Validation", "The shares add up to {total}%; they must add up to 100%."),
+                total=f"{sum(shares):g}")
+    if rules.method == "threshold":
+        if len(thresholds) != len(tiers) - 1:
+            checker.add("thresholds", QT_TRANSLATE_NOOP(
+                "Validation", "Give a threshold for every tier but the last."))
+        elif any(not 0 <= t <= 100 for t in thresholds) or any(
+                a <= b for a, b in pairwise(thresholds)):
+            checker.add("thresholds", QT_TRANSLATE_NOOP(
+                "Validation", "Thresholds go from 100 down to 0, each lower than the one "
+                "before (they overlap now)."))
+    checker.raise_if_any()
+    colours = tuple(rules.colours[:len(tiers)]) + DEFAULT_COLOURS[len(rules.colours):len(tiers)]
+    return TierRules(tiers, colours, weights, rules.method, shares, thresholds)
+
+
+def load_rules(session: Session) -> TierRules:
+    from tierdesk.core.settings import load_settings
+
+    row = session.get(Setting, SETTING)
+    tiers = load_settings(session).tiers
+    if row is None or not isinstance(row.value, dict):
+        default = TierRules()
+        if tiers == default.tiers:
+            return default
+        count = len(tiers)
+        return TierRules(tiers, DEFAULT_COLOURS[:count], default.weights, "share",
+                         tuple(100 / count for _ in tiers),
+                         tuple(100 * (count - i) / count for i in range(1, count)))
+    value = dict(row.value)
+    return TierRules(tiers=tuple(value.get("tiers", tiers)),
+                     colours=tuple(value.get("colours", DEFAULT_COLOURS)),
+                     weights=dict(value.get("weights", {})),
+                     method=str(value.get("method", "share")),
+                     shares=tuple(value.get("shares", ())),
+                     thresholds=tuple(value.get("thresholds", ())))
+
+
+def save_rules(session: Session, rules: TierRules) -> TierRules:
+    """Validate and store; the tier names become the office's tiers."""
+    from tierdesk.core.settings import save_settings
+
+    checked = check_rules(rules)
+    value = asdict(checked)
+    value = {k: list(v) if isinstance(v, tuple) else v for k, v in value.items()}
+    row = session.get(Setting, SETTING)
+    if row is None:
+        session.add(Setting(key=SETTING, value=value))
+    else:
+        row.value = value
+    save_settings(session, tiers=list(checked.tiers))
+    return checked
