@@ -30,3 +30,17 @@ def type_into(qtbot, edit, text: str) -> None:  # type: ignore[no-untyped-def]
             qtbot.keyClicks(edit, char)
         else:
             edit.insert(char)
+
+
+def write_workbook(path, sheets: dict[str, list[list[object]]]) -> str:  # type: ignore[no-untyped-def]  # noqa: E501
+    """An .xlsx file with these sheets, as another program would write it (openpyxl)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for title, rows in sheets.items():
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    return str(path)

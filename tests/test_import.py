@@ -7,11 +7,10 @@ import datetime as dt
 import json
 
 import pytest
-from openpyxl import Workbook as XlsxBook
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from tests.helpers import make_customer
+from tests.helpers import make_customer, write_workbook
 from tierdesk.cli import main
 from tierdesk.core.models import Customer, Region, Salesperson
 from tierdesk.excel import importer
@@ -165,16 +164,12 @@ def test_a_sheet_without_a_name_column_is_refused(db):
         plan_customers(session, Sheet("s", [["电话", "地址"], ["13800138000", "杭州"]]))
 
 
-def write_xlsx(path, rows):
-    book = XlsxBook()
-    for r in rows:
-        book.active.append(r)
-    book.save(path)
 
 
 def test_import_from_the_command_line(db_path, tmp_path, capsys):
     source = tmp_path / "客户.xlsx"
-    write_xlsx(source, [["客户档案基本资料表"], HEADER, row(), row("乙公司", "1380013800")])
+    write_workbook(source, {"Sheet": [["客户档案基本资料表"], HEADER, row(),
+                                      row("乙公司", "1380013800")]})
     errors = tmp_path / "refused.xlsx"
     assert main(["--db", str(db_path), "import", str(source), "--dry-run", "--json",
                  "--errors", str(errors)]) == 0
@@ -213,7 +208,7 @@ def test_an_unreadable_file_is_refused_in_one_line(db_path, tmp_path, capsys):
 
 def test_a_saved_column_mapping_reads_the_next_file(db_path, tmp_path, capsys):
     odd = tmp_path / "odd.xlsx"
-    write_xlsx(odd, [["户名", "号码"], ["张三贸易有限公司", "13800138000"]])
+    write_workbook(odd, {"Sheet": [["户名", "号码"], ["张三贸易有限公司", "13800138000"]]})
     assert main(["--db", str(db_path), "import", str(odd), "--dry-run"]) == 1
     assert "no column for the customer name" in capsys.readouterr().err
     # A mapping saved once (here made with the command line's own understanding of a file

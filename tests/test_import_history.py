@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
-from openpyxl import Workbook as XlsxBook
 from sqlalchemy import select
 
-from tests.helpers import make_customer
+from tests.helpers import make_customer, write_workbook
 from tierdesk.cli import main
 from tierdesk.core.cards import list_cards
 from tierdesk.core.models import Customer
@@ -16,18 +15,6 @@ from tierdesk.core.settings import save_settings
 from tierdesk.excel.reader import Sheet, open_workbook
 from tierdesk.excel.records import sheet_kind
 from tierdesk.excel.workbook_import import import_workbook
-
-
-def workbook(path, sheets):
-    book = XlsxBook()
-    book.remove(book.active)
-    for title, rows in sheets.items():
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-    book.save(path)
-    return path
-
 
 CUSTOMERS = [["客户编号", "客户名称", "联系人", "手机", "区域"],
              ["KH-001", "张三贸易有限公司", "李四", "13800138000", "华东"],
@@ -56,7 +43,7 @@ def test_sheets_are_told_apart_by_their_columns():
 def test_history_is_filed_with_its_customers_in_one_import(db, tmp_path):
     with db.write() as session:
         save_settings(session, card_size=7)
-    path = workbook(tmp_path / "archive.xlsx", {"拜访": VISITS, "客户": CUSTOMERS,
+    path = write_workbook(tmp_path / "archive.xlsx", {"拜访": VISITS, "客户": CUSTOMERS,
                                                 "订单": ORDERS, "回款": PAYMENTS})
     outcome = import_workbook(db, open_workbook(path))
     assert [s.kind for s in outcome.sheets] == ["customers", "visits", "orders", "payments"]
@@ -79,7 +66,7 @@ def test_history_is_filed_with_its_customers_in_one_import(db, tmp_path):
 
 
 def test_importing_the_same_history_again_files_nothing_twice(db, tmp_path):
-    path = workbook(tmp_path / "archive.xlsx", {"客户": CUSTOMERS, "订单": ORDERS})
+    path = write_workbook(tmp_path / "archive.xlsx", {"客户": CUSTOMERS, "订单": ORDERS})
     import_workbook(db, open_workbook(path))
     again = import_workbook(db, open_workbook(path))
     assert again.written["orders"] == 0
@@ -87,7 +74,7 @@ def test_importing_the_same_history_again_files_nothing_twice(db, tmp_path):
 
 
 def test_a_dry_run_links_history_to_customers_the_file_would_create(db, tmp_path):
-    path = workbook(tmp_path / "archive.xlsx", {"客户": CUSTOMERS, "订单": ORDERS})
+    path = write_workbook(tmp_path / "archive.xlsx", {"客户": CUSTOMERS, "订单": ORDERS})
     outcome = import_workbook(db, open_workbook(path), dry_run=True)
     assert outcome.written is None
     assert outcome.sheets[1].counts == {"new": 2, "already_there": 0, "rejected": 0}
@@ -97,7 +84,7 @@ def test_a_dry_run_links_history_to_customers_the_file_would_create(db, tmp_path
 
 def test_history_for_existing_customers_links_by_number_or_unique_name(db, tmp_path):
     make_customer(db, "张三贸易有限公司")
-    path = workbook(tmp_path / "orders.xlsx", {"订单": ORDERS})
+    path = write_workbook(tmp_path / "orders.xlsx", {"订单": ORDERS})
     outcome = import_workbook(db, open_workbook(path))
     assert outcome.written["orders"] == 1
     assert [(p.row, p.column) for p in outcome.refused] == [(3, "客户名称")]

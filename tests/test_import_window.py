@@ -3,26 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from openpyxl import Workbook as XlsxBook
 from openpyxl import load_workbook
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from tests.helpers import make_customer, type_into
+from tests.helpers import make_customer, type_into, write_workbook
 from tierdesk.core.archive import Archive
 from tierdesk.ui.import_wizard import ImportWizard
 from tierdesk.ui.main_window import MainWindow
-
-
-def workbook(path, sheets):
-    book = XlsxBook()
-    book.remove(book.active)
-    for title, rows in sheets.items():
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-    book.save(path)
-    return str(path)
 
 
 @pytest.fixture
@@ -34,7 +22,7 @@ def window(qtbot, db, tmp_path):
 
 
 def test_importing_through_the_window(qtbot, window, tmp_path, monkeypatch):
-    path = workbook(tmp_path / "老档案.xlsx", {
+    path = write_workbook(tmp_path / "老档案.xlsx", {
         "客户": [["客户档案基本资料表"], ["客户名称", "户主", "手机", "区域"],
                ["张三贸易有限公司", "李四", "13800138000", "华东"],
                ["乙公司", "王五", "1380013800", "华东"]],

@@ -63,10 +63,15 @@ def save_settings(session: Session, **changes: Any) -> OfficeSettings:
         changes["tiers"] = [clean_text(t) for t in changes["tiers"]]
     checker.raise_if_any()
     for key, value in changes.items():
-        row = session.get(Setting, key)
-        if row is None:
-            session.add(Setting(key=key, value=value))
-        else:
-            row.value = value
-    session.flush()
+        store_setting(session, key, value)
     return load_settings(session)
+
+
+def store_setting(session: Session, key: str, value: Any) -> None:
+    """Write one office setting (a JSON value) inside the caller's transaction."""
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+    session.flush()

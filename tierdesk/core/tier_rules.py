@@ -95,15 +95,11 @@ def load_rules(session: Session) -> TierRules:
 
 def save_rules(session: Session, rules: TierRules) -> TierRules:
     """Validate and store; the tier names become the office's tiers."""
-    from tierdesk.core.settings import save_settings
+    from tierdesk.core.settings import save_settings, store_setting
 
     checked = check_rules(rules)
     value = asdict(checked)
     value = {k: list(v) if isinstance(v, tuple) else v for k, v in value.items()}
-    row = session.get(Setting, SETTING)
-    if row is None:
-        session.add(Setting(key=SETTING, value=value))
-    else:
-        row.value = value
+    store_setting(session, SETTING, value)
     save_settings(session, tiers=list(checked.tiers))
     return checked

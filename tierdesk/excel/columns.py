@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.core.models import Setting
 from tierdesk.core.search_key import normalise_query
+from tierdesk.core.settings import store_setting
 
 CTX = "Columns"
 
@@ -106,12 +107,7 @@ def save_mapping(session: Session, name: str, headers: Sequence[object],
     stored = saved_mappings(session)
     stored[name.strip()] = {header_key(headers[i]): field for i, field in mapping.items()
                             if i < len(headers) and header_key(headers[i])}
-    row = session.get(Setting, MAPPINGS_SETTING)
-    if row is None:
-        session.add(Setting(key=MAPPINGS_SETTING, value=stored))
-    else:
-        row.value = stored
-    session.flush()
+    store_setting(session, MAPPINGS_SETTING, stored)
 
 
 def apply_mapping(named: dict[str, str], headers: Sequence[object]) -> dict[int, str]:
