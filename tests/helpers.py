@@ -32,7 +32,7 @@ def type_into(qtbot, edit, text: str) -> None:  # type: ignore[no-untyped-def]
             edit.insert(char)
 
 
-def write_workbook(path, sheets: dict[str, list[list[object]]]) -> str:  # type: ignore[no-untyped-def]  # noqa: E501
+def write_workbook(path, sheets: dict[str, list[list[object]]]) -> str:  # type: ignore[no-untyped-def]
     """An .xlsx file with these sheets, as another program would write it (openpyxl)."""
     from openpyxl import Workbook
 
