@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from tierdesk import app as app_module
@@ -24,8 +24,14 @@ def controller(qapp, home):
     settings = QSettings(str(home / "ui.ini"), QSettings.Format.IniFormat)
     made = AppController(qapp, settings)
     yield made
+    # Windows the controller made are not qtbot's: delete them while Qt is still running
+    # (left to the interpreter's final garbage collection, PySide aborts on exit).
     if made.window is not None:
         made.window.close()
+        made.window.deleteLater()
+        made.window = None
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    made.translators.install("en")
     if made.db is not None:
         made.db.close()
 

@@ -125,8 +125,10 @@ class AppController:
         self.language = language
         self.settings.setValue("ui/language", language)
         self.translators.install(language)
-        if self.db is not None and self.window is not None and self.window.close():
+        old = self.window
+        if self.db is not None and old is not None and old.close():
             self.window = None
+            old.deleteLater()
             self._show(self.db)
 
     def switch_database(self) -> None:

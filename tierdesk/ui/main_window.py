@@ -335,22 +335,17 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         self._fill_filters()
         self.model.reload()
-        self._update_count()
-        self._reselect(self.panel.customer_id)
         self.panel.refresh()
 
     def on_change(self, change: Change) -> None:
+        # The model's reset_done keeps the count and the selection (see _after_reset).
         if change.kind in ("customers", "visits"):
             self.model.refresh_customers(change.customer_ids, change.columns)
-            self._update_count()
-            self._reselect(self.panel.customer_id)
             if self.panel.customer_id in change.customer_ids and change.kind == "customers":
                 self.panel.refresh()
         else:
             self._fill_filters()
             self.model.reload()
-            self._update_count()
-            self._reselect(self.panel.customer_id)
 
     # -- closing and layout --------------------------------------------------------------------
     def _may_discard_entry(self) -> bool:
