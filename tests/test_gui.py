@@ -300,3 +300,24 @@ def test_sorting_by_a_column_reads_the_order_in_the_background(qtbot, window, db
     assert window.model.customer_id(window.view.currentIndex().row()) == chosen
     window.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # now known: instant
     assert shown_names(window) == expected[::-1]
+
+
+def test_a_visit_moves_the_customer_when_the_list_is_sorted_by_last_visit(qtbot, window, db):
+    from tierdesk.core.cards import VisitInput
+
+    first = make_customer(db, "甲公司")
+    second = make_customer(db, "乙公司", mobile="13912345678")
+    window.archive.add_visit(first, VisitInput(visit_date=dt.date.today(), purpose="拜访"))
+    window.reload()
+    with qtbot.waitSignal(window.model.sorting, check_params_cb=lambda busy: not busy):
+        window.view.sortByColumn(7, Qt.SortOrder.DescendingOrder)  # last visit, newest first
+    assert shown_names(window)[0] == "甲公司"
+    window.archive.add_visit(second, VisitInput(visit_date=dt.date.today(), purpose="回访"))
+    window.archive.add_visit(first, VisitInput(
+        visit_date=dt.date.today() - dt.timedelta(days=400), purpose="补记旧拜访"))
+    assert window.model.data(window.model.index(0, 7)) == dt.date.today().isoformat()
+    # Sorted by name instead, a visit only repaints its row: the order stays.
+    window.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: shown_names(window) == ["乙公司", "甲公司"], timeout=5000)
+    window.archive.add_visit(first, VisitInput(visit_date=dt.date.today(), purpose="再访"))
+    assert shown_names(window) == ["乙公司", "甲公司"]

@@ -24,6 +24,9 @@ LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 DATE_COLUMNS = frozenset(i for i, c in enumerate(COLUMNS) if c.endswith("_on"))
 STATUS_COLUMN = COLUMNS.index("status")
 TIER_COLUMN = COLUMNS.index("tier")
+# What the list filters or searches by: a write touching these may move rows in or out.
+FILTERED_COLUMNS = frozenset({"number", "name", "contact_name", "phone", "region", "tier",
+                              "salesperson", "status"})
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -160,11 +163,22 @@ class CustomerTableModel(QAbstractTableModel):
             self._preview_count = self.customers.count_live()
             self.endResetModel()
             return
+        known = [self.customers.position_of(c) for c in customer_ids]
         self.customers.refresh(customer_ids, columns=columns)
-        for customer_id in customer_ids:
-            position = self.customers.position_of(customer_id)
+        for position in known:
             if position is not None:
                 self._rows.pop(position, None)
+        if columns is not None and None not in known and self.sort_column not in columns \
+                and not set(columns) & FILTERED_COLUMNS:
+            # Only shown values changed (a visit's dates): repaint those rows, keep the rest.
+            for position in known:
+                try:
+                    row = self._found.index(position)  # type: ignore[arg-type]
+                except ValueError:
+                    continue
+                self.dataChanged.emit(self.index(row, 0),
+                                      self.index(row, len(COLUMNS) - 1))
+            return
         self._reset()
 
     def reload(self) -> None:
