@@ -32,6 +32,7 @@ from tierdesk.core.validation import (
     check_mobile,
     check_required,
     clean_text,
+    fail,
     parse_date,
 )
 
@@ -171,8 +172,6 @@ def create_customer(session: Session, data: CustomerInput, *, number: str | None
 
 
 def raise_duplicate_number(number: str) -> None:
-    from tierdesk.core.validation import fail
-
     raise fail("number", QT_TRANSLATE_NOOP("Validation",
                                            "The customer number {value} is already used."),
                value=number)

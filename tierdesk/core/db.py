@@ -101,10 +101,6 @@ class Database:
         with self._write_factory() as session, session.begin():
             yield session
 
-    def raw_connection(self) -> Any:
-        """A DB-API connection for bulk work (demo data, fast list loading)."""
-        return self.engine.raw_connection()
-
     def close(self) -> None:
         self.engine.dispose()
         if self.write_engine is not self.engine:
@@ -226,11 +222,3 @@ def _refuse_unknown(revision: str | None, where: object) -> None:
             "{path} was written by a newer TierDesk (schema {revision}); "
             "please update TierDesk to open it."),
             {"path": str(where), "revision": revision}))
-
-
-def sqlite3_connect(path: Path) -> sqlite3.Connection:
-    """A plain sqlite3 connection with the archive's pragmas, for backups and bulk loading."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA foreign_keys=ON")
-    conn.execute("PRAGMA busy_timeout=15000")
-    return conn

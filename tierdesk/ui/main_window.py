@@ -130,11 +130,8 @@ class MainWindow(QMainWindow):
         self._reselect(self.panel.customer_id)
 
     def _install_index(self, index: SearchIndex) -> None:
-        keep = self.panel.customer_id
         self.customers.install(index)
-        self.model.index_ready()
-        self._update_count()
-        self._reselect(keep)
+        self.model.index_ready()  # its reset recounts and reselects (see _after_reset)
         self.statusBar().clearMessage()
         self.index_loaded.emit()
 
