@@ -23,11 +23,12 @@ from itertools import compress, repeat
 from operator import contains
 from typing import Any, NamedTuple
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
 from tierdesk.core.db import Database
 from tierdesk.core.models import Customer, Region, Salesperson
+from tierdesk.core.raw import hex_id, raw
 from tierdesk.core.search_key import normalise_query
 
 COLUMNS = ("number", "name", "contact_name", "phone", "region", "tier", "salesperson",
@@ -47,17 +48,6 @@ _SORT_EXPR = {
     "next_visit_on": (Customer.next_visit_on,),
     "status": (Customer.status,),
 }
-
-
-def _raw(column: Any) -> Any:
-    """The column as the database returns it (no UUID objects made per row)."""
-    return type_coerce(column, String)
-
-
-def _hex(raw: object) -> str:
-    if isinstance(raw, uuid.UUID):
-        return raw.hex
-    return str(raw).replace("-", "").lower()
 
 
 @dataclass(frozen=True)
@@ -106,7 +96,7 @@ def fetch_index(db: Database) -> SearchIndex:
             cursor.close()
     ids: list[str] = [r[0] for r in rows]
     if ids and not (isinstance(ids[0], str) and len(ids[0]) == 32):
-        ids = [_hex(i) for i in ids]  # PostgreSQL hands out UUID objects
+        ids = [hex_id(i) for i in ids]  # PostgreSQL hands out UUID objects
     return ids, [r[1] for r in rows], [r[2] for r in rows], {c: i for i, c in enumerate(ids)}
 
 
@@ -158,12 +148,12 @@ class CustomerList:
         key = (column, value)
         found = self._filter_sets.get(key)
         if found is None:
-            query = select(_raw(Customer.id)).where(_FILTER_COLUMNS[column] == value,
+            query = select(raw(Customer.id)).where(_FILTER_COLUMNS[column] == value,
                                                     Customer.deleted_at.is_(None))
             with self.db.read() as session:
                 raw_ids = session.scalars(query).all()
             position = self.position
-            found = {position[h] for h in map(_hex, raw_ids) if h in position}
+            found = {position[h] for h in map(hex_id, raw_ids) if h in position}
             self._filter_sets[key] = found
         return found
 
@@ -177,11 +167,11 @@ class CustomerList:
         wanted = list(dict.fromkeys(customer_ids))
         if not wanted:
             return
-        query = select(_raw(Customer.id), Customer.search_key, Customer.region_id,
+        query = select(raw(Customer.id), Customer.search_key, Customer.region_id,
                        Customer.tier, Customer.salesperson_id, Customer.status,
                        Customer.deleted_at, Customer.search_han).where(Customer.id.in_(wanted))
         with self.db.read() as session:
-            rows = {_hex(r[0]): r for r in session.execute(query).all()}
+            rows = {hex_id(r[0]): r for r in session.execute(query).all()}
         appended = False
         for customer_id in wanted:
             cid = customer_id.hex
@@ -227,7 +217,7 @@ class CustomerList:
         generation = self.generation
         exprs = _SORT_EXPR[column]
         empty = exprs[0].is_(None)
-        query = (select(_raw(Customer.id), empty)
+        query = (select(raw(Customer.id), empty)
                  .outerjoin(_region, Customer.region_id == _region.id)
                  .outerjoin(_person, Customer.salesperson_id == _person.id)
                  .where(Customer.deleted_at.is_(None))
@@ -240,7 +230,7 @@ class CustomerList:
         rank = array("i", [size] * size)
         position = self.position
         hexed = ordered if ordered and isinstance(ordered[0], str) and len(ordered[0]) == 32 \
-            else [_hex(raw) for raw in ordered]
+            else [hex_id(raw) for raw in ordered]
         for place, cid in enumerate(hexed):
             index = position.get(cid)
             if index is not None and index < size:

@@ -98,6 +98,9 @@ class Customer(Synced, Base):
         # (A partial index on SQLite; PostgreSQL gets a full one, which serves as well.)
         Index("ix_customer_list", "number", "id", "search_key", "search_han",
               sqlite_where=text("deleted_at IS NULL")),
+        # Covers what a tier reassessment reads of every customer.
+        Index("ix_customer_grading", "id", "number", "name", "tier", "potential",
+              "customer_since", "tier_overridden", sqlite_where=text("deleted_at IS NULL")),
     )
     number: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -113,6 +116,8 @@ class Customer(Synced, Base):
                                                              index=True)
     status: Mapped[str] = mapped_column(String(16), default="prospect")
     tier: Mapped[str] = mapped_column(String(16), default="")
+    # Set by a manager's override; reassessments leave the tier alone until it is removed.
+    tier_overridden: Mapped[bool] = mapped_column(Boolean, default=False)
     potential: Mapped[int | None] = mapped_column(Integer)
     customer_since: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -167,6 +172,9 @@ class Visit(Synced, Base):
         UniqueConstraint("card_id", "slot", name="uq_visit_card_slot"),
         Index("ix_visit_customer_date", "customer_id", "visit_date"),
         Index("ix_visit_salesperson_date", "salesperson_id", "visit_date"),
+        # Covers counting contacts by channel over a date range (contact norms).
+        Index("ix_visit_live_date", "visit_date", "customer_id", "channel",
+              sqlite_where=text("deleted_at IS NULL")),
     )
     card_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("visit_card.id"))
     customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer.id"))
@@ -183,7 +191,12 @@ class Visit(Synced, Base):
 
 class Order(Synced, Base):
     __tablename__ = "sales_order"
-    __table_args__ = (Index("ix_sales_order_customer_date", "customer_id", "order_date"),)
+    __table_args__ = (
+        Index("ix_sales_order_customer_date", "customer_id", "order_date"),
+        # Covers the tier reassessment's pass over a date range of live orders.
+        Index("ix_sales_order_live_date", "order_date", "customer_id", "amount_cents",
+              "profit_cents", sqlite_where=text("deleted_at IS NULL")),
+    )
     customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer.id"))
     salesperson_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("salesperson.id"))
     order_date: Mapped[dt.date] = mapped_column(Date, index=True)
@@ -226,7 +239,11 @@ class TierAssessment(Synced, Base):
     """One grade given to a customer: computed in a reassessment or set by a manager."""
 
     __tablename__ = "tier_assessment"
-    __table_args__ = (Index("ix_tier_assessment_customer_at", "customer_id", "assessed_at"),)
+    __table_args__ = (
+        Index("ix_tier_assessment_customer_at", "customer_id", "assessed_at"),
+        # One reassessment's grades, read whole for the migration between two of them.
+        Index("ix_tier_assessment_at", "assessed_at", "customer_id", "tier"),
+    )
     customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer.id"))
     period: Mapped[str] = mapped_column(String(16))
     assessed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

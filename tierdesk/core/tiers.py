@@ -12,16 +12,31 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
-from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
+from typing import NamedTuple
 
-from sqlalchemy import func, insert, select, update
+import numpy as np
+from sqlalchemy import (
+    func,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from tierdesk.core.customers import get_customer_row
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.core.models import Customer, Order, TierAssessment, utcnow
+from tierdesk.core.raw import (
+    day_numbers,
+    fetch_tuples,
+    hex_ids,
+    insert_many,
+    new_keys,
+    raw,
+    uuid_of,
+)
 from tierdesk.core.tier_rules import CRITERIA, TierRules, load_rules
 from tierdesk.core.validation import clean_text, fail
 
@@ -77,153 +92,184 @@ def current_quarter(today: dt.date) -> str:
     return f"{today.year}-Q{(today.month - 1) // 3 + 1}"
 
 
-@dataclass(frozen=True)
-class CustomerScore:
-    customer_id: uuid.UUID
+class CustomerScore(NamedTuple):
+    key: str                  # the customer's id, 32 hex digits
     number: str
     name: str
     current_tier: str
     proposed_tier: str
     score: float
-    components: dict[str, float]
+    parts: tuple[float, ...]  # 0-100 per criterion, in the order of CRITERIA
     sales_cents: int
     overridden: bool
     change: str  # "new", "same", "up" or "down" against the current tier
 
+    @property
+    def customer_id(self) -> uuid.UUID:
+        return uuid_of(self.key)
+
+    @property
+    def components(self) -> dict[str, float]:
+        return {c: round(v, 2) for c, v in zip(CRITERIA, self.parts, strict=True)}
+
 
 @dataclass
 class Assessment:
+    """Every live customer's score and proposed tier, held as columns (one entry per
+    customer, in the same order throughout)."""
+
     period: str
     as_of: dt.date
     rules: TierRules
-    scores: list[CustomerScore] = field(default_factory=list)
+    keys: list[str]
+    numbers: list[str]
+    names: list[str]
+    current: list[str]
+    proposed: list[str]
+    score: np.ndarray        # float, 0-100
+    parts: np.ndarray        # float, one column per criterion
+    sales: np.ndarray        # int, cents over the twelve months
+    overridden: np.ndarray   # bool
+    change: list[str]
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def row(self, index: int) -> CustomerScore:
+        return CustomerScore(self.keys[index], self.numbers[index], self.names[index],
+                             self.current[index], self.proposed[index],
+                             float(self.score[index]), tuple(self.parts[index].tolist()),
+                             int(self.sales[index]), bool(self.overridden[index]),
+                             self.change[index])
+
+    @cached_property
+    def scores(self) -> list[CustomerScore]:
+        return [self.row(i) for i in range(len(self))]
 
     def counts(self) -> dict[str, int]:
-        counted = Counter(s.proposed_tier for s in self.scores)
+        counted = Counter(self.proposed)
         return {tier: counted.get(tier, 0) for tier in self.rules.tiers}
 
     def sales_share(self) -> dict[str, float]:
-        total = sum(s.sales_cents for s in self.scores if s.sales_cents > 0) or 1
-        shares = Counter()  # type: Counter[str]
-        for s in self.scores:
-            shares[s.proposed_tier] += max(s.sales_cents, 0)
-        return {tier: shares.get(tier, 0) / total for tier in self.rules.tiers}
+        positive = np.maximum(self.sales, 0)
+        total = float(positive.sum()) or 1.0
+        proposed = np.asarray(self.proposed, dtype=object)
+        return {tier: float(positive[proposed == tier].sum()) / total
+                for tier in self.rules.tiers}
 
     def changes(self) -> Counter[str]:
-        return Counter(s.change for s in self.scores)
+        return Counter(self.change)
 
 
-def _percentiles(values: list[float]) -> list[float]:
+def _percentiles(values: np.ndarray) -> np.ndarray:
     """Each value's percentile (0-100) among all; ties share the mean of their ranks."""
-    ordered = sorted(values)
-    n = len(ordered)
+    n = len(values)
     if n <= 1:
-        return [100.0 if v > 0 else 0.0 for v in values]
-    result = []
-    for v in values:
-        low, high = bisect_left(ordered, v), bisect_right(ordered, v)
-        result.append(100.0 * ((low + high - 1) / 2) / (n - 1))
-    return result
-
-
-def _active_overrides(session: Session) -> dict[uuid.UUID, tuple[str, str]]:
-    """Customers whose latest grade is a manager's override: (tier, reason)."""
-    latest = (select(TierAssessment.customer_id,
-                     func.max(TierAssessment.assessed_at).label("at"))
-              .group_by(TierAssessment.customer_id).subquery())
-    query = (select(TierAssessment.customer_id, TierAssessment.tier, TierAssessment.reason)
-             .join(latest, (TierAssessment.customer_id == latest.c.customer_id)
-                   & (TierAssessment.assessed_at == latest.c.at))
-             .where(TierAssessment.overridden.is_(True)))
-    return {cid: (tier, reason) for cid, tier, reason in session.execute(query)}
+        return np.where(values > 0, 100.0, 0.0)
+    ordered = np.sort(values)
+    low = np.searchsorted(ordered, values, "left")
+    high = np.searchsorted(ordered, values, "right")
+    return (low + high - 1) / 2 * (100.0 / (n - 1))
 
 
 def assess_tiers(session: Session, period: str, *, today: dt.date | None = None,
                  rules: TierRules | None = None) -> Assessment:
-    """Scores and proposed tiers of every live customer; nothing is written."""
+    """Scores and proposed tiers of every live customer; nothing is written.
+
+    Loyalty counts the years since the customer's recorded start (customer_since), or since
+    the first order where no start is recorded, and the number of orders in the window."""
     today = today or dt.date.today()
     rules = rules or load_rules(session)
     _start, end = period_bounds(period)
     as_of = min(end, today)
     since = as_of - dt.timedelta(days=WINDOW_DAYS)
-    sums = {cid: (sales or 0, profit or 0, count) for cid, sales, profit, count in
-            session.execute(select(Order.customer_id, func.sum(Order.amount_cents),
-                                   func.sum(Order.profit_cents), func.count())
-                            .where(Order.deleted_at.is_(None), Order.order_date > since,
-                                   Order.order_date <= as_of)
-                            .group_by(Order.customer_id))}
-    first_order = dict(session.execute(
-        select(Order.customer_id, func.min(Order.order_date))
-        .where(Order.deleted_at.is_(None), Order.order_date <= as_of)
-        .group_by(Order.customer_id)).all())
-    customers = session.execute(
-        select(Customer.id, Customer.number, Customer.name, Customer.tier, Customer.potential,
-               Customer.customer_since).where(Customer.deleted_at.is_(None))
-        .order_by(Customer.number)).all()
-    sales, profit, frequency, years, potential = [], [], [], [], []
-    for cid, _number, _name, _tier, pot, since_date in customers:
-        s, p, c = sums.get(cid, (0, 0, 0))
-        sales.append(float(s))
-        profit.append(float(p))
-        frequency.append(float(c))
-        began = min(d for d in (since_date, first_order.get(cid)) if d) \
-            if (since_date or first_order.get(cid)) else as_of
-        years.append(max(0.0, (as_of - began).days / 365.25))
-        potential.append(50.0 if pot is None else (min(max(pot, 1), 5) - 1) * 25.0)
-    ranks = {"sales": _percentiles(sales), "profit": _percentiles(profit)}
-    loyal_years, loyal_freq = _percentiles(years), _percentiles(frequency)
-    ranks["loyalty"] = [(a + b) / 2 for a, b in zip(loyal_years, loyal_freq, strict=True)]
-    ranks["potential"] = potential
-    weights = rules.weights
-    total_weight = sum(weights.get(c, 0) for c in CRITERIA) or 1.0
-    scored = []
-    for index in range(len(customers)):
-        components = {c: round(ranks[c][index], 2) for c in CRITERIA}
-        score = sum(weights.get(c, 0) * components[c] for c in CRITERIA) / total_weight
-        scored.append((index, round(score, 2)))
-    proposed = _tiers_for(scored, rules, sales)
-    overrides = _active_overrides(session)
-    assessment = Assessment(period, as_of, rules)
-    for index, score in scored:
-        cid, number, name, tier, _pot, _since = customers[index]
-        override = overrides.get(cid)
-        new_tier = override[0] if override else proposed[index]
-        assessment.scores.append(CustomerScore(
-            cid, number, name, tier or "", new_tier, score,
-            {c: round(ranks[c][index], 2) for c in CRITERIA}, int(sales[index]),
-            override is not None, _change(rules.tiers, tier or "", new_tier)))
-    return assessment
+    connection = session.connection()
+    live = Order.deleted_at.is_(None)
+    customers = fetch_tuples(connection, (
+        select(raw(Customer.id), Customer.number, Customer.name, Customer.tier,
+               Customer.potential, raw(Customer.customer_since), Customer.tier_overridden)
+        .where(Customer.deleted_at.is_(None)).order_by(Customer.id)))
+    n = len(customers)
+    keys = hex_ids(connection, [row[0] for row in customers])
+    position = {key: i for i, key in enumerate(keys)}
+    sums = fetch_tuples(connection, (
+        select(raw(Order.customer_id), func.sum(Order.amount_cents),
+               func.sum(Order.profit_cents), func.count())
+        .where(live, Order.order_date > since, Order.order_date <= as_of)
+        .group_by(Order.customer_id)))
+    found = [position.get(key, -1) for key in hex_ids(connection, [row[0] for row in sums])]
+    sales, profit, frequency = (np.zeros(n + 1, dtype=np.int64) for _ in range(3))
+    if sums:  # index n collects orders of deleted customers, and is dropped
+        sales[found], profit[found], frequency[found] = np.array(
+            [row[1:] for row in sums], dtype=np.int64).T
+    sales, profit, frequency = sales[:n], profit[:n], frequency[:n]
+    start_day = day_numbers([row[5] for row in customers])
+    undated = np.isnat(start_day)
+    if undated.any():
+        first = connection.execute(
+            select(raw(Order.customer_id), raw(func.min(Order.order_date)))
+            .where(live, Order.order_date <= as_of, Order.customer_id.in_(
+                select(Customer.id).where(Customer.customer_since.is_(None),
+                                          Customer.deleted_at.is_(None))))
+            .group_by(Order.customer_id)).all()
+        at = [position.get(key, -1) for key in hex_ids(connection, [row[0] for row in first])]
+        start_day = np.append(start_day, np.datetime64("NaT", "D"))
+        start_day[at] = day_numbers([row[1] for row in first])
+        start_day = start_day[:n]
+    days = (np.datetime64(as_of, "D") - start_day).astype("timedelta64[D]").astype(np.float64)
+    years = np.maximum(0.0, np.nan_to_num(days, nan=0.0) / 365.25)
+    potential = np.array([50.0 if row[4] is None else (min(max(row[4], 1), 5) - 1) * 25.0
+                          for row in customers], dtype=np.float64)
+    parts = np.column_stack([
+        _percentiles(sales.astype(np.float64)), _percentiles(profit.astype(np.float64)),
+        (_percentiles(years) + _percentiles(frequency.astype(np.float64))) / 2,
+        potential]) if n else np.zeros((0, len(CRITERIA)))
+    weights = np.array([float(rules.weights.get(c, 0)) for c in CRITERIA])
+    score = np.round(parts @ weights / (weights.sum() or 1.0), 2)
+    numbers = [row[1] for row in customers]
+    current = [row[3] or "" for row in customers]
+    overridden = np.array([bool(row[6]) and bool(row[3]) for row in customers], dtype=bool)
+    computed = _tiers_for(score, sales, rules)
+    proposed = [c if kept else p for c, p, kept in zip(current, computed, overridden.tolist(),
+                                                        strict=True)]
+    level = {tier: i for i, tier in enumerate(rules.tiers)}
+    change = [_change(level, before, after) for before, after in
+              zip(current, proposed, strict=True)]
+    return Assessment(period, as_of, rules, keys, numbers, [row[2] for row in customers],
+                      current, proposed, score, parts, sales, overridden, change)
 
 
-def _change(tiers: tuple[str, ...], before: str, after: str) -> str:
-    if before not in tiers:
+def _change(level: dict[str, int], before: str, after: str) -> str:
+    if before not in level:
         return "new"
     if before == after:
         return "same"
-    return "up" if tiers.index(after) < tiers.index(before) else "down"
+    return "up" if level[after] < level[before] else "down"
 
 
-def _tiers_for(scored: list[tuple[int, float]], rules: TierRules,
-               sales: list[float]) -> dict[int, str]:
+def _tiers_for(score: np.ndarray, sales: np.ndarray, rules: TierRules) -> list[str]:
     tiers = rules.tiers
+    n = len(score)
     if rules.method == "threshold":
-        result = {}
-        for index, score in scored:
-            level = next((i for i, t in enumerate(rules.thresholds) if score >= t),
-                         len(tiers) - 1)
-            result[index] = tiers[level]
-        return result
-    ranked = sorted(scored, key=lambda item: (-item[1], -sales[item[0]], item[0]))
-    total = len(ranked)
-    result, start = {}, 0
-    cumulative = 0.0
+        # Thresholds run from high to low; a score at a threshold belongs to the tier above.
+        cuts = -np.asarray(rules.thresholds, dtype=np.float64)
+        levels = np.searchsorted(cuts, -score, "left")
+        return [tiers[i] for i in levels.tolist()]
+    # By share: ranked by score, then sales (then the order read, by id: stable run to run).
+    ranked = np.lexsort((-sales, -score))
+    levels = np.empty(n, dtype=np.int64)
+    start, cumulative = 0, 0.0
     for level, share in enumerate(rules.shares):
         cumulative += share
-        stop = total if level == len(tiers) - 1 else round(total * cumulative / 100)
-        for index, _score in ranked[start:stop]:
-            result[index] = tiers[level]
+        stop = n if level == len(tiers) - 1 else round(n * cumulative / 100)
+        levels[ranked[start:stop]] = level
         start = stop
-    return result
+    return [tiers[i] for i in levels.tolist()]
+
+
+_GRADE_COLUMNS = ("id", "customer_id", "period", "assessed_at", "tier", "previous_tier",
+                  "score", "components", "overridden", "reason", "created_at", "updated_at")
+BATCH = 10_000
 
 
 def apply_assessment(session: Session, assessment: Assessment, *,
@@ -231,24 +277,32 @@ def apply_assessment(session: Session, assessment: Assessment, *,
     """Keep every customer's grade in the history and set the new tiers (inside the caller's
     transaction: it lands whole or not at all). Returns how many tiers changed."""
     at = at or utcnow()
+    period = assessment.period
+    parts = np.round(assessment.parts, 2).tolist()
+    template = "{" + ", ".join(f'"{c}": %r' for c in CRITERIA) + "}"
     rows = []
-    changed: dict[str, list[uuid.UUID]] = {}
-    for s in assessment.scores:
-        rows.append({"id": uuid.uuid4(), "customer_id": s.customer_id,
-                     "period": assessment.period, "assessed_at": at, "tier": s.proposed_tier,
-                     "previous_tier": s.current_tier, "score": s.score,
-                     "components": s.components, "overridden": s.overridden,
-                     "reason": "", "created_at": at, "updated_at": at})
-        if s.proposed_tier != s.current_tier:
-            changed.setdefault(s.proposed_tier, []).append(s.customer_id)
-    for start in range(0, len(rows), 10_000):
-        session.execute(insert(TierAssessment), rows[start:start + 10_000])
-    for tier, ids in changed.items():
-        for start in range(0, len(ids), 10_000):
-            session.execute(update(Customer).where(Customer.id.in_(ids[start:start + 10_000]))
-                            .values(tier=tier, updated_at=at))
+    changed: dict[str, list[str]] = {}
+    # Keys in ascending order, as the customers are: each index grows in order.
+    for grade_id, key, before, after, score, part, kept in zip(
+            sorted(new_keys(len(assessment))), assessment.keys, assessment.current,
+            assessment.proposed, assessment.score.tolist(), parts,
+            assessment.overridden.tolist(), strict=True):
+        components = template % tuple(part)
+        rows.append((grade_id, key, period, at, after, before, score, components, kept, "",
+                     at, at))
+        if after != before:
+            changed.setdefault(after, []).append(key)
+    connection = session.connection()
+    for start in range(0, len(rows), BATCH):
+        insert_many(connection, TierAssessment.__table__, _GRADE_COLUMNS,
+                    rows[start:start + BATCH])
+    for tier, keys in changed.items():
+        for start in range(0, len(keys), BATCH):
+            session.execute(update(Customer).where(raw(Customer.id).in_(
+                keys[start:start + BATCH])).values(tier=tier, updated_at=at)
+                .execution_options(synchronize_session=False))
     session.flush()
-    return sum(len(ids) for ids in changed.values())
+    return sum(len(keys) for keys in changed.values())
 
 
 def override_tier(session: Session, customer_id: uuid.UUID, tier: str, reason: str, *,
@@ -269,6 +323,7 @@ def override_tier(session: Session, customer_id: uuid.UUID, tier: str, reason: s
                                tier=tier, previous_tier=customer.tier, overridden=True,
                                reason=clean_text(reason)))
     customer.tier = tier
+    customer.tier_overridden = True
     session.flush()
 
 
@@ -279,4 +334,5 @@ def remove_override(session: Session, customer_id: uuid.UUID, reason: str = "") 
                                tier=customer.tier, previous_tier=customer.tier,
                                overridden=False,
                                reason=clean_text(reason) or "override removed"))
+    customer.tier_overridden = False
     session.flush()
