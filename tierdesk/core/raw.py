@@ -58,15 +58,19 @@ def uuid_of(key: str) -> uuid.UUID:
 
 
 def fetch_tuples(connection: Any, statement: Any) -> list[tuple[Any, ...]]:
-    """Run a plain SELECT (no expanding IN lists) on the connection's own transaction and
-    return the driver's tuples: for passes over every customer or order, where building
-    result rows costs as much as the query."""
+    """Run a SELECT on the connection's own transaction and return the driver's tuples: for
+    passes over every customer or order, where building result rows costs as much as the
+    query."""
     dialect = connection.dialect
-    compiled = statement.compile(dialect=dialect)
+    compiled = statement.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
     values = compiled.construct_params()
 
     def bound(name: str) -> Any:
-        processor = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
+        # An IN list's values are named after its parameter: tier_1 becomes tier_1_1, ...
+        bind = compiled.binds.get(name)
+        if bind is None:
+            bind = compiled.binds[name.rsplit("_", 1)[0]]
+        processor = bind.type.dialect_impl(dialect).bind_processor(dialect)
         value = values[name]
         return processor(value) if processor else value
 

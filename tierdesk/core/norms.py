@@ -1,0 +1,246 @@
+"""Contact norms per tier, computed from the visit log.
+
+A norm asks for so many calls and so many on-site visits a month or a quarter (see
+tier_rules.ContactNorm). A call is a contact by phone or WeChat; a visit is an on-site visit;
+e-mail and SMS count as neither. For each customer with a norm, as of a day:
+- due: what the norm still requires in the current month or quarter;
+- overdue: the last call (or visit) is older than the norm's interval (a month or quarter
+  divided by the number required), or there is none in the window read;
+- met last period: the previous full month or quarter had what the norm asks.
+Lost customers have no norm.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
+from tierdesk.core.models import Customer, Visit
+from tierdesk.core.raw import fetch_tuples, hex_id, hex_ids, raw
+from tierdesk.core.tier_rules import ContactNorm, TierRules, load_rules
+
+KINDS = ("call", "visit")
+CHANNEL_KIND = {"phone": "call", "wechat": "call", "visit": "visit"}
+PERIOD_DAYS = {"month": 30.44, "quarter": 91.31}
+
+
+def period_start(day: dt.date, period: str) -> dt.date:
+    if period == "quarter":
+        return dt.date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+    return day.replace(day=1)
+
+
+def previous_start(day: dt.date, period: str) -> dt.date:
+    return period_start(period_start(day, period) - dt.timedelta(days=1), period)
+
+
+def period_end(day: dt.date, period: str) -> dt.date:
+    months = 3 if period == "quarter" else 1
+    start = period_start(day, period)
+    month = start.month - 1 + months
+    return dt.date(start.year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class KindStatus:
+    required: int          # per period (0: no norm for this kind)
+    period: str            # "month" or "quarter"
+    done: int              # in the current period so far
+    last: dt.date | None   # the latest contact of this kind in the window read
+    overdue_days: int      # days past the norm's interval (0: not overdue)
+    met_last_period: bool
+
+    @property
+    def due(self) -> int:
+        return max(0, self.required - self.done)
+
+
+@dataclass(frozen=True)
+class NormStatus:
+    key: str
+    number: str
+    name: str
+    tier: str
+    salesperson_id: str | None
+    region_id: str | None
+    call: KindStatus
+    visit: KindStatus
+
+    def kind(self, kind: str) -> KindStatus:
+        return self.call if kind == "call" else self.visit
+
+    @property
+    def customer_id(self) -> uuid.UUID:
+        return uuid.UUID(hex=self.key)
+
+    @property
+    def overdue(self) -> bool:
+        return bool(self.call.overdue_days or self.visit.overdue_days)
+
+    @property
+    def compliant(self) -> bool:
+        return self.call.met_last_period and self.visit.met_last_period
+
+    @property
+    def due(self) -> bool:
+        return bool(self.call.due or self.visit.due)
+
+
+@dataclass(frozen=True)
+class Compliance:
+    """Norm figures of a group of customers (a tier, a salesperson, a region)."""
+
+    customers: int = 0           # with a norm
+    compliant: int = 0           # met it in the last full period
+    overdue: int = 0
+    calls_due: int = 0
+    visits_due: int = 0
+
+    @property
+    def rate(self) -> float | None:
+        return self.compliant / self.customers if self.customers else None
+
+
+@dataclass
+class NormReport:
+    today: dt.date
+    rules: TierRules
+    statuses: list[NormStatus] = field(default_factory=list)
+
+    def by_key(self) -> dict[str, NormStatus]:
+        return {s.key: s for s in self.statuses}
+
+    def overdue(self) -> list[NormStatus]:
+        return sorted((s for s in self.statuses if s.overdue),
+                      key=lambda s: (-max(s.call.overdue_days, s.visit.overdue_days), s.number))
+
+    def compliance(self, group: str) -> dict[str | None, Compliance]:
+        """Figures per "tier", "salesperson" (id hex) or "region" (id hex)."""
+        totals: dict[str | None, Counter[str]] = {}
+        for s in self.statuses:
+            name = s.tier if group == "tier" else \
+                s.salesperson_id if group == "salesperson" else s.region_id
+            counted = totals.setdefault(name, Counter())
+            counted["customers"] += 1
+            counted["compliant"] += s.compliant
+            counted["overdue"] += s.overdue
+            counted["calls_due"] += s.call.due
+            counted["visits_due"] += s.visit.due
+        return {name: Compliance(**counted) for name, counted in totals.items()}
+
+    def behind(self) -> list[tuple[str | None, Compliance]]:
+        """Salespeople by the share of their customers overdue, the furthest behind first."""
+        rows = [(who, c) for who, c in self.compliance("salesperson").items() if c.customers]
+        return sorted(rows, key=lambda item: (-item[1].overdue / item[1].customers,
+                                              -item[1].overdue))
+
+
+def _kind_status(norm: ContactNorm, kind: str, today: dt.date, window: dt.date,
+                 dates: list[dt.date]) -> KindStatus:
+    required, period = norm.required(kind)
+    start = period_start(today, period)
+    done = sum(1 for d in dates if start <= d <= today)
+    last = max(dates) if dates else None
+    overdue = 0
+    if required:
+        interval = round(PERIOD_DAYS[period] / required)
+        # With no contact in the window read, the gap counts from the window's start.
+        since = (today - (last or window)).days
+        overdue = max(0, since - interval)
+    before = previous_start(today, period)
+    met = not required or sum(1 for d in dates if before <= d < start) >= required
+    return KindStatus(required, period, done, last, overdue, met)
+
+
+def norm_report(session: Session, today: dt.date, *, customer_ids: list[uuid.UUID] | None =
+                None, rules: TierRules | None = None) -> NormReport:
+    """Every live customer's norm status as of `today` (or only the customers given)."""
+    rules = rules or load_rules(session)
+    report = NormReport(today, rules)
+    # The window read: back to the start of the previous quarter, or further where an
+    # interval is longer than that (a norm of one visit a quarter looks back 91 days).
+    window = min(previous_start(today, "quarter"), today - dt.timedelta(days=183))
+    connection = session.connection()
+    query = (select(raw(Customer.id), Customer.number, Customer.name, Customer.tier,
+                    raw(Customer.salesperson_id), raw(Customer.region_id))
+             .where(Customer.deleted_at.is_(None), Customer.status != "lost",
+                    Customer.tier.in_(rules.tiers)))
+    contacts = (select(raw(Visit.customer_id), Visit.channel, raw(Visit.visit_date))
+                .where(Visit.deleted_at.is_(None), Visit.visit_date >= window,
+                       Visit.visit_date <= today, Visit.channel.in_(tuple(CHANNEL_KIND))))
+    if customer_ids is not None:
+        query = query.where(Customer.id.in_(customer_ids))
+        contacts = contacts.where(Visit.customer_id.in_(customer_ids))
+        customers = [tuple(r) for r in connection.execute(query)]
+        rows = [tuple(r) for r in connection.execute(contacts)]
+    else:
+        customers = fetch_tuples(connection, query)
+        rows = fetch_tuples(connection, contacts)
+    dated: dict[tuple[str, str], list[dt.date]] = {}
+    parsed: dict[object, dt.date] = {}
+    for cid, channel, day in rows:
+        when = parsed.get(day)
+        if when is None:
+            when = parsed[day] = day if isinstance(day, dt.date) else \
+                dt.date.fromisoformat(str(day)[:10])
+        dated.setdefault((hex_id(cid), CHANNEL_KIND[channel]), []).append(when)
+    keys = hex_ids(connection, [row[0] for row in customers])
+    for key, (_cid, number, name, tier, person, region) in zip(keys, customers, strict=True):
+        norm = rules.norm(tier)
+        if norm is None or not (norm.calls or norm.visits):
+            continue
+        report.statuses.append(NormStatus(
+            key, number, name, tier, None if person is None else hex_id(person),
+            None if region is None else hex_id(region),
+            _kind_status(norm, "call", today, window, dated.get((key, "call"), [])),
+            _kind_status(norm, "visit", today, window, dated.get((key, "visit"), []))))
+    return report
+
+
+def customer_norm(session: Session, customer_id: uuid.UUID, today: dt.date) -> \
+        NormStatus | None:
+    found = norm_report(session, today, customer_ids=[customer_id]).statuses
+    return found[0] if found else None
+
+
+def days_left(today: dt.date, period: str) -> int:
+    return (period_end(today, period) - today).days
+
+_DUE = {
+    ("call", "month", True): QT_TRANSLATE_NOOP("Norms", "1 call still due this month"),
+    ("call", "month", False): QT_TRANSLATE_NOOP("Norms", "{count} calls still due this month"),
+    ("call", "quarter", True): QT_TRANSLATE_NOOP("Norms", "1 call still due this quarter"),
+    ("call", "quarter", False): QT_TRANSLATE_NOOP("Norms",
+                                                  "{count} calls still due this quarter"),
+    ("visit", "month", True): QT_TRANSLATE_NOOP("Norms", "1 visit still due this month"),
+    ("visit", "month", False): QT_TRANSLATE_NOOP("Norms",
+                                                 "{count} visits still due this month"),
+    ("visit", "quarter", True): QT_TRANSLATE_NOOP("Norms", "1 visit still due this quarter"),
+    ("visit", "quarter", False): QT_TRANSLATE_NOOP("Norms",
+                                                   "{count} visits still due this quarter"),
+}
+_OVERDUE = {
+    "call": QT_TRANSLATE_NOOP("Norms", "call overdue by {days} days"),
+    "visit": QT_TRANSLATE_NOOP("Norms", "visit overdue by {days} days"),
+}
+
+
+def describe(status: NormStatus) -> list[Message]:
+    """What the norm still requires, then what is overdue; empty when all is done."""
+    lines = []
+    for kind in KINDS:
+        part = status.kind(kind)
+        if part.due:
+            lines.append(Message("Norms", _DUE[(kind, part.period, part.due == 1)],
+                                 {"count": part.due}))
+    for kind in KINDS:
+        part = status.kind(kind)
+        if part.overdue_days:
+            lines.append(Message("Norms", _OVERDUE[kind], {"days": part.overdue_days}))
+    return lines
