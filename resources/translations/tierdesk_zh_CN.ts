@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -10,6 +10,61 @@
     <message>
         <source>No font with Chinese characters was found on this computer, so Chinese text may show as boxes in the window and in printed cards. Install one (on Debian or Ubuntu: sudo apt install fonts-wqy-microhei) and restart TierDesk.</source>
         <translation>这台电脑上没有找到中文字体，窗口和打印的档案卡中的中文可能显示为方框。请安装一种中文字体（Debian 或 Ubuntu：sudo apt install fonts-wqy-microhei），然后重新启动 TierDesk。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentModel</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Tier now</source>
+        <translation>现等级</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>建议等级</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Sales, 12 months</source>
+        <translation>近12个月销售额</translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation>人工设定</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新评</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -111,6 +166,69 @@
     <message>
         <source>The customer has no card number {seq}.</source>
         <translation>该客户没有第 {seq} 张档案卡。</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Customers by tier</source>
+        <translation>各等级客户数</translation>
+    </message>
+    <message>
+        <source>Share of sales by tier (Pareto curve)</source>
+        <translation>各等级销售占比（帕累托曲线）</translation>
+    </message>
+    <message>
+        <source>Tier migration between two reassessments</source>
+        <translation>两次评级之间的等级迁移</translation>
+    </message>
+    <message>
+        <source>Contact norm compliance</source>
+        <translation>联系规范达标情况</translation>
+    </message>
+    <message>
+        <source>Tiers by region</source>
+        <translation>各区域客户等级</translation>
+    </message>
+    <message>
+        <source>By salesperson</source>
+        <translation>按业务员</translation>
+    </message>
+    <message>
+        <source>By tier</source>
+        <translation>按等级</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customers whose norm was met last period (%)</source>
+        <translation>上期达标客户占比（%）</translation>
+    </message>
+    <message>
+        <source>Customers, largest first (%)</source>
+        <translation>客户（按销售额从大到小，%）</translation>
+    </message>
+    <message>
+        <source>No region</source>
+        <translation>无区域</translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation>未评级</translation>
+    </message>
+    <message>
+        <source>Share of sales, last 12 months (%)</source>
+        <translation>近12个月销售占比（%）</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Tier at {when}</source>
+        <translation>{when} 的等级</translation>
     </message>
 </context>
 <context>
@@ -533,6 +651,14 @@
 Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>联系人：{contact}  ·  电话：{phones}  ·  业务员：{person}
 地址：{address}  ·  上次拜访：{last}  ·  下次拜访：{next}</translation>
+    </message>
+    <message>
+        <source>nothing due this period</source>
+        <translation>本期无待办</translation>
+    </message>
+    <message>
+        <source>Contact norm: {text}</source>
+        <translation>联系规范：{text}</translation>
     </message>
     <message>
         <source>Customer no.</source>
@@ -1137,6 +1263,22 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>跟随系统</translation>
     </message>
     <message>
+        <source>&amp;Tiers</source>
+        <translation>等级(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Tier &amp;view and charts…</source>
+        <translation>等级视图与图表(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reassess tiers…</source>
+        <translation>重新评级(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Tier &amp;model and contact norms…</source>
+        <translation>等级模型与联系规范(&amp;M)…</translation>
+    </message>
+    <message>
         <source>&amp;Office</source>
         <translation>销售部(&amp;O)</translation>
     </message>
@@ -1207,6 +1349,49 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     <message>
         <source>The card entry you started is not saved. Save it before closing?</source>
         <translation>正在填写的档案卡记录尚未保存。关闭前要保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Norms</name>
+    <message>
+        <source>1 call still due this month</source>
+        <translation>本月还需电话 1 次</translation>
+    </message>
+    <message>
+        <source>{count} calls still due this month</source>
+        <translation>本月还需电话 {count} 次</translation>
+    </message>
+    <message>
+        <source>1 call still due this quarter</source>
+        <translation>本季度还需电话 1 次</translation>
+    </message>
+    <message>
+        <source>{count} calls still due this quarter</source>
+        <translation>本季度还需电话 {count} 次</translation>
+    </message>
+    <message>
+        <source>1 visit still due this month</source>
+        <translation>本月还需拜访 1 次</translation>
+    </message>
+    <message>
+        <source>{count} visits still due this month</source>
+        <translation>本月还需拜访 {count} 次</translation>
+    </message>
+    <message>
+        <source>1 visit still due this quarter</source>
+        <translation>本季度还需拜访 1 次</translation>
+    </message>
+    <message>
+        <source>{count} visits still due this quarter</source>
+        <translation>本季度还需拜访 {count} 次</translation>
+    </message>
+    <message>
+        <source>call overdue by {days} days</source>
+        <translation>电话已逾期 {days} 天</translation>
+    </message>
+    <message>
+        <source>visit overdue by {days} days</source>
+        <translation>拜访已逾期 {days} 天</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1537,109 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     </message>
 </context>
 <context>
+    <name>ReassessDialog</name>
+    <message>
+        <source>Reassess tiers</source>
+        <translation>重新评级</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>计算(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Period (month or quarter):</source>
+        <translation>期间（月或季度）：</translation>
+    </message>
+    <message>
+        <source>Choose the period and press Compute. Nothing is changed until you apply.</source>
+        <translation>选择期间后点击“计算”。在应用之前不会做任何更改。</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>客户占比</translation>
+    </message>
+    <message>
+        <source>Share of sales</source>
+        <translation>销售占比</translation>
+    </message>
+    <message>
+        <source>Changed tiers</source>
+        <translation>等级有变化的</translation>
+    </message>
+    <message>
+        <source>Upgrades</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Downgrades</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>New grades</source>
+        <translation>首次评级</translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Set tier by &amp;hand…</source>
+        <translation>人工设定等级(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Computing tiers…</source>
+        <translation>正在计算等级…</translation>
+    </message>
+    <message>
+        <source>{count} customers graded for {period} (sales of the twelve months to {day}): {up} up, {down} down, {new} graded for the first time, {same} unchanged, {kept} kept as set by hand.</source>
+        <translation>{period} 共评级 {count} 个客户（截至 {day} 的近十二个月销售）：升级 {up}，降级 {down}，首次评级 {new}，不变 {same}，保留人工设定 {kept}。</translation>
+    </message>
+    <message>
+        <source>Choose a customer in the list first.</source>
+        <translation>请先在列表中选择一个客户。</translation>
+    </message>
+    <message>
+        <source>Tier for {name}:</source>
+        <translation>{name} 的等级：</translation>
+    </message>
+    <message>
+        <source>Why is the tier set by hand? (kept in the tier history)</source>
+        <translation>人工设定等级的原因？（记入等级历史）</translation>
+    </message>
+    <message>
+        <source>Apply the tiers for {period}? {changed} customers change tier; every customer's grade is kept in the tier history.</source>
+        <translation>应用 {period} 的评级结果？{changed} 个客户等级将变化；每个客户的评级都记入等级历史。</translation>
+    </message>
+    <message>
+        <source>Applying tiers…</source>
+        <translation>正在应用等级…</translation>
+    </message>
+    <message>
+        <source>Tiers applied: {changed} customers changed tier.</source>
+        <translation>等级已应用：{changed} 个客户等级发生变化。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>What the import will do</source>
@@ -1412,6 +1700,256 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>TierSettingsDialog</name>
+    <message>
+        <source>Tier model</source>
+        <translation>等级模型</translation>
+    </message>
+    <message>
+        <source>Share of customers per tier</source>
+        <translation>按各等级客户占比</translation>
+    </message>
+    <message>
+        <source>Score thresholds</source>
+        <translation>按分数线</translation>
+    </message>
+    <message>
+        <source>Annual sales</source>
+        <translation>年销售额</translation>
+    </message>
+    <message>
+        <source>Profit contribution</source>
+        <translation>利润贡献</translation>
+    </message>
+    <message>
+        <source>Loyalty (years, purchase frequency)</source>
+        <translation>忠诚度（合作年限、购买频率）</translation>
+    </message>
+    <message>
+        <source>Growth potential (1-5 on the file)</source>
+        <translation>成长潜力（档案中的 1-5 评分）</translation>
+    </message>
+    <message>
+        <source>Tiers from scores by</source>
+        <translation>由分数划分等级的方式</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Share of customers %</source>
+        <translation>客户占比 %</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>最低分</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>per</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Add a tier</source>
+        <translation>增加等级</translation>
+    </message>
+    <message>
+        <source>Remove the last tier</source>
+        <translation>删除最后一个等级</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>客户占比</translation>
+    </message>
+    <message>
+        <source>Share of sales</source>
+        <translation>销售占比</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt; (this quarter, every customer)</source>
+        <translation>&lt;b&gt;预览&lt;/b&gt;（本季度，全部客户）</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Correct the settings marked in red to see the preview.</source>
+        <translation>请先改正红色标出的设置，再查看预览。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>{count} customers, as of {day}</source>
+        <translation>{count} 个客户，截至 {day}</translation>
+    </message>
+</context>
+<context>
+    <name>TierView</name>
+    <message>
+        <source>Tier view</source>
+        <translation>等级视图</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>客户占比</translation>
+    </message>
+    <message>
+        <source>Sales, 12 months</source>
+        <translation>近12个月销售额</translation>
+    </message>
+    <message>
+        <source>Share of sales</source>
+        <translation>销售占比</translation>
+    </message>
+    <message>
+        <source>Norm met last period</source>
+        <translation>上期达标</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Calls due</source>
+        <translation>待打电话</translation>
+    </message>
+    <message>
+        <source>Visits due</source>
+        <translation>待拜访</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>上次电话</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次拜访</translation>
+    </message>
+    <message>
+        <source>What the norm asks</source>
+        <translation>规范要求</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>按区域</translation>
+    </message>
+    <message>
+        <source>By salesperson</source>
+        <translation>按业务员</translation>
+    </message>
+    <message>
+        <source>Overdue customers</source>
+        <translation>逾期客户</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Reading the archive…</source>
+        <translation>正在读取档案…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>保存为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>保存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>No font with Chinese characters was found on this computer, so Chinese names in the charts show as boxes. Installing one (for example WenQuanYi Micro Hei or Noto Sans CJK) fixes this.</source>
+        <translation>本机没有找到中文字体，图表中的中文会显示为方框。安装一种中文字体（例如文泉驿微米黑或 Noto Sans CJK）即可解决。</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation>未评级</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>{count} customers as of {day}; {overdue} overdue on their contact norm.</source>
+        <translation>截至 {day} 共 {count} 个客户；{overdue} 个客户联系逾期。</translation>
+    </message>
+    <message>
+        <source>Two reassessments are needed for this chart.</source>
+        <translation>此图表需要至少两次评级。</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved: {reason}</source>
+        <translation>图表无法保存：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +2101,14 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     <message>
         <source>Thresholds go from 100 down to 0, each lower than the one before (they overlap now).</source>
         <translation>分数线应从 100 往 0 依次降低，后一个低于前一个（现在有重叠）。</translation>
+    </message>
+    <message>
+        <source>Calls and visits are whole numbers from 0 to {most}.</source>
+        <translation>电话和拜访次数须为 0 到 {most} 的整数。</translation>
+    </message>
+    <message>
+        <source>A norm counts per month or per quarter.</source>
+        <translation>规范按月或按季度计算。</translation>
     </message>
     <message>
         <source>Not a period: "{value}" (write 2026-Q4, 2026-11 or 2026).</source>

@@ -6,17 +6,19 @@ every write the listeners are told what changed, so views refresh only what they
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from tierdesk.core import cards, complaints, customers, office, tiers
+from tierdesk.core import cards, complaints, customers, norms, office, tier_rules, tier_views, tiers
 from tierdesk.core import orders as order_book
 from tierdesk.core import settings as office_settings
 from tierdesk.core.db import Database
 from tierdesk.core.orders import OrderRow, PaymentRow
 from tierdesk.core.settings import OfficeSettings
+from tierdesk.core.tier_rules import TierRules
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,50 @@ class Archive:
 
     def change_history(self, customer_id: uuid.UUID) -> list[customers.ChangeRow]:
         return self._read(customers.change_history, customer_id)  # type: ignore[no-any-return]
+
+    # -- tiers ---------------------------------------------------------------------------------
+    def tier_rules(self) -> TierRules:
+        return self._read(tier_rules.load_rules)  # type: ignore[no-any-return]
+
+    def assess(self, period: str, *, rules: TierRules | None = None,
+               today: dt.date | None = None) -> tiers.Assessment:
+        with self.db.read() as session:
+            return tiers.assess_tiers(session, period, rules=rules, today=today)
+
+    def tier_picture(self, today: dt.date) -> tier_views.TierPicture:
+        return self._read(tier_views.tier_picture, today)  # type: ignore[no-any-return]
+
+    def assessment_runs(self) -> list[tier_views.AssessmentRun]:
+        return self._read(tier_views.assessment_runs)  # type: ignore[no-any-return]
+
+    def migration(self, before: dt.datetime, after: dt.datetime) -> dict[tuple[str, str], int]:
+        return self._read(tier_views.migration, before, after)  # type: ignore[no-any-return]
+
+    def customer_norm(self, customer_id: uuid.UUID, today: dt.date) -> norms.NormStatus | None:
+        return self._read(norms.customer_norm, customer_id, today)  # type: ignore[no-any-return]
+
+    def save_tier_rules(self, rules: TierRules) -> TierRules:
+        with self.db.write() as session:
+            saved = tier_rules.save_rules(session, rules)
+        self._notify(Change("settings"))
+        return saved
+
+    def apply_assessment(self, assessment: tiers.Assessment) -> int:
+        """One transaction: every grade lands, or none does."""
+        with self.db.write() as session:
+            changed = tiers.apply_assessment(session, assessment)
+        self._notify(Change("bulk"))
+        return changed
+
+    def override_tier(self, customer_id: uuid.UUID, tier: str, reason: str) -> None:
+        with self.db.write() as session:
+            tiers.override_tier(session, customer_id, tier, reason)
+        self._notify(Change("customers", (customer_id,), ("tier",)))
+
+    def remove_override(self, customer_id: uuid.UUID, reason: str = "") -> None:
+        with self.db.write() as session:
+            tiers.remove_override(session, customer_id, reason)
+        self._notify(Change("customers", (customer_id,), ()))
 
     def changed_elsewhere(self) -> None:
         """Many rows changed at once (an import): views reload what they show."""

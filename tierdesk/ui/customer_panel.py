@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 from PySide6.QtCore import Signal
@@ -21,6 +22,7 @@ from tierdesk.core.archive import Archive, CustomerCard
 from tierdesk.core.cards import CardView, VisitResult
 from tierdesk.core.customers import ContactInput, ContactRow
 from tierdesk.core.errors import TierDeskError
+from tierdesk.core.norms import describe
 from tierdesk.core.orders import cents_to_text
 from tierdesk.reports.card_report import card_heading
 from tierdesk.reports.labels import channel_label, status_label
@@ -45,6 +47,9 @@ class CustomerPanel(QWidget):
         self.title.setWordWrap(True)
         self.facts_label = QLabel()
         self.facts_label.setWordWrap(True)
+        self.norm_label = QLabel()
+        self.norm_label.setObjectName("normStatus")
+        self.norm_label.setWordWrap(True)
         self.notice = QLabel()
         self.notice.setObjectName("rolloverNotice")
         self.notice.setStyleSheet("background: #fff4c2; padding: 4px; border-radius: 3px;")
@@ -103,6 +108,7 @@ class CustomerPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.facts_label)
+        layout.addWidget(self.norm_label)
         layout.addWidget(self.notice)
         layout.addWidget(self.tabs, 1)
         self.show_customer(None)
@@ -153,6 +159,7 @@ class CustomerPanel(QWidget):
                                              "to add one."))
             self.card_choice.clear()
             self.slots.setRowCount(0)
+            self.norm_label.hide()
             return
         self.refresh()
 
@@ -175,6 +182,7 @@ class CustomerPanel(QWidget):
             .format(contact=f.contact_name or "-", phones=phones or "-",
                     person=f.salesperson or "-", address=f.address or "-",
                     last=f.last_visit_on or "-", next=f.next_visit_on or "-"))
+        self._show_norm()
         self.card_choice.blockSignals(True)
         self.card_choice.clear()
         for card in reversed(self.card.cards):
@@ -183,6 +191,19 @@ class CustomerPanel(QWidget):
         self.card_choice.blockSignals(False)
         self._show_chosen_card()
         self._load_tab()
+
+    def _show_norm(self) -> None:
+        status = self.archive.customer_norm(self.customer_id, dt.date.today()) \
+            if self.customer_id else None
+        if status is None:
+            self.norm_label.hide()
+            return
+        lines = describe(status)
+        text = " · ".join(tr_message(m) for m in lines) if lines else self.tr(
+            "nothing due this period")
+        self.norm_label.setText(self.tr("Contact norm: {text}").format(text=text))
+        self.norm_label.setStyleSheet("color: #b03a2e;" if status.overdue else "color: #1e8449;")
+        self.norm_label.show()
 
     def shown_card(self) -> CardView | None:
         if self.card is None:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFontDatabase
 
-PREFERRED = ("Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC",
-             "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "SimHei",
-             "SimSun", "AR PL UMing CN", "Droid Sans Fallback")
+from tierdesk.reports.cjk import PREFERRED
 
 
 def cjk_font_family() -> str | None:

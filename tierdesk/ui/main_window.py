@@ -32,6 +32,7 @@ from tierdesk.ui.customer_panel import CustomerPanel
 from tierdesk.ui.events import ArchiveEvents
 from tierdesk.ui.i18n import LANGUAGES, translate
 from tierdesk.ui.office_dialog import OfficeDialog
+from tierdesk.ui.tiers_window import ReassessDialog, TierSettingsDialog, TierView
 from tierdesk.ui.workers import BackgroundTask, QuietTask
 
 
@@ -192,6 +193,13 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked, c=code: self.language_chosen.emit(c))
             group.addAction(action)
             language_menu.addAction(action)
+        tiers_menu = bar.addMenu(self.tr("&Tiers"))
+        tiers_menu.addAction(self._action(self.tr("Tier &view and charts…"), "Ctrl+Shift+T",
+                                          self.open_tier_view))
+        tiers_menu.addAction(self._action(self.tr("&Reassess tiers…"), "Ctrl+Shift+R",
+                                          self.open_reassess))
+        tiers_menu.addAction(self._action(self.tr("Tier &model and contact norms…"), None,
+                                          self.open_tier_settings))
         office_menu = bar.addMenu(self.tr("&Office"))
         office_menu.addAction(self._action(self.tr("&Settings, regions and salespeople…"),
                                            QKeySequence.StandardKey.Preferences,
@@ -328,6 +336,17 @@ class MainWindow(QMainWindow):
 
     def open_office(self) -> None:
         OfficeDialog(self.archive, self).exec()
+
+    def open_tier_view(self) -> None:
+        view = TierView(self.archive, self)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.show()
+
+    def open_reassess(self) -> None:
+        ReassessDialog(self.archive, self).exec()
+
+    def open_tier_settings(self) -> None:
+        TierSettingsDialog(self.archive, self).exec()
 
     def reload(self) -> None:
         self._fill_filters()

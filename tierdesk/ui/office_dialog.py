@@ -30,15 +30,7 @@ from tierdesk.core.errors import TierDeskError, ValidationError
 from tierdesk.core.numbering import format_number
 from tierdesk.core.settings import CARD_SIZE_MAX, CARD_SIZE_MIN
 from tierdesk.ui.i18n import tr_message
-from tierdesk.ui.tables import fill_table, make_table
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet("color: #b00020;")
-    label.setWordWrap(True)
-    label.hide()
-    return label
+from tierdesk.ui.tables import error_label, fill_table, make_table
 
 
 class OfficeDialog(QDialog):
@@ -68,8 +60,8 @@ class OfficeDialog(QDialog):
         self.rule = QLineEdit()
         self.rule_preview = QLabel()
         self.rule.textChanged.connect(self._preview_rule)
-        self.settings_errors = {"office_name": _error_label(), "card_size": _error_label(),
-                                "numbering_rule": _error_label()}
+        self.settings_errors = {"office_name": error_label(), "card_size": error_label(),
+                                "numbering_rule": error_label()}
         form.addRow(self.tr("Office name"), self.office_name)
         form.addRow("", self.settings_errors["office_name"])
         form.addRow(self.tr("Entries per visit card"), self.card_size)
@@ -113,7 +105,7 @@ class OfficeDialog(QDialog):
         self.region_code, self.region_name = QLineEdit(), QLineEdit()
         self.region_code.setPlaceholderText(self.tr("Code, e.g. HD"))
         self.region_name.setPlaceholderText(self.tr("Name, e.g. 华东"))
-        self.region_error = _error_label()
+        self.region_error = error_label()
         add = QPushButton(self.tr("Add region"))
         add.clicked.connect(self.add_region)
         row = QHBoxLayout()
@@ -152,7 +144,7 @@ class OfficeDialog(QDialog):
         self.person_region = QComboBox()
         self.person_active = QCheckBox(self.tr("Active"))
         self.person_active.setChecked(True)
-        self.person_error = _error_label()
+        self.person_error = error_label()
         self.editing_person: uuid.UUID | None = None
         self.people.itemSelectionChanged.connect(self._person_chosen)
         new = QPushButton(self.tr("New"))

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -43,3 +44,12 @@ def fill_table(table: QTableWidget, rows: Iterable[Sequence[object]]) -> None:
         for c, value in enumerate(row):
             table.setItem(r, c, QTableWidgetItem(cell_text(value)))
     table.resizeColumnsToContents()
+
+
+def error_label() -> QLabel:
+    """A red line under a field, hidden until there is something to say."""
+    label = QLabel()
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    label.hide()
+    return label

@@ -1,0 +1,215 @@
+"""Tier charts drawn with matplotlib: distribution, the Pareto curve of sales, migration
+between two reassessments, norm compliance, and tiers by region.
+
+Each function fills a matplotlib Figure (no pyplot, no GUI): the window shows it in a canvas,
+save_chart() writes it as PNG or PDF. Labels pass through `tr` so they appear in the user's
+language; a font with Chinese is looked up once (cjk_font_name() is None when the machine has
+none, and the window says so once).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from matplotlib.figure import Figure
+
+from tierdesk.core.i18n import QT_TRANSLATE_NOOP
+from tierdesk.core.norms import Compliance
+from tierdesk.core.tier_rules import TierRules
+from tierdesk.core.tier_views import UNGRADED, TierPicture
+from tierdesk.reports.cjk import PREFERRED
+
+Translate = Callable[[str, str], str]
+CTX = "Charts"
+GREY = "#bdc3c7"
+
+CHARTS = {
+    "distribution": QT_TRANSLATE_NOOP("Charts", "Customers by tier"),
+    "pareto": QT_TRANSLATE_NOOP("Charts", "Share of sales by tier (Pareto curve)"),
+    "migration": QT_TRANSLATE_NOOP("Charts", "Tier migration between two reassessments"),
+    "compliance": QT_TRANSLATE_NOOP("Charts", "Contact norm compliance"),
+    "regions": QT_TRANSLATE_NOOP("Charts", "Tiers by region"),
+}
+
+
+LABELS = {
+    "by_person": QT_TRANSLATE_NOOP("Charts", "By salesperson"),
+    "by_tier": QT_TRANSLATE_NOOP("Charts", "By tier"),
+    "customers": QT_TRANSLATE_NOOP("Charts", "Customers"),
+    "met": QT_TRANSLATE_NOOP("Charts", "Customers whose norm was met last period (%)"),
+    "largest": QT_TRANSLATE_NOOP("Charts", "Customers, largest first (%)"),
+    "no_region": QT_TRANSLATE_NOOP("Charts", "No region"),
+    "ungraded": QT_TRANSLATE_NOOP("Charts", "Not graded"),
+    "sales_share": QT_TRANSLATE_NOOP("Charts", "Share of sales, last 12 months (%)"),
+    "tier": QT_TRANSLATE_NOOP("Charts", "Tier"),
+    "tier_at": QT_TRANSLATE_NOOP("Charts", "Tier at {when}"),
+}
+
+
+def _same(_context: str, text: str) -> str:
+    return text
+
+
+@lru_cache(maxsize=1)
+def cjk_font_name() -> str | None:
+    """A font family matplotlib can use for Chinese labels, or None."""
+    from matplotlib import font_manager
+
+    available = {f.name for f in font_manager.fontManager.ttflist}
+    return next((name for name in PREFERRED if name in available), None)
+
+
+@lru_cache(maxsize=1)
+def _use_cjk_font() -> None:
+    """Put the Chinese font first (matplotlib serves only TierDesk's charts here)."""
+    import matplotlib
+
+    font = cjk_font_name()
+    if font:
+        families = [f for f in matplotlib.rcParams["font.sans-serif"] if f != font]
+        matplotlib.rcParams["font.sans-serif"] = [font, *families]
+        matplotlib.rcParams["axes.unicode_minus"] = False
+
+
+def new_figure(kind: str = "") -> Figure:
+    """A figure for one chart; the compliance chart lays itself out (see compliance())."""
+    _use_cjk_font()
+    return Figure(figsize=(8, 4.8), dpi=100,
+                  layout=None if kind == "compliance" else "constrained")
+
+
+def _colours(rules: TierRules, tiers: list[str]) -> list[str]:
+    return [rules.colours[rules.tiers.index(t)] if t in rules.tiers else GREY for t in tiers]
+
+
+def _tier_label(tier: str, tr: Translate) -> str:
+    return tier if tier != UNGRADED else tr(CTX, LABELS["ungraded"])
+
+
+def distribution(figure: Figure, picture: TierPicture, tr: Translate = _same) -> None:
+    axes = figure.add_subplot()
+    tiers = [r.tier for r in picture.rows]
+    counts = [r.customers for r in picture.rows]
+    bars = axes.bar([_tier_label(t, tr) for t in tiers], counts,
+                    color=_colours(picture.rules, tiers))
+    axes.bar_label(bars, labels=[f"{c:,}\n{r.customer_share:.0%}"
+                                 for c, r in zip(counts, picture.rows, strict=True)])
+    axes.set_title(tr(CTX, CHARTS["distribution"]))
+    axes.set_ylabel(tr(CTX, LABELS["customers"]))
+    axes.margins(y=0.2)
+
+
+def pareto(figure: Figure, picture: TierPicture, tr: Translate = _same) -> None:
+    axes = figure.add_subplot()
+    x, y = picture.pareto()
+    step = max(1, len(x) // 2000)   # enough points for the eye, quick for 150,000 customers
+    axes.plot(x[::step] * 100, y[::step] * 100, color="#34495e")
+    axes.plot([0, 100], [0, 100], linestyle=":", color=GREY)
+    share = 0.0
+    for row in picture.rows:
+        if row.tier == UNGRADED:
+            continue
+        start, share = share, share + row.customer_share
+        axes.axvspan(start * 100, share * 100, alpha=0.15,
+                     color=_colours(picture.rules, [row.tier])[0])
+        axes.text((start + share) * 50, 4, f"{row.tier}\n{row.sales_share:.0%}",
+                  ha="center", va="bottom")
+    axes.set_xlim(0, 100)
+    axes.set_ylim(0, 100)
+    axes.set_xlabel(tr(CTX, LABELS["largest"]))
+    axes.set_ylabel(tr(CTX, LABELS["sales_share"]))
+    axes.set_title(tr(CTX, CHARTS["pareto"]))
+
+
+def migration(figure: Figure, counts: dict[tuple[str, str], int], rules: TierRules,
+              before: str, after: str, tr: Translate = _same) -> None:
+    tiers = list(rules.tiers) + sorted({t for pair in counts for t in pair} - set(rules.tiers))
+    matrix = np.array([[counts.get((a, b), 0) for b in tiers] for a in tiers])
+    axes = figure.add_subplot()
+    axes.imshow(matrix, cmap="Blues")
+    axes.set_xticks(range(len(tiers)), tiers)
+    axes.set_yticks(range(len(tiers)), tiers)
+    peak = matrix.max() or 1
+    for i in range(len(tiers)):
+        for j in range(len(tiers)):
+            axes.text(j, i, f"{matrix[i, j]:,}", ha="center", va="center",
+                      color="white" if matrix[i, j] > peak / 2 else "black")
+    axes.set_xlabel(tr(CTX, LABELS["tier_at"]).format(when=after))
+    axes.set_ylabel(tr(CTX, LABELS["tier_at"]).format(when=before))
+    axes.set_title(tr(CTX, CHARTS["migration"]))
+
+
+def compliance(figure: Figure, by_tier: dict[str, Compliance],
+               by_person: list[tuple[str, Compliance]], rules: TierRules,
+               tr: Translate = _same) -> None:
+    # A fixed layout, and names as plain text under the bars: with 60 salespeople, fitting
+    # rotated tick labels by constraint costs several times the drawing itself.
+    left, right = figure.subplots(1, 2, width_ratios=[1, 3])
+    figure.subplots_adjust(left=0.09, right=0.98, bottom=0.24, top=0.86, wspace=0.2)
+    tiers = [t for t in rules.tiers if by_tier.get(t) and by_tier[t].customers]
+    rates = [100 * (by_tier[t].rate or 0) for t in tiers]
+    bars = left.bar(tiers, rates, color=_colours(rules, tiers))
+    left.bar_label(bars, fmt="%.0f%%")
+    left.set_ylim(0, 110)
+    left.set_title(tr(CTX, LABELS["by_tier"]))
+    left.set_ylabel(tr(CTX, LABELS["met"]))
+    names = [name for name, _c in by_person]
+    person_rates = [100 * (c.rate or 0) for _n, c in by_person]
+    right.bar(range(len(names)), person_rates, color="#5d6d7e")
+    right.set_xticks([])
+    right.set_xlim(-0.6, len(names) - 0.4)
+    size = 8 if len(names) <= 30 else 6
+    for index, name in enumerate(names):
+        right.text(index, -3, name, rotation=90, ha="center", va="top", fontsize=size,
+                   clip_on=False)
+    right.set_ylim(0, 110)
+    right.set_title(tr(CTX, LABELS["by_person"]))
+    figure.suptitle(tr(CTX, CHARTS["compliance"]))
+
+
+def regions(figure: Figure, picture: TierPicture, tr: Translate = _same) -> None:
+    axes = figure.add_subplot()
+    names = sorted(picture.by_region)
+    tiers = [r.tier for r in picture.rows]
+    bottom = np.zeros(len(names))
+    for tier, colour in zip(tiers, _colours(picture.rules, tiers), strict=True):
+        values = np.array([picture.by_region[n].get(tier, 0) for n in names])
+        axes.bar([n or tr(CTX, LABELS["no_region"]) for n in names], values, bottom=bottom,
+                 color=colour, label=_tier_label(tier, tr))
+        bottom += values
+    axes.legend(title=tr(CTX, LABELS["tier"]))
+    axes.set_ylabel(tr(CTX, LABELS["customers"]))
+    axes.set_title(tr(CTX, CHARTS["regions"]))
+
+
+def save_chart(figure: Figure, path: str | Path) -> Path:
+    """Write the chart as PNG or PDF (by the file's suffix); fonts are embedded in a PDF."""
+    target = Path(path)
+    kind = target.suffix.lower().lstrip(".")
+    if kind not in ("png", "pdf"):
+        raise ValueError(f"charts are saved as .png or .pdf, not {target.suffix or 'no suffix'}")
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    if figure.canvas is None or not hasattr(figure.canvas, "print_figure"):
+        FigureCanvasAgg(figure)
+    with _pdf_fonts():
+        figure.savefig(target, format=kind, dpi=150 if kind == "png" else 100)
+    return target
+
+
+class _pdf_fonts:
+    """Embed TrueType fonts in PDFs (Type 42) so Chinese labels survive copying."""
+
+    def __enter__(self) -> None:
+        import matplotlib
+
+        self._saved = matplotlib.rcParams["pdf.fonttype"]
+        matplotlib.rcParams["pdf.fonttype"] = 42
+
+    def __exit__(self, *_exc: object) -> None:
+        import matplotlib
+
+        matplotlib.rcParams["pdf.fonttype"] = self._saved
