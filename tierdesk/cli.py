@@ -6,6 +6,10 @@ import argparse
 import datetime as dt
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tierdesk.core.db import Database
 
 from tierdesk.core.errors import TierDeskError, ValidationError
 
@@ -110,6 +114,18 @@ def _parser() -> argparse.ArgumentParser:
     clear = tiers_sub.add_parser("clear-override", help="let reassessment grade it again")
     clear.add_argument("number")
     clear.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
+    norms = tiers_sub.add_parser("norms", help="contact norms: compliance, who is behind, "
+                                 "overdue customers")
+    norms.add_argument("--date", help="as of this day (default: today)")
+    norms.add_argument("--overdue", type=int, default=20, metavar="N",
+                       help="list the N most overdue customers (default 20)")
+    norms.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
+    chart = tiers_sub.add_parser("chart", help="write a tier chart as PNG or PDF")
+    chart.add_argument("kind", choices=("distribution", "pareto", "migration", "compliance",
+                                        "regions"))
+    chart.add_argument("out", help="file to write, .png or .pdf")
+    chart.add_argument("--date", help="as of this day (default: today)")
+    chart.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
 
     settings = sub.add_parser("settings", help="show or change office settings")
     settings.add_argument("--card-size", type=int)
@@ -451,6 +467,8 @@ def cmd_tiers(args: argparse.Namespace, location: str | None) -> int:
             print("thresholds: " + ", ".join(f"{t} from {v:g}" for t, v in
                                              zip(shown.tiers, shown.thresholds, strict=False)))
         return 0
+    if args.tiers_command in ("norms", "chart"):
+        return _tier_views(db, args)
     if args.tiers_command in ("override", "clear-override"):
         with db.write() as session:
             cid = customers.find_by_number(session, args.number)
@@ -468,7 +486,7 @@ def cmd_tiers(args: argparse.Namespace, location: str | None) -> int:
         changed = tiers.apply_assessment(session, assessment) if args.apply else None
     counts, shares, changes = (assessment.counts(), assessment.sales_share(),
                                assessment.changes())
-    total = max(len(assessment.scores), 1)
+    total = max(len(assessment), 1)
     print(f"Tier assessment {period} (12 months of orders up to {assessment.as_of}):")
     print(f"  {'tier':6} {'customers':>10} {'share':>7} {'of sales':>9}")
     for tier in assessment.rules.tiers:
@@ -476,11 +494,64 @@ def cmd_tiers(args: argparse.Namespace, location: str | None) -> int:
               f"{shares[tier]:>9.1%}")
     print(f"  up {changes.get('up', 0):,}, down {changes.get('down', 0):,}, "
           f"new {changes.get('new', 0):,}, unchanged {changes.get('same', 0):,}; "
-          f"{sum(s.overridden for s in assessment.scores):,} set by hand")
+          f"{int(assessment.overridden.sum()):,} set by hand")
     if changed is None:
         print("Nothing was changed; add --apply to set these tiers.")
     else:
         print(f"Applied: {changed:,} tiers changed; every grade is kept in the history.")
+    return 0
+
+
+def _tier_views(db: Database, args: argparse.Namespace) -> int:
+    from tierdesk.core import norms, tier_views
+    from tierdesk.core.models import Salesperson
+    from tierdesk.core.validation import parse_date
+
+    day = parse_date("date", args.date) if args.date else dt.date.today()
+    with db.read() as session:
+        picture = tier_views.tier_picture(session, day)
+        people = {p.id.hex: p.name for p in session.query(Salesperson)}
+        runs = tier_views.assessment_runs(session)
+        moves = None
+        if args.tiers_command == "chart" and args.kind == "migration" and len(runs) > 1:
+            moves = (tier_views.migration(session, runs[1].assessed_at, runs[0].assessed_at),
+                     runs[1].period, runs[0].period)
+    if args.tiers_command == "chart":
+        from tierdesk.reports import charts
+
+        if not args.out.lower().endswith((".png", ".pdf")):
+            print("error: the chart file must end in .png or .pdf", file=sys.stderr)
+            return 2
+        if args.kind == "migration" and moves is None:
+            print("error: the migration chart needs two applied reassessments",
+                  file=sys.stderr)
+            return 1
+        figure = charts.new_figure(args.kind)
+        charts.draw(figure, args.kind, picture, people, moves=moves)
+        charts.save_chart(figure, args.out)
+        print(f"Wrote {args.out}")
+        return 0
+    report = picture.norms
+    assert report is not None
+    print(f"Contact norms as of {day} (compliance: the norm met in the last full period):")
+    print(f"  {'tier':6} {'customers':>10} {'met':>7} {'overdue':>8} {'calls due':>10} "
+          f"{'visits due':>11}")
+    for row in picture.rows:
+        c = row.compliance
+        if c.customers:
+            print(f"  {row.tier:6} {c.customers:>10,} {c.rate or 0:>7.1%} {c.overdue:>8,} "
+                  f"{c.calls_due:>10,} {c.visits_due:>11,}")
+    behind = report.behind()
+    if behind:
+        print("Salespeople, furthest behind first (customers overdue / with a norm):")
+        for key, c in behind[:10]:
+            print(f"  {people.get(key or '', '-'):12} {c.overdue:>6,} / {c.customers:<6,} "
+                  f"met last period {c.rate or 0:.0%}")
+    overdue = report.overdue()
+    print(f"Overdue customers: {len(overdue):,}")
+    for status in overdue[:args.overdue]:
+        what = "; ".join(m.render() for m in norms.describe(status))
+        print(f"  {status.number:16} {status.tier:3} {status.name}: {what}")
     return 0
 
 

@@ -227,6 +227,10 @@
         <translation>等级</translation>
     </message>
     <message>
+        <source>Two reassessments are needed for this chart.</source>
+        <translation>此图表需要至少两次评级。</translation>
+    </message>
+    <message>
         <source>Tier at {when}</source>
         <translation>{when} 的等级</translation>
     </message>
@@ -1930,10 +1934,6 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     <message>
         <source>{count} customers as of {day}; {overdue} overdue on their contact norm.</source>
         <translation>截至 {day} 共 {count} 个客户；{overdue} 个客户联系逾期。</translation>
-    </message>
-    <message>
-        <source>Two reassessments are needed for this chart.</source>
-        <translation>此图表需要至少两次评级。</translation>
     </message>
     <message>
         <source>Save chart</source>

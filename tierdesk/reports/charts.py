@@ -25,6 +25,7 @@ from tierdesk.reports.cjk import PREFERRED
 Translate = Callable[[str, str], str]
 CTX = "Charts"
 GREY = "#bdc3c7"
+MOST_PEOPLE = 60   # salespeople shown in the compliance chart, the furthest behind first
 
 CHARTS = {
     "distribution": QT_TRANSLATE_NOOP("Charts", "Customers by tier"),
@@ -45,6 +46,7 @@ LABELS = {
     "ungraded": QT_TRANSLATE_NOOP("Charts", "Not graded"),
     "sales_share": QT_TRANSLATE_NOOP("Charts", "Share of sales, last 12 months (%)"),
     "tier": QT_TRANSLATE_NOOP("Charts", "Tier"),
+    "two_runs": QT_TRANSLATE_NOOP("Charts", "Two reassessments are needed for this chart."),
     "tier_at": QT_TRANSLATE_NOOP("Charts", "Tier at {when}"),
 }
 
@@ -142,7 +144,7 @@ def migration(figure: Figure, counts: dict[tuple[str, str], int], rules: TierRul
     axes.set_title(tr(CTX, CHARTS["migration"]))
 
 
-def compliance(figure: Figure, by_tier: dict[str, Compliance],
+def compliance(figure: Figure, by_tier: dict[str | None, Compliance],
                by_person: list[tuple[str, Compliance]], rules: TierRules,
                tr: Translate = _same) -> None:
     # A fixed layout, and names as plain text under the bars: with 60 salespeople, fitting
@@ -156,6 +158,7 @@ def compliance(figure: Figure, by_tier: dict[str, Compliance],
     left.set_ylim(0, 110)
     left.set_title(tr(CTX, LABELS["by_tier"]))
     left.set_ylabel(tr(CTX, LABELS["met"]))
+    by_person = by_person[:MOST_PEOPLE]   # the furthest behind come first
     names = [name for name, _c in by_person]
     person_rates = [100 * (c.rate or 0) for _n, c in by_person]
     right.bar(range(len(names)), person_rates, color="#5d6d7e")
@@ -213,3 +216,27 @@ class _pdf_fonts:
         import matplotlib
 
         matplotlib.rcParams["pdf.fonttype"] = self._saved
+
+
+def draw(figure: Figure, kind: str, picture: TierPicture, people: dict[str, str],
+         tr: Translate = _same,
+         moves: tuple[dict[tuple[str, str], int], str, str] | None = None) -> None:
+    """Fill the figure with the chart `kind` (a key of CHARTS). `people` names salespeople by
+    id (hex); `moves` is the migration's counts and the labels of its two reassessments."""
+    if kind == "distribution":
+        distribution(figure, picture, tr)
+    elif kind == "pareto":
+        pareto(figure, picture, tr)
+    elif kind == "regions":
+        regions(figure, picture, tr)
+    elif kind == "compliance":
+        assert picture.norms is not None
+        behind = [(people.get(key or "", "-"), c) for key, c in picture.norms.behind()]
+        compliance(figure, picture.norms.compliance("tier"), behind, picture.rules, tr)
+    elif kind == "migration":
+        if moves is None:
+            figure.text(0.5, 0.5, tr(CTX, LABELS["two_runs"]), ha="center")
+        else:
+            migration(figure, moves[0], picture.rules, moves[1], moves[2], tr)
+    else:
+        raise ValueError(f"no chart called {kind!r}")

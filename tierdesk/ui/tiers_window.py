@@ -653,30 +653,14 @@ class TierView(QDialog):
 
     def fill_figure(self, figure: Any, kind: str) -> None:
         picture = self.picture
-        assert picture is not None and picture.norms is not None
-        if kind == "compliance":
-            figure.set_layout_engine(None)
-        else:
-            figure.set_layout_engine("constrained")
-        if kind == "distribution":
-            charts.distribution(figure, picture, translate)
-        elif kind == "pareto":
-            charts.pareto(figure, picture, translate)
-        elif kind == "regions":
-            charts.regions(figure, picture, translate)
-        elif kind == "compliance":
-            behind = [(self.people.get(k or "", "-"), c) for k, c in picture.norms.behind()]
-            charts.compliance(figure, picture.norms.compliance("tier"), behind,
-                              picture.rules, translate)
-        elif kind == "migration":
-            before, after = self.run_before.currentData(), self.run_after.currentData()
-            if before is None or after is None:
-                figure.text(0.5, 0.5, self.tr("Two reassessments are needed for this chart."),
-                            ha="center")
-                return
-            counts = self.archive.migration(before, after)
-            charts.migration(figure, counts, picture.rules, self.run_before.currentText(),
-                             self.run_after.currentText(), translate)
+        assert picture is not None
+        figure.set_layout_engine(None if kind == "compliance" else "constrained")
+        moves = None
+        before, after = self.run_before.currentData(), self.run_after.currentData()
+        if kind == "migration" and before is not None and after is not None:
+            moves = (self.archive.migration(before, after), self.run_before.currentText(),
+                     self.run_after.currentText())
+        charts.draw(figure, kind, picture, self.people, translate, moves)
 
     def save_chart(self, kind: str) -> None:
         name = str(self.chart_kind.currentData())
