@@ -40,13 +40,6 @@ def previous_start(day: dt.date, period: str) -> dt.date:
     return period_start(period_start(day, period) - dt.timedelta(days=1), period)
 
 
-def period_end(day: dt.date, period: str) -> dt.date:
-    months = 3 if period == "quarter" else 1
-    start = period_start(day, period)
-    month = start.month - 1 + months
-    return dt.date(start.year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-
-
 @dataclass(frozen=True)
 class KindStatus:
     required: int          # per period (0: no norm for this kind)
@@ -209,8 +202,6 @@ def customer_norm(session: Session, customer_id: uuid.UUID, today: dt.date) -> \
     return found[0] if found else None
 
 
-def days_left(today: dt.date, period: str) -> int:
-    return (period_end(today, period) - today).days
 
 _DUE = {
     ("call", "month", True): QT_TRANSLATE_NOOP("Norms", "1 call still due this month"),

@@ -7,7 +7,6 @@ numbers, whichever database is underneath.
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from typing import Any
 
@@ -39,18 +38,6 @@ def day_numbers(values: list[Any]) -> Any:
 
     return np.array([v[:10] if isinstance(v, str) else v for v in values],
                     dtype="datetime64[D]")
-
-
-def day_number(value: object) -> int | None:
-    """A date read with raw() as its proleptic ordinal (None stays None)."""
-    if value is None:
-        return None
-    if isinstance(value, str):
-        return dt.date.fromisoformat(value[:10]).toordinal()
-    if isinstance(value, dt.datetime):
-        return value.date().toordinal()
-    assert isinstance(value, dt.date)
-    return value.toordinal()
 
 
 def uuid_of(key: str) -> uuid.UUID:

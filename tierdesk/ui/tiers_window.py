@@ -58,6 +58,14 @@ def _percent(value: float | None) -> str:
     return "-" if value is None else f"{value:.1%}"
 
 
+def _fill_split(table: Any, assessment: Assessment) -> None:
+    """Customers, share of customers and share of sales per proposed tier."""
+    counts, shares = assessment.counts(), assessment.sales_share()
+    total = max(len(assessment), 1)
+    fill_table(table, [(tier, f"{counts[tier]:,}", _percent(counts[tier] / total),
+                        _percent(shares[tier])) for tier in assessment.rules.tiers])
+
+
 class TierSettingsDialog(QDialog):
     """The office's tiers, weights, split and contact norms; a preview of the split."""
 
@@ -260,10 +268,7 @@ class TierSettingsDialog(QDialog):
     def _show_preview(self, generation: int, assessment: Assessment) -> None:
         if generation != self._generation:
             return   # the settings changed again meanwhile
-        counts, shares = assessment.counts(), assessment.sales_share()
-        total = max(len(assessment), 1)
-        fill_table(self.preview, [(tier, f"{counts[tier]:,}", _percent(counts[tier] / total),
-                                   _percent(shares[tier])) for tier in assessment.rules.tiers])
+        _fill_split(self.preview, assessment)
         self.preview_note.setText(self.tr("{count} customers, as of {day}").format(
             count=f"{len(assessment):,}", day=assessment.as_of.isoformat()))
 
@@ -437,10 +442,7 @@ class ReassessDialog(QDialog):
             day=assessment.as_of.isoformat(), up=f"{changes['up']:,}",
             down=f"{changes['down']:,}", new=f"{changes['new']:,}",
             same=f"{changes['same']:,}", kept=f"{int(assessment.overridden.sum()):,}"))
-        counts, shares = assessment.counts(), assessment.sales_share()
-        total = max(len(assessment), 1)
-        fill_table(self.by_tier, [(t, f"{counts[t]:,}", _percent(counts[t] / total),
-                                   _percent(shares[t])) for t in assessment.rules.tiers])
+        _fill_split(self.by_tier, assessment)
         self.apply_button.setEnabled(True)
         self._filter()
 
