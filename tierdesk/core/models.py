@@ -89,6 +89,8 @@ class Salesperson(Synced, Base):
 
 
 CUSTOMER_STATUSES = ("prospect", "active", "dormant", "lost")
+# The covering index a pass over every live customer reads (see raw.fetch_tuples).
+CUSTOMER_PASS = ("customer", "ix_customer_pass")
 
 
 class Customer(Synced, Base):
@@ -98,9 +100,11 @@ class Customer(Synced, Base):
         # (A partial index on SQLite; PostgreSQL gets a full one, which serves as well.)
         Index("ix_customer_list", "number", "id", "search_key", "search_han",
               sqlite_where=text("deleted_at IS NULL")),
-        # Covers what a tier reassessment reads of every customer.
-        Index("ix_customer_grading", "id", "number", "name", "tier", "potential",
-              "customer_since", "tier_overridden", sqlite_where=text("deleted_at IS NULL")),
+        # Covers what the passes over every customer read: the tier reassessment, the
+        # contact norms and the tier picture.
+        Index("ix_customer_pass", "id", "number", "name", "tier", "potential",
+              "customer_since", "tier_overridden", "status", "region_id", "salesperson_id",
+              sqlite_where=text("deleted_at IS NULL")),
     )
     number: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(200))

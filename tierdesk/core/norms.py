@@ -16,17 +16,19 @@ import datetime as dt
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
-from tierdesk.core.models import Customer, Visit
+from tierdesk.core.models import CUSTOMER_PASS, Customer, Visit
 from tierdesk.core.raw import fetch_tuples, hex_id, hex_ids, raw
 from tierdesk.core.tier_rules import ContactNorm, TierRules, load_rules
 
 KINDS = ("call", "visit")
 CHANNEL_KIND = {"phone": "call", "wechat": "call", "visit": "visit"}
+CALL_CHANNELS = tuple(c for c, k in CHANNEL_KIND.items() if k == "call")
 PERIOD_DAYS = {"month": 30.44, "quarter": 91.31}
 
 
@@ -135,20 +137,40 @@ class NormReport:
 
 
 def _kind_status(norm: ContactNorm, kind: str, today: dt.date, window: dt.date,
-                 dates: list[dt.date]) -> KindStatus:
+                 tally: _Tally | None) -> KindStatus:
     required, period = norm.required(kind)
-    start = period_start(today, period)
-    done = sum(1 for d in dates if start <= d <= today)
-    last = max(dates) if dates else None
+    done = tally.current(period) if tally else 0
+    last = tally.last if tally else None
     overdue = 0
     if required:
         interval = round(PERIOD_DAYS[period] / required)
         # With no contact in the window read, the gap counts from the window's start.
         since = (today - (last or window)).days
         overdue = max(0, since - interval)
-    before = previous_start(today, period)
-    met = not required or sum(1 for d in dates if before <= d < start) >= required
+    met = not required or (tally.previous(period) if tally else 0) >= required
     return KindStatus(required, period, done, last, overdue, met)
+
+
+class _Tally:
+    """One customer's calls (or visits) counted per period, as the database summed them."""
+
+    __slots__ = ("last", "last_month", "last_quarter", "month", "quarter")
+
+    def __init__(self, month: int, quarter: int, last_month: int, last_quarter: int,
+                 last: dt.date) -> None:
+        self.month, self.quarter = month, quarter
+        self.last_month, self.last_quarter = last_month, last_quarter
+        self.last = last
+
+    def current(self, period: str) -> int:
+        return self.quarter if period == "quarter" else self.month
+
+    def previous(self, period: str) -> int:
+        return self.last_quarter if period == "quarter" else self.last_month
+
+
+def _counted(condition: Any) -> Any:
+    return func.sum(case((condition, 1), else_=0))
 
 
 def norm_report(session: Session, today: dt.date, *, customer_ids: list[uuid.UUID] | None =
@@ -159,30 +181,36 @@ def norm_report(session: Session, today: dt.date, *, customer_ids: list[uuid.UUI
     # The window read: back to the start of the previous quarter, or further where an
     # interval is longer than that (a norm of one visit a quarter looks back 91 days).
     window = min(previous_start(today, "quarter"), today - dt.timedelta(days=183))
+    month, quarter = period_start(today, "month"), period_start(today, "quarter")
+    last_month, last_quarter = previous_start(today, "month"), previous_start(today, "quarter")
     connection = session.connection()
     query = (select(raw(Customer.id), Customer.number, Customer.name, Customer.tier,
                     raw(Customer.salesperson_id), raw(Customer.region_id))
              .where(Customer.deleted_at.is_(None), Customer.status != "lost",
                     Customer.tier.in_(rules.tiers)))
-    contacts = (select(raw(Visit.customer_id), Visit.channel, raw(Visit.visit_date))
-                .where(Visit.deleted_at.is_(None), Visit.visit_date >= window,
-                       Visit.visit_date <= today, Visit.channel.in_(tuple(CHANNEL_KIND))))
+    kind = case((Visit.channel.in_(CALL_CHANNELS), "call"), else_="visit")
+    day = Visit.visit_date
+    # Counted by the database: a row per customer and kind, not one per contact.
+    contacts = (select(raw(Visit.customer_id), kind, _counted(day >= month),
+                       _counted(day >= quarter),
+                       _counted((day >= last_month) & (day < month)),
+                       _counted((day >= last_quarter) & (day < quarter)), raw(func.max(day)))
+                .where(Visit.deleted_at.is_(None), day >= window, day <= today,
+                       Visit.channel.in_(tuple(CHANNEL_KIND)))
+                .group_by(Visit.customer_id, kind))
     if customer_ids is not None:
         query = query.where(Customer.id.in_(customer_ids))
         contacts = contacts.where(Visit.customer_id.in_(customer_ids))
         customers = [tuple(r) for r in connection.execute(query)]
         rows = [tuple(r) for r in connection.execute(contacts)]
     else:
-        customers = fetch_tuples(connection, query)
+        customers = fetch_tuples(connection, query, index=CUSTOMER_PASS)
         rows = fetch_tuples(connection, contacts)
-    dated: dict[tuple[str, str], list[dt.date]] = {}
-    parsed: dict[object, dt.date] = {}
-    for cid, channel, day in rows:
-        when = parsed.get(day)
-        if when is None:
-            when = parsed[day] = day if isinstance(day, dt.date) else \
-                dt.date.fromisoformat(str(day)[:10])
-        dated.setdefault((hex_id(cid), CHANNEL_KIND[channel]), []).append(when)
+    tallies: dict[tuple[str, str], _Tally] = {}
+    for key, (_cid, what, *counts, latest) in zip(hex_ids(connection, [r[0] for r in rows]),
+                                                  rows, strict=True):
+        when = latest if isinstance(latest, dt.date) else dt.date.fromisoformat(latest[:10])
+        tallies[key, what] = _Tally(*(int(c) for c in counts), when)
     keys = hex_ids(connection, [row[0] for row in customers])
     for key, (_cid, number, name, tier, person, region) in zip(keys, customers, strict=True):
         norm = rules.norm(tier)
@@ -191,8 +219,8 @@ def norm_report(session: Session, today: dt.date, *, customer_ids: list[uuid.UUI
         report.statuses.append(NormStatus(
             key, number, name, tier, None if person is None else hex_id(person),
             None if region is None else hex_id(region),
-            _kind_status(norm, "call", today, window, dated.get((key, "call"), [])),
-            _kind_status(norm, "visit", today, window, dated.get((key, "visit"), []))))
+            _kind_status(norm, "call", today, window, tallies.get((key, "call"))),
+            _kind_status(norm, "visit", today, window, tallies.get((key, "visit")))))
     return report
 
 

@@ -11,9 +11,16 @@ import numpy as np
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tierdesk.core.models import Customer, Order, Region, Salesperson, TierAssessment
+from tierdesk.core.models import (
+    CUSTOMER_PASS,
+    Customer,
+    Order,
+    Region,
+    Salesperson,
+    TierAssessment,
+)
 from tierdesk.core.norms import Compliance, NormReport, norm_report
-from tierdesk.core.raw import fetch_tuples, hex_id, raw
+from tierdesk.core.raw import fetch_tuples, hex_id, hex_ids, raw
 from tierdesk.core.tier_rules import TierRules, load_rules
 from tierdesk.core.tiers import WINDOW_DAYS
 
@@ -61,23 +68,31 @@ def tier_picture(session: Session, today: dt.date) -> TierPicture:
     rules = load_rules(session)
     since = today - dt.timedelta(days=WINDOW_DAYS)
     connection = session.connection()
+    # Region and salesperson names looked up here, by the id as the driver reads it: a
+    # join per customer costs more than reading the office's few names once.
+    regions = dict(fetch_tuples(connection, select(raw(Region.id), Region.name)))
+    people = dict(fetch_tuples(connection, select(raw(Salesperson.id), Salesperson.name)))
     customers = fetch_tuples(connection, (
-        select(raw(Customer.id), Customer.tier, Region.name, Salesperson.name)
-        .outerjoin(Region, Region.id == Customer.region_id)
-        .outerjoin(Salesperson, Salesperson.id == Customer.salesperson_id)
-        .where(Customer.deleted_at.is_(None))))
-    sums = {hex_id(cid): total or 0 for cid, total in fetch_tuples(connection, (
+        select(raw(Customer.id), Customer.tier, raw(Customer.region_id),
+               raw(Customer.salesperson_id))
+        .where(Customer.deleted_at.is_(None))), index=CUSTOMER_PASS)
+    totals = fetch_tuples(connection, (
         select(raw(Order.customer_id), func.sum(Order.amount_cents))
         .where(Order.deleted_at.is_(None), Order.order_date > since, Order.order_date <= today)
-        .group_by(Order.customer_id)))}
+        .group_by(Order.customer_id)))
+    sums = dict(zip(hex_ids(connection, [r[0] for r in totals]), (r[1] or 0 for r in totals),
+                    strict=False))
     count: Counter[str] = Counter()
     sales: Counter[str] = Counter()
     by_region: dict[str, Counter[str]] = {}
     by_person: dict[str, Counter[str]] = {}
     amounts = []
-    for cid, tier, region, person in customers:
+    keys = hex_ids(connection, [r[0] for r in customers])
+    for key, (_cid, tier, region_id, person_id) in zip(keys, customers, strict=True):
         tier = tier if tier in rules.tiers else UNGRADED
-        amount = sums.get(hex_id(cid), 0)
+        amount = sums.get(key, 0)
+        region = regions.get(region_id)
+        person = people.get(person_id)
         amounts.append(amount)
         count[tier] += 1
         sales[tier] += max(amount, 0)

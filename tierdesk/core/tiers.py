@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from tierdesk.core.customers import get_customer_row
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
-from tierdesk.core.models import Customer, Order, TierAssessment, utcnow
+from tierdesk.core.models import CUSTOMER_PASS, Customer, Order, TierAssessment, utcnow
 from tierdesk.core.raw import (
     day_numbers,
     fetch_tuples,
@@ -188,7 +188,7 @@ def assess_tiers(session: Session, period: str, *, today: dt.date | None = None,
     customers = fetch_tuples(connection, (
         select(raw(Customer.id), Customer.number, Customer.name, Customer.tier,
                Customer.potential, raw(Customer.customer_since), Customer.tier_overridden)
-        .where(Customer.deleted_at.is_(None)).order_by(Customer.id)))
+        .where(Customer.deleted_at.is_(None)).order_by(Customer.id)), index=CUSTOMER_PASS)
     n = len(customers)
     keys = hex_ids(connection, [row[0] for row in customers])
     position = {key: i for i, key in enumerate(keys)}
