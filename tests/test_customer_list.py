@@ -120,3 +120,26 @@ def test_filters_follow_edits(db, office):
     listing.refresh([office["chongqing"]])
     assert listing.query(ListFilter(tier="B")) == []
     assert len(listing.query(ListFilter(tier="A"))) == 3
+
+
+def test_pinyin_read_from_the_dictionaries_matches_pypinyin():
+    """Search keys use pypinyin's dictionaries directly (fast enough for a bulk import); the
+    readings are the library's own, polyphones in words (重庆 chongqing, 银行 yinhang)
+    included."""
+    import random
+
+    from pypinyin import Style, lazy_pinyin
+    from pypinyin.constants import PHRASES_DICT
+
+    from tierdesk.core.search_key import pinyin_forms
+
+    rng = random.Random(3)
+    words = sorted(PHRASES_DICT)
+    texts = ["重庆银行股份有限公司", "长沙长青农资经营部", "绿地集团", "ABC 朝阳 2号店", "嗯"]
+    texts += ["".join(rng.choice(words) for _ in range(3)) for _ in range(2000)]
+    texts += [chr(c) for c in range(0x4E00, 0x9FFF, 7)]
+    for text in texts:
+        syllables = [s for s in lazy_pinyin(text, style=Style.NORMAL, errors="ignore") if s]
+        expected = ("".join(syllables).lower(), "".join(s[0] for s in syllables).lower())
+        assert pinyin_forms.__wrapped__(text) == expected, text
+    assert pinyin_forms("重庆银行") == ("chongqingyinhang", "cqyh")
