@@ -88,3 +88,45 @@ def test_entries_keep_every_field(db):
     assert (entry.channel, entry.summary, entry.outcome, entry.next_step, entry.next_visit_on) == (
         "wechat", "谈了年度框架协议", "达成意向", "提交报价", dt.date(2026, 11, 24))
     assert card.free_slots == 9
+
+
+def test_past_visits_are_filed_for_many_customers_at_once(db):
+    """An import files each customer's old visits in date order: on the card already open
+    (after the entries it holds), card after card at the office's size; a card still empty
+    is dated back to the first visit filed on it."""
+    with db.write() as session:
+        save_settings(session, card_size=7)
+    busy = make_customer(db, "甲公司", mobile="13800000001", today=dt.date(2020, 1, 1))
+    fresh = make_customer(db, "乙公司", mobile="13800000002", today=dt.date(2026, 11, 1))
+    with db.write() as session:
+        for day in (2, 3):
+            cards.add_visit(session, busy, VisitInput(dt.date(2025, 1, day), purpose="例行"),
+                            today=TODAY)
+
+    def visit(day: dt.date, following: dt.date | None = None) -> tuple:
+        return (day, "phone", "回访", "", "", "", following)
+
+    old = [visit(dt.date(2024, 3, 1) + dt.timedelta(days=7 * i)) for i in range(12)][::-1]
+    with db.write() as session:
+        filed = cards.file_past_visits(session, {
+            busy.hex: old, fresh.hex: [visit(dt.date(2023, 5, 6), dt.date(2023, 6, 1)),
+                                       visit(dt.date(2023, 5, 4))]})
+    assert filed == 14
+    with db.read() as session:
+        busy_cards = cards.list_cards(session, busy)
+        fresh_cards = cards.list_cards(session, fresh)
+        facts = customer_facts(session, fresh)
+    # 2 entries already there + 12 filed = two full cards, then an empty third.
+    assert [(c.seq, len(c.entries)) for c in busy_cards] == [(1, 7), (2, 7), (3, 0)]
+    first = [e.visit_date for e in busy_cards[0].entries]
+    assert first[:2] == [dt.date(2025, 1, 2), dt.date(2025, 1, 3)]
+    assert first[2:] == sorted(first[2:]) and first[2] == dt.date(2024, 3, 1)
+    assert busy_cards[0].closed_on == first[-1]
+    assert busy_cards[1].opened_on == busy_cards[1].entries[0].visit_date
+    assert [e.slot for e in busy_cards[1].entries] == list(range(1, 8))
+    assert busy_cards[2].opened_on == busy_cards[1].closed_on == dt.date(2024, 5, 17)
+    assert fresh_cards[0].opened_on == dt.date(2023, 5, 4)
+    assert [e.visit_date for e in fresh_cards[0].entries] == [dt.date(2023, 5, 4),
+                                                               dt.date(2023, 5, 6)]
+    assert (facts.last_visit_on, facts.next_visit_on) == (dt.date(2023, 5, 6),
+                                                          dt.date(2023, 6, 1))

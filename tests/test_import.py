@@ -124,16 +124,13 @@ def test_refused_rows_name_the_row_the_column_and_the_reason(db, tmp_path):
 
 
 def test_an_import_is_all_or_nothing(db, monkeypatch):
-    calls = []
-    real = importer.create_customer
+    real = importer.create_customers
 
-    def failing(*args, **kwargs):
-        calls.append(1)
-        if len(calls) == 3:
-            raise RuntimeError("disk full")
-        return real(*args, **kwargs)
+    def failing(session, rows, **kwargs):
+        real(session, rows[:2], **kwargs)  # two customers are written, then the disk fills
+        raise RuntimeError("disk full")
 
-    monkeypatch.setattr(importer, "create_customer", failing)
+    monkeypatch.setattr(importer, "create_customers", failing)
     with pytest.raises(RuntimeError):
         run(db, sheet(row("甲"), row("乙", "13911112222"), row("丙", "13922223333", 区域="华南")))
     assert count(db) == 0 and count(db, Region) == 2 and count(db, Salesperson) == 3

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections import defaultdict
 
 import pytest
@@ -13,7 +12,7 @@ from tests.conftest import CORPUS
 from tests.helpers import make_customer
 from tierdesk.core import tiers
 from tierdesk.core.errors import ValidationError
-from tierdesk.core.models import Customer, Order, TierAssessment
+from tierdesk.core.models import Customer, TierAssessment
 from tierdesk.core.orders import add_order
 from tierdesk.core.tier_rules import TierRules, load_rules, save_rules
 from tierdesk.excel.reader import open_workbook
@@ -152,39 +151,54 @@ def test_a_bad_period_is_refused():
         tiers.period_bounds("Q4")
 
 
-def test_real_invoice_lines_as_order_history(db):
-    """The UK retailer's invoice lines, read with TierDesk's own reader: lines without a
-    customer are not anyone's sales; cancellations (C invoices, negative quantities) are
-    refunds that lower the customer's sales."""
-    rows = open_workbook(CORPUS / "online-retail" / "online_retail_sample.xlsx").sheet().rows
-    header = rows[0]
-    at = {name: header.index(name) for name in ("InvoiceNo", "Quantity", "InvoiceDate",
-                                                 "UnitPrice", "CustomerID")}
+def test_real_invoice_lines_imported_as_order_history(db, tmp_path):
+    """The UK retailer's invoice lines, imported as a person would (File > Import): lines
+    without a customer id are refused with their row; cancellations (C invoices, negative
+    quantities) are returns that lower the customer's sales. Each customer's 12-month sales
+    in the tier score equal a computation straight from the file, read here by openpyxl."""
+    from openpyxl import load_workbook
+
+    from tierdesk.excel.workbook_import import import_workbook
+    from tierdesk.excel.writer import Table, write_tables
+
+    source = CORPUS / "online-retail" / "online_retail_sample.xlsx"
+    book = load_workbook(source, read_only=True)
+    lines = list(book.active.iter_rows(values_only=True))
+    book.close()
+    at = {name: lines[0].index(name) for name in ("Quantity", "InvoiceDate", "UnitPrice",
+                                                  "CustomerID", "Country")}
     as_of = dt.date(2011, 12, 31)
     expected: dict[str, int] = defaultdict(int)
-    customers: dict[str, uuid.UUID] = {}
-    orders = []
-    for row in rows[1:]:
-        who = row[at["CustomerID"]]
-        if who in (None, ""):
+    countries: dict[str, str] = {}
+    without_customer = 0
+    for line in lines[1:]:
+        if line[at["CustomerID"]] is None:
+            without_customer += 1
             continue
-        key = str(int(who))
-        when = row[at["InvoiceDate"]].date()
-        cents = round(float(row[at["Quantity"]]) * float(row[at["UnitPrice"]]) * 100)
-        customers.setdefault(key, uuid.uuid4())
-        orders.append(Order(customer_id=customers[key], order_date=when, amount_cents=cents,
-                            profit_cents=0, reference=str(row[at["InvoiceNo"]])))
+        key = str(int(line[at["CustomerID"]]))
+        countries.setdefault(key, line[at["Country"]])
+        when = line[at["InvoiceDate"]].date()
         if as_of - dt.timedelta(days=365) < when <= as_of:
-            expected[key] += cents
-    with db.write() as session:
-        session.add_all(Customer(id=cid, number=f"UK-{key}", name=f"Customer {key}",
-                                 status="active") for key, cid in customers.items())
-        session.add_all(orders)
+            expected[key] += round(line[at["Quantity"]] * line[at["UnitPrice"]] * 100)
+    # The customers first, as an office would list them: number, name, region.
+    customers = tmp_path / "customers.xlsx"
+    write_tables(customers, [Table("客户", ["客户编号", "客户名称", "区域"],
+                                   [[k, f"Customer {k}", c] for k, c in countries.items()])])
+    first = import_workbook(db, open_workbook(customers))
+    assert first.written is not None and first.written["customers_created"] == len(countries)
+    second = import_workbook(db, open_workbook(source))
+    assert [s.kind for s in second.sheets] == ["orders"]
+    assert second.written is not None
+    assert second.written["orders"] == len(lines) - 1 - without_customer
+    refused = second.refused
+    assert len(refused) == without_customer > 0
+    assert {p.column for p in refused} == {"CustomerID"}
     with db.read() as session:
         result = tiers.assess_tiers(session, "2011-Q4", today=dt.date(2026, 1, 1))
-    sales = {s.number[3:]: s.sales_cents for s in result.scores}
-    assert len(sales) == len(customers) > 1000
+    sales = {s.number: s.sales_cents for s in result.scores}
+    assert len(sales) == len(countries) > 1000
     assert {k: v for k, v in sales.items() if v} == {k: v for k, v in expected.items() if v}
+    assert min(expected.values()) < 0  # a customer whose returns outweigh its purchases
     n = len(result.scores)
     counts = result.counts()
     assert counts == {"A": round(n * 0.1), "B": round(n * 0.3) - round(n * 0.1),

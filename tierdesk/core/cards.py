@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from operator import itemgetter
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -17,7 +20,8 @@ from sqlalchemy.orm import Session
 from tierdesk.core.customers import get_customer_row
 from tierdesk.core.errors import NotFoundError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
-from tierdesk.core.models import VISIT_CHANNELS, Visit, VisitCard
+from tierdesk.core.models import VISIT_CHANNELS, Customer, Visit, VisitCard, utcnow
+from tierdesk.core.raw import hex_id, insert_many, new_keys, raw, update_many
 from tierdesk.core.settings import load_settings
 from tierdesk.core.validation import Checker, check_date_range, clean_text, parse_date
 
@@ -182,41 +186,119 @@ def card_by_seq(session: Session, customer_id: uuid.UUID, seq: int) -> CardView:
     return _view(session, card)
 
 
-def add_past_visits(session: Session, customer_id: uuid.UUID, visits: list[dict[str, object]],
-                    *, salesperson_id: uuid.UUID | None = None) -> int:
-    """File visits from an old archive (values as :func:`validate_visit` returns them) on the
-    customer's cards in date order: a card that fills up is archived on the date of its last
-    entry and the next card opens on the following visit's date. Returns how many were
-    filed."""
+PAST_VISIT_FIELDS = ("visit_date", "channel", "purpose", "summary", "outcome", "next_step",
+                     "next_visit_on")
+_VISIT_COLUMNS = ("id", "created_at", "updated_at", "card_id", "customer_id", "salesperson_id",
+                  "slot", *PAST_VISIT_FIELDS)
+_CARD_COLUMNS = ("id", "created_at", "updated_at", "customer_id", "seq", "capacity",
+                 "opened_on", "closed_on")
+_KEYS_PER_QUERY = 500
+_WRITE_EVERY = 100_000
+
+
+def file_past_visits(session: Session, visits: Mapping[str, list[tuple[Any, ...]]],
+                     progress: Callable[[int], None] | None = None) -> int:
+    """File visits from an old archive on their customers' cards in date order. ``visits``
+    maps a customer's id (hex) to its visits, each a tuple in PAST_VISIT_FIELDS order as
+    :func:`validate_visit` checked them. A card that fills up is archived on the date of its
+    last entry and the next card opens on the following visit's date. The customer's last
+    and next visit follow the latest entry. Returns how many were filed."""
     if not visits:
         return 0
-    customer = get_customer_row(session, customer_id)
-    size = load_settings(session).card_size
-    ordered = sorted(visits, key=lambda v: v["visit_date"])  # type: ignore[arg-type,return-value]
-    card = current_card_row(session, customer_id)
-    if card is None:
-        card = open_card(session, customer_id, capacity=size,
-                         opened_on=ordered[0]["visit_date"])  # type: ignore[arg-type]
-    used = session.scalar(select(func.count()).select_from(Visit)
-                          .where(Visit.card_id == card.id)) or 0
-    if used == 0 and card.opened_on > ordered[0]["visit_date"]:  # type: ignore[operator]
-        card.opened_on = ordered[0]["visit_date"]  # type: ignore[assignment]
-    for index, values in enumerate(ordered):
-        used += 1
-        session.add(Visit(card_id=card.id, customer_id=customer_id,
-                          salesperson_id=salesperson_id or customer.salesperson_id, slot=used,
-                          **values))
-        visit_date = values["visit_date"]
-        if customer.last_visit_on is None or visit_date >= customer.last_visit_on:  # type: ignore[operator]
-            customer.last_visit_on = visit_date  # type: ignore[assignment]
-            customer.next_visit_on = values.get("next_visit_on")  # type: ignore[assignment]
-        if used >= card.capacity:
-            card.closed_on = visit_date  # type: ignore[assignment]
-            following = ordered[index + 1]["visit_date"] if index + 1 < len(ordered) \
-                else visit_date
-            session.flush()
-            card = open_card(session, customer_id, capacity=size,
-                             opened_on=following, seq=card.seq + 1)  # type: ignore[arg-type]
-            used = 0
     session.flush()
-    return len(ordered)
+    connection = session.connection()
+    size = load_settings(session).card_size
+    keys = list(visits)
+    facts: dict[str, tuple[Any, ...]] = {}      # customer -> salesperson, last, next
+    cards: dict[str, list[Any]] = {}            # customer -> its open card, with slots used
+    highest: dict[str, int] = {}
+    for start in range(0, len(keys), _KEYS_PER_QUERY):
+        chunk = keys[start:start + _KEYS_PER_QUERY]
+        ids = [uuid.UUID(hex=k) for k in chunk]
+        for cid, person, last, following in session.execute(
+                select(Customer.id, raw(Customer.salesperson_id), Customer.last_visit_on,
+                       Customer.next_visit_on).where(Customer.id.in_(ids))):
+            facts[cid.hex] = (None if person is None else hex_id(person), last, following)
+        used = (select(func.count()).where(Visit.card_id == VisitCard.id)
+                .scalar_subquery())
+        for card, cid, seq, capacity, opened, closed, count in session.execute(
+                select(raw(VisitCard.id), VisitCard.customer_id, VisitCard.seq,
+                       VisitCard.capacity, VisitCard.opened_on, VisitCard.closed_on, used)
+                .where(VisitCard.customer_id.in_(ids), VisitCard.deleted_at.is_(None))):
+            key = cid.hex
+            highest[key] = max(highest.get(key, 0), seq)
+            if closed is None and seq >= cards.get(key, [None, 0])[1]:
+                cards[key] = [hex_id(card), seq, capacity, opened, count]
+    now = utcnow()
+    new_cards: list[list[Any]] = []
+    reopened: dict[str, dt.date] = {}            # card -> earlier opening (older visits)
+    filled: dict[str, dt.date] = {}              # card -> the day it was archived
+    customer_changes: list[tuple[Any, ...]] = []  # (customer, last visit, next visit)
+    rows: list[tuple[Any, ...]] = []
+    filed = 0
+
+    def write() -> None:
+        insert_many(connection, VisitCard.__table__, _CARD_COLUMNS,
+                    [tuple(c) for c in new_cards])
+        visit_ids = new_keys(len(rows))
+        insert_many(connection, Visit.__table__, _VISIT_COLUMNS,
+                    [(vid, now, now, *row) for vid, row in zip(visit_ids, rows, strict=True)])
+        new_cards.clear()
+        rows.clear()
+
+    for key in keys:
+        if key not in facts:
+            raise NotFoundError(Message("Customers", QT_TRANSLATE_NOOP(
+                "Customers", "That customer no longer exists.")))
+        person, last, following = facts[key]
+        ordered = sorted(visits[key], key=itemgetter(0))
+        found = cards.get(key)
+        if found is None:
+            seq = highest.get(key, 0) + 1
+            created = [uuid.uuid4().hex, now, now, key, seq, size, ordered[0][0], None]
+            new_cards.append(created)
+            card, capacity, used, fresh = created[0], size, 0, created
+        else:
+            card, seq, capacity, opened, used = found
+            fresh = None
+            if used == 0 and opened > ordered[0][0]:
+                reopened[card] = ordered[0][0]
+        for index, values in enumerate(ordered):
+            used += 1
+            rows.append((card, key, person, used, *values))
+            if last is None or values[0] >= last:
+                last, following = values[0], values[6]
+            if used >= capacity:
+                if fresh is not None:
+                    fresh[7] = values[0]
+                else:
+                    filled[card] = values[0]
+                seq += 1
+                begins = ordered[index + 1][0] if index + 1 < len(ordered) else values[0]
+                fresh = [uuid.uuid4().hex, now, now, key, seq, size, begins, None]
+                new_cards.append(fresh)
+                card, capacity, used = fresh[0], size, 0
+        customer_changes.append((key, last, following, now))
+        filed += len(ordered)
+        if len(rows) >= _WRITE_EVERY:
+            write()
+            if progress is not None:
+                progress(filed)
+    write()
+    _change_cards(connection, reopened, filled)
+    update_many(connection, Customer.__table__, ("last_visit_on", "next_visit_on", "updated_at"),
+                customer_changes)
+    session.expire_all()
+    return filed
+
+
+def _change_cards(connection: Any, reopened: dict[str, dt.date],
+                  filled: dict[str, dt.date]) -> None:
+    """Cards already in the archive: opened earlier (the import has older visits), archived
+    (filled up), or both."""
+    both = [(card, day, filled[card]) for card, day in reopened.items() if card in filled]
+    update_many(connection, VisitCard.__table__, ("opened_on", "closed_on"), both)
+    update_many(connection, VisitCard.__table__, ("opened_on",),
+                [(card, day) for card, day in reopened.items() if card not in filled])
+    update_many(connection, VisitCard.__table__, ("closed_on",),
+                [(card, day) for card, day in filled.items() if card not in reopened])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 
 from sqlalchemy import select
@@ -18,9 +19,11 @@ from tierdesk.core.models import (
     CustomerChange,
     Region,
     Salesperson,
+    VisitCard,
     utcnow,
 )
-from tierdesk.core.numbering import next_number
+from tierdesk.core.numbering import next_numbers
+from tierdesk.core.raw import fetch_tuples, hex_id, insert_many, new_keys, raw
 from tierdesk.core.search_key import build_search_keys
 from tierdesk.core.settings import load_settings
 from tierdesk.core.validation import (
@@ -91,9 +94,25 @@ class CustomerFacts:
         return CustomerInput(**{name: getattr(self, name) for name in EDITABLE})
 
 
-def validate(session: Session, data: CustomerInput, *,
-             today: dt.date | None = None) -> dict[str, object]:
-    """Cleaned values, or a ValidationError naming every field that is wrong."""
+@dataclass(frozen=True)
+class OfficeFacts:
+    """What a customer's fields are checked against, read once for many rows."""
+
+    tiers: tuple[str, ...]
+    regions: frozenset[uuid.UUID]
+    salespeople: frozenset[uuid.UUID]
+
+
+def office_facts(session: Session) -> OfficeFacts:
+    return OfficeFacts(load_settings(session).tiers,
+                       frozenset(session.scalars(select(Region.id))),
+                       frozenset(session.scalars(select(Salesperson.id))))
+
+
+def validate(session: Session, data: CustomerInput, *, today: dt.date | None = None,
+             office: OfficeFacts | None = None) -> dict[str, object]:
+    """Cleaned values, or a ValidationError naming every field that is wrong. ``office``:
+    the tiers, regions and salespeople, when many rows are checked at once."""
     today = today or dt.date.today()
     checker = Checker()
     values: dict[str, object] = {
@@ -121,14 +140,17 @@ def validate(session: Session, data: CustomerInput, *,
     since = checker.run(parse_date, "customer_since", data.customer_since)
     values["customer_since"] = checker.run(check_date_range, "customer_since", since,
                                            not_after=today)
-    tiers = load_settings(session).tiers
+    tiers = office.tiers if office is not None else load_settings(session).tiers
     if values["tier"] and values["tier"] not in tiers:
         checker.add("tier", QT_TRANSLATE_NOOP("Validation", "Unknown tier \"{value}\"; "
                                               "the office's tiers are {tiers}."),
                     value=values["tier"], tiers=", ".join(tiers))
-    if data.region_id is not None and session.get(Region, data.region_id) is None:
+    if data.region_id is not None and (data.region_id not in office.regions if office else
+                                       session.get(Region, data.region_id) is None):
         checker.add("region_id", QT_TRANSLATE_NOOP("Validation", "That region does not exist."))
-    if data.salesperson_id is not None and session.get(Salesperson, data.salesperson_id) is None:
+    if data.salesperson_id is not None and (
+            data.salesperson_id not in office.salespeople if office else
+            session.get(Salesperson, data.salesperson_id) is None):
         checker.add("salesperson_id", QT_TRANSLATE_NOOP("Validation",
                                                         "That salesperson does not exist."))
     checker.raise_if_any()
@@ -148,27 +170,79 @@ def refresh_search_key(session: Session, customer: Customer) -> None:
 def create_customer(session: Session, data: CustomerInput, *, number: str | None = None,
                     today: dt.date | None = None) -> Customer:
     """A new customer with a number from the office's rule and an empty first card."""
-    from tierdesk.core.cards import open_card
-
     values = validate(session, data, today=today)
-    settings = load_settings(session)
     if number:
         number = clean_text(number).upper()
         if session.scalar(select(Customer.id).where(Customer.number == number)) is not None:
             raise_duplicate_number(number)
-    else:
-        region = session.get(Region, values["region_id"]) if values["region_id"] else None
-        number = next_number(session, settings.numbering_rule,
-                             region=region.code if region else "",
-                             tier=str(values["tier"] or settings.new_customer_tier))
-    customer = Customer(number=number, **values)
-    session.add(customer)
-    session.flush()
-    refresh_search_key(session, customer)
-    open_card(session, customer.id, capacity=settings.card_size,
-              opened_on=today or dt.date.today(), seq=1)
-    session.flush()
+    key = create_customers(session, [(values, number or None)], today=today)[0]
+    customer = session.get(Customer, uuid.UUID(hex=key))
+    assert customer is not None
     return customer
+
+
+NEW_CUSTOMER_COLUMNS = ("id", "created_at", "updated_at", "number", "name", "contact_name",
+                        "mobile", "landline", "email", "wechat", "address", "industry",
+                        "region_id", "salesperson_id", "status", "tier", "tier_overridden",
+                        "potential", "customer_since", "notes", "search_key", "search_han")
+CARD_COLUMNS = ("id", "created_at", "updated_at", "customer_id", "seq", "capacity",
+                "opened_on")
+
+
+def create_customers(session: Session, rows: Sequence[tuple[dict[str, object], str | None]],
+                     *, today: dt.date | None = None,
+                     progress: Callable[[int], None] | None = None) -> list[str]:
+    """Many new customers in one go (an import): each row's values as :func:`validate`
+    returns them, with the number it brings (the caller checked it is free) or None for the
+    next one under the office's rule. Each customer gets an empty first card. Returns the
+    new customers' ids as hex, in the order of ``rows``."""
+    if not rows:
+        return []
+    settings = load_settings(session)
+    connection = session.connection()
+    session.flush()
+    codes = {hex_id(k): code for k, code in fetch_tuples(
+        connection, select(raw(Region.id), Region.code))}
+    numbers = [clean_text(number).upper() if number else "" for _values, number in rows]
+    missing = [i for i, number in enumerate(numbers) if not number]
+    if missing:
+        taken = set(session.scalars(select(Customer.number))) | set(numbers)
+        wanted = []
+        for i in missing:
+            values = rows[i][0]
+            region = values.get("region_id")
+            wanted.append((codes.get(hex_id(region), "") if region else "",
+                           str(values.get("tier") or settings.new_customer_tier)))
+        for i, number in zip(missing, next_numbers(session, settings.numbering_rule, wanted,
+                                                   taken), strict=True):
+            numbers[i] = number
+    keys = new_keys(len(rows))
+    now = utcnow()
+    customers = []
+    for index, ((values, _given), number, key) in enumerate(zip(rows, numbers, keys,
+                                                                strict=True)):
+        text = {name: str(values.get(name) or "") for name in (
+            "name", "contact_name", "mobile", "landline", "email", "wechat", "address",
+            "industry", "notes")}
+        search = build_search_keys(name=text["name"], number=number,
+                                   phones=[text["mobile"], text["landline"]],
+                                   people=[text["contact_name"]])
+        region, person = values.get("region_id"), values.get("salesperson_id")
+        customers.append((
+            key, now, now, number, text["name"], text["contact_name"], text["mobile"],
+            text["landline"], text["email"], text["wechat"], text["address"],
+            text["industry"], hex_id(region) if region else None,
+            hex_id(person) if person else None, values.get("status") or "prospect",
+            values.get("tier") or "", False, values.get("potential"),
+            values.get("customer_since"), text["notes"], search.ascii, search.han))
+        if progress is not None and index % 5000 == 4999:
+            progress(index + 1)
+    opened = today or dt.date.today()
+    insert_many(connection, Customer.__table__, NEW_CUSTOMER_COLUMNS, customers)
+    insert_many(connection, VisitCard.__table__, CARD_COLUMNS,
+                [(card, now, now, key, 1, settings.card_size, opened)
+                 for card, key in zip(new_keys(len(keys)), keys, strict=True)])
+    return keys
 
 
 def raise_duplicate_number(number: str) -> None:

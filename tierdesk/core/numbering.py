@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import string
+from collections.abc import Container, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -54,19 +55,42 @@ def format_number(rule: str, *, region: str, tier: str, seq: int,
                             year=year or dt.date.today().year)
 
 
+class _Numbered:
+    """Numbers already given, asked of the archive one at a time."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def __contains__(self, number: object) -> bool:
+        return self.session.scalar(select(Customer.id).where(Customer.number == number)) \
+            is not None
+
+
 def next_number(session: Session, rule: str, *, region: str, tier: str) -> str:
     """The next free number under ``rule``; the counter moves inside the caller's transaction."""
+    return next_numbers(session, rule, [(region, tier)], _Numbered(session))[0]
+
+
+def next_numbers(session: Session, rule: str, wanted: Sequence[tuple[str, str]],
+                 taken: Container[str]) -> list[str]:
+    """The next free numbers for (region, tier) pairs, skipping those in ``taken`` (a set of
+    every number in the archive and the file, when many are made at once)."""
     counter = session.get(Counter, COUNTER)
     if counter is None:
         counter = Counter(name=COUNTER, value=0)
         session.add(counter)
-    while True:
-        counter.value += 1
-        number = format_number(rule, region=region, tier=tier, seq=counter.value)
-        taken = session.scalar(select(Customer.id).where(Customer.number == number))
-        if taken is None:
-            session.flush()
-            return number
+    value = counter.value
+    numbers = []
+    for region, tier in wanted:
+        while True:
+            value += 1
+            number = format_number(rule, region=region, tier=tier, seq=value)
+            if number not in taken:
+                numbers.append(number)
+                break
+    counter.value = value
+    session.flush()
+    return numbers
 
 
 def reserve_sequence(session: Session, upto: int) -> None:

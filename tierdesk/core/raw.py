@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import String, type_coerce
@@ -86,6 +88,22 @@ def fetch_tuples(connection: Any, statement: Any, *,
         cursor.close()
 
 
+@contextmanager
+def write_cache(connection: Any, megabytes: int = 256) -> Iterator[None]:
+    """A larger page cache on SQLite while many rows are written: fresh random keys land all
+    over each index, and a small cache writes the same pages out again and again."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    driver = connection.connection.driver_connection
+    before = driver.execute("PRAGMA cache_size").fetchone()[0]
+    driver.execute(f"PRAGMA cache_size = {-1024 * megabytes}")
+    try:
+        yield
+    finally:
+        driver.execute(f"PRAGMA cache_size = {before}")
+
+
 def new_keys(count: int) -> list[str]:
     """Fresh random (version 4) ids as hex, made together rather than one object each."""
     import os
@@ -104,7 +122,7 @@ def insert_many(connection: Any, table: Any, columns: tuple[str, ...],
     """Insert many rows given as tuples in the order of `columns`. Ids are hex text (see
     hex_id); a JSON column may be given text that already is JSON. On SQLite the rows go to
     the driver directly, each distinct value converted once."""
-    from sqlalchemy import JSON, Date, DateTime, Time, Uuid, insert
+    from sqlalchemy import JSON, Uuid, insert
 
     dialect = connection.dialect
     types = [table.c[name].type for name in columns]
@@ -123,16 +141,9 @@ def insert_many(connection: Any, table: Any, columns: tuple[str, ...],
                                                                      strict=True)}
             for row in rows])
         return
-    converters: list[Any] = []
-    for kind in types:
-        # The driver takes text, numbers and booleans as they are; dates and times are
-        # written in the form the column type reads back.
-        process = (kind.dialect_impl(dialect).bind_processor(dialect)
-                   if isinstance(kind, (Date, DateTime, Time)) else None)
-        if process is None:
-            converters.append(None)
-            continue
-        converters.append(_memo(process))
+    # The driver takes text, numbers and booleans as they are; dates and times are written
+    # in the form the column type reads back.
+    converters = [_processor(dialect, kind) for kind in types]
     if any(converters) and rows:
         values: list[Any] = list(zip(*rows, strict=True))
         for index, convert in enumerate(converters):
@@ -146,6 +157,46 @@ def insert_many(connection: Any, table: Any, columns: tuple[str, ...],
         cursor.executemany(statement, rows)
     finally:
         cursor.close()
+
+
+def update_many(connection: Any, table: Any, columns: tuple[str, ...],
+                rows: list[tuple[Any, ...]]) -> None:
+    """Set ``columns`` on many rows, each given as (id as hex, *values in column order)."""
+    from sqlalchemy import bindparam, update
+
+    if not rows:
+        return
+    if connection.dialect.name != "sqlite":
+        statement = update(table).where(table.c.id == bindparam("row_id")).values(
+            {name: bindparam("v_" + name) for name in columns})
+        connection.execute(statement, [
+            {"row_id": uuid_of(row[0]), **{"v_" + n: v for n, v in zip(columns, row[1:],
+                                                                        strict=True)}}
+            for row in rows])
+        return
+    values: list[Any] = list(zip(*rows, strict=True))
+    for index, name in enumerate(columns, 1):
+        process = _processor(connection.dialect, table.c[name].type)
+        if process is not None:
+            values[index] = map(process, values[index])
+    ordered = list(zip(*values[1:], values[0], strict=True))
+    statement = (f"UPDATE {table.name} SET {', '.join(n + ' = ?' for n in columns)} "
+                 f"WHERE id = ?")
+    cursor = connection.connection.driver_connection.cursor()
+    try:
+        cursor.executemany(statement, ordered)
+    finally:
+        cursor.close()
+
+
+def _processor(dialect: Any, kind: Any) -> Any:
+    """How a value of this column type is written on SQLite (None: as it is)."""
+    from sqlalchemy import Date, DateTime, Time
+
+    if not isinstance(kind, (Date, DateTime, Time)):
+        return None
+    process = kind.dialect_impl(dialect).bind_processor(dialect)
+    return _memo(process) if process is not None else None
 
 
 def _memo(process: Any) -> Any:

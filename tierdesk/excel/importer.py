@@ -19,7 +19,13 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tierdesk.core.customers import CustomerInput, create_customer, update_customer, validate
+from tierdesk.core.customers import (
+    CustomerInput,
+    create_customers,
+    office_facts,
+    update_customer,
+    validate,
+)
 from tierdesk.core.errors import Problem, ValidationError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
 from tierdesk.core.models import Customer, Region, Salesperson
@@ -81,6 +87,7 @@ class PlannedRow:
     existing: uuid.UUID | None = None   # the archive's customer this row matches
     matched_by: str = ""                # "number" or "name+phone"
     merged_rows: list[int] = field(default_factory=list)
+    checked: dict[str, object] | None = None  # as validated when planned (None after a merge)
 
 
 @dataclass
@@ -148,6 +155,7 @@ def plan_customers(session: Session, sheet: Sheet, *, mapping: dict[int, str] | 
     regions = _Lookup(session, Region)
     people = _Lookup(session, Salesperson)
     existing = _ExistingCustomers(session)
+    office = office_facts(session)
     in_file: dict[str, PlannedRow] = {}
     for index in range(header_row + 1, len(rows)):
         row = rows[index]
@@ -165,11 +173,11 @@ def plan_customers(session: Session, sheet: Sheet, *, mapping: dict[int, str] | 
                 specs.append(spec)
         data = _customer_input(values, regions, people)
         try:
-            validate(session, data)
+            checked = validate(session, data, office=office)
         except ValidationError as exc:
             plan.rejected.extend(_problem_for(plan, number, p) for p in exc.problems)
             continue
-        planned = PlannedRow(number, values, str(values.get("number") or ""))
+        planned = PlannedRow(number, values, str(values.get("number") or ""), checked=checked)
         keys = _match_keys(planned)
         first = next((in_file[k] for k in keys if k in in_file), None)
         if first is not None:  # the same customer typed twice in this file
@@ -177,6 +185,7 @@ def plan_customers(session: Session, sheet: Sheet, *, mapping: dict[int, str] | 
                 if value not in (None, "") and first.values.get(name) in (None, ""):
                     first.values[name] = value
             first.merged_rows.append(number)
+            first.checked = None
             plan.merged_in_file += 1
             continue
         for key in keys:
@@ -309,13 +318,16 @@ class _ExistingCustomers:
 
 
 def apply_plan(session: Session, plan: ImportPlan, *, duplicates: str = "update",
-               today: dt.date | None = None) -> ImportResult:
+               today: dt.date | None = None,
+               progress: Callable[[int], None] | None = None) -> ImportResult:
     """Write the plan inside the caller's transaction (all or nothing)."""
     if duplicates not in DUPLICATE_POLICIES:
         raise ValueError(f"duplicates must be one of {DUPLICATE_POLICIES}")
     regions = _add_missing(session, plan.region_specs, _add_region, Region)
     people = _add_missing(session, plan.salesperson_specs, _add_salesperson, Salesperson)
     created = updated = skipped = 0
+    office = office_facts(session)
+    new: list[tuple[dict[str, object], str | None]] = []
     for planned in plan.planned:
         data = _customer_input(planned.values, regions, people)
         if planned.existing is not None and duplicates == "skip":
@@ -329,8 +341,12 @@ def apply_plan(session: Session, plan: ImportPlan, *, duplicates: str = "update"
             updated += 1
         else:
             number = planned.number if planned.number and planned.existing is None else None
-            create_customer(session, data, number=number, today=today)
-            created += 1
+            checked = planned.checked
+            if checked is None or (checked["region_id"], checked["salesperson_id"]) != (
+                    data.region_id, data.salesperson_id):  # merged, or a region added since
+                checked = validate(session, data, today=today, office=office)
+            new.append((checked, number))
+    created = len(create_customers(session, new, today=today, progress=progress))
     return ImportResult(created, updated, skipped, len(plan.rejected))
 
 

@@ -10,19 +10,34 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tierdesk.core.cards import VisitInput, add_past_visits, validate_visit
+from tierdesk.core.cards import (
+    PAST_VISIT_FIELDS,
+    VisitInput,
+    file_past_visits,
+    validate_visit,
+)
 from tierdesk.core.errors import ValidationError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
-from tierdesk.core.models import Customer, Order, Payment, Visit
+from tierdesk.core.models import (
+    CUSTOMER_PASS,
+    VISIT_CHANNELS,
+    Customer,
+    Order,
+    Payment,
+    Visit,
+    utcnow,
+)
 from tierdesk.core.orders import parse_amount
+from tierdesk.core.raw import fetch_tuples, hex_ids, insert_many, new_keys, raw
 from tierdesk.core.search_key import normalise_query
-from tierdesk.core.validation import clean_text
+from tierdesk.core.validation import clean_text, fail
 from tierdesk.excel.columns import CUSTOMER_FIELDS, header_key
 from tierdesk.excel.importer import RowProblem, company_key
 from tierdesk.excel.reader import Sheet, find_header_row
@@ -51,6 +66,9 @@ RECORD_FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
         "product": ("产品", "品名", "商品", "产品名称", "品类", "product", "category",
                     "description"),
         "amount": ("金额", "订单金额", "销售额", "销售金额", "amount", "total", "sales"),
+        # Invoice lines: the amount is quantity times unit price.
+        "quantity": ("数量", "销售数量", "quantity", "qty"),
+        "unit_price": ("单价", "销售单价", "unitprice", "price"),
         "profit": ("利润", "毛利", "profit", "margin"),
         "via_outlet": ("经销渠道", "二级网点", "经销商", "viaoutlet"),
     },
@@ -63,9 +81,16 @@ RECORD_FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 REQUIRED = {"visits": ("visit_date",), "orders": ("order_date", "amount"),
             "payments": ("paid_on", "amount")}
+# Fields that stand in for a required one: an invoice line has quantity and unit price.
+INSTEAD = {("orders", "amount"): ("quantity", "unit_price")}
+
+
+def has_required(kind: str, mapped: set[str]) -> bool:
+    return all(r in mapped or set(INSTEAD.get((kind, r), ("-",))) <= mapped
+               for r in REQUIRED[kind])
 SPECIFIC = {  # columns that tell one kind of sheet from another
     "visits": ("channel", "purpose", "summary", "outcome", "next_step", "next_visit_on"),
-    "orders": ("reference", "product", "profit", "via_outlet"),
+    "orders": ("reference", "product", "profit", "via_outlet", "quantity", "unit_price"),
     "payments": ("method",),
 }
 NAME_HINTS = {"visits": ("拜访", "visit"), "orders": ("订单", "销售", "order"),
@@ -102,7 +127,7 @@ def sheet_kind(sheet: Sheet) -> tuple[str, int]:
     for kind in RECORD_FIELDS:
         mapped = set(map_columns(kind, headers).values())
         linked = {"customer_number", "customer_name"} & mapped
-        if not linked or not all(r in mapped for r in REQUIRED[kind]):
+        if not linked or not has_required(kind, mapped):
             continue
         score = 2 * len(mapped & set(SPECIFIC[kind])) + any(h in title for h in NAME_HINTS[kind])
         if score > best_score:
@@ -118,7 +143,8 @@ class RecordPlan:
     headers: list[str]
     mapping: dict[int, str]
     rows: list[list[object]]
-    accepted: dict[uuid.UUID, list[dict[str, object]]] = field(default_factory=dict)
+    # customer id (hex) -> rows, as tuples in the order of FIELDS_OF[kind]
+    accepted: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
     rejected: list[RowProblem] = field(default_factory=list)
     already_there: int = 0
 
@@ -128,19 +154,21 @@ class RecordPlan:
 
 
 class CustomerLinks:
-    """Customers by number, and by name where the name names one customer only."""
+    """Customers (ids as hex) by number, and by name where the name names one customer."""
 
     def __init__(self, session: Session) -> None:
-        self.by_number: dict[str, uuid.UUID] = {}
-        self.by_name: dict[str, uuid.UUID | None] = {}
-        query = select(Customer.id, Customer.number, Customer.name).where(
-            Customer.deleted_at.is_(None))
-        for cid, number, name in session.execute(query):
-            self.by_number[number.upper()] = cid
-            key = company_key(name)
-            self.by_name[key] = None if key in self.by_name else cid
+        self.by_number: dict[str, str] = {}
+        self.by_name: dict[str, str | None] = {}
+        connection = session.connection()
+        rows = fetch_tuples(connection, select(raw(Customer.id), Customer.number, Customer.name)
+                            .where(Customer.deleted_at.is_(None)), index=CUSTOMER_PASS)
+        for key, (_cid, number, name) in zip(hex_ids(connection, [r[0] for r in rows]), rows,
+                                             strict=True):
+            self.by_number[number.upper()] = key
+            name_key = company_key(name)
+            self.by_name[name_key] = None if name_key in self.by_name else key
 
-    def find(self, number: str, name: str) -> tuple[uuid.UUID | None, str, str]:
+    def find(self, number: str, name: str) -> tuple[str | None, str, str]:
         """(customer, field that failed, why) for a row's customer number and name."""
         if number:
             found = self.by_number.get(clean_text(number).upper())
@@ -163,6 +191,12 @@ class CustomerLinks:
             "Import", "The row names no customer (number or name).")
 
 
+ORDER_FIELDS = ("order_date", "amount_cents", "profit_cents", "product", "reference",
+                "via_outlet")
+PAYMENT_FIELDS = ("paid_on", "amount_cents", "method")
+FIELDS_OF = {"visits": PAST_VISIT_FIELDS, "orders": ORDER_FIELDS, "payments": PAYMENT_FIELDS}
+
+
 def plan_records(session: Session, sheet: Sheet, kind: str, *, header_row: int | None = None,
                  mapping: dict[int, str] | None = None, links: CustomerLinks | None = None,
                  today: dt.date | None = None) -> RecordPlan:
@@ -176,60 +210,151 @@ def plan_records(session: Session, sheet: Sheet, kind: str, *, header_row: int |
     links = links or CustomerLinks(session)
     already = _existing_keys(session, kind)
     column = {f: headers[i] for i, f in mapping.items()}
+    read = _reader(kind, today)
+    quick = _quick_visit(mapping, today) if kind == "visits" else None
+    accepted = plan.accepted
+    texts: dict[str, str] = {}  # one string object per distinct text: 1M rows repeat a few
+    fields = list(mapping.items())
+    number_at = next((i for i, f in fields if f == "customer_number"), None)
+    name_at = next((i for i, f in fields if f == "customer_name"), None)
+    linked: dict[tuple[object, object], tuple[str | None, str, str]] = {}
     for index in range(header_row + 1, len(rows)):
         row = rows[index]
         if all(v in (None, "") for v in row):
             continue
-        number = index + 1
-        raw = {f: (row[i] if i < len(row) else None) for i, f in mapping.items()}
-        customer, failed, why = links.find(text_of(raw.get("customer_number")),
-                                           text_of(raw.get("customer_name")))
+        width = len(row)
+        cells = (row[number_at] if number_at is not None and number_at < width else None,
+                 row[name_at] if name_at is not None and name_at < width else None)
+        link = linked.get(cells)
+        if link is None:
+            link = linked[cells] = links.find(text_of(cells[0]), text_of(cells[1]))
+        customer, failed, why = link
         if customer is None:
-            value = text_of(raw.get(failed)) if failed in raw else ""
-            plan.rejected.append(RowProblem(sheet.name, number, column.get(failed, ""),
+            value = next((text_of(row[i]) for i, f in fields if f == failed and i < width), "")
+            plan.rejected.append(RowProblem(sheet.name, index + 1, column.get(failed, ""),
                                             Message(CTX, why, {"value": value})))
             continue
-        try:
-            values = _values(kind, raw, today)
-        except ValidationError as exc:
-            plan.rejected.extend(RowProblem(sheet.name, number, column.get(p.field, ""),
-                                            p.message) for p in exc.problems)
-            continue
-        if _key(kind, customer, values) in already:  # imported before: not filed twice
+        values = quick(row) if quick is not None else None
+        if values is None:  # the careful way, which names every problem
+            try:
+                values = read({f: (row[i] if i < width else None) for i, f in fields})
+            except ValidationError as exc:
+                plan.rejected.extend(RowProblem(sheet.name, index + 1, column.get(p.field, ""),
+                                                p.message) for p in exc.problems)
+                continue
+            values = tuple(texts.setdefault(v, v) if isinstance(v, str) else v
+                           for v in values)
+        if already and _key(kind, customer, values) in already:  # not filed twice
             plan.already_there += 1
             continue
-        plan.accepted.setdefault(customer, []).append(values)
+        found = accepted.get(customer)
+        if found is None:
+            accepted[customer] = [values]
+        else:
+            found.append(values)
     return plan
 
 
-def _values(kind: str, raw: dict[str, object], today: dt.date) -> dict[str, object]:
+def _reader(kind: str, today: dt.date) -> Any:
+    """The function that turns a row's cells (field -> cell) into the tuple filed."""
     if kind == "visits":
-        channel = normalise_query(text_of(raw.get("channel"))) or "visit"
-        data = VisitInput(
-            visit_date=cell_date("visit_date", raw.get("visit_date")),
-            channel=CHANNEL_WORDS.get(channel, channel), purpose=text_of(raw.get("purpose")),
-            summary=text_of(raw.get("summary")), outcome=text_of(raw.get("outcome")),
-            next_step=text_of(raw.get("next_step")),
-            next_visit_on=cell_date("next_visit_on", raw.get("next_visit_on")))
-        return validate_visit(data, today=today)
-    amount_field = "amount"
+        def visit(raw: dict[str, object]) -> tuple[Any, ...]:
+            channel = normalise_query(text_of(raw.get("channel"))) or "visit"
+            values = validate_visit(VisitInput(
+                visit_date=cell_date("visit_date", raw.get("visit_date")),
+                channel=CHANNEL_WORDS.get(channel, channel),
+                purpose=text_of(raw.get("purpose")), summary=text_of(raw.get("summary")),
+                outcome=text_of(raw.get("outcome")), next_step=text_of(raw.get("next_step")),
+                next_visit_on=cell_date("next_visit_on", raw.get("next_visit_on"))),
+                today=today)
+            return tuple(values[f] for f in PAST_VISIT_FIELDS)
+        return visit
     date_field = "order_date" if kind == "orders" else "paid_on"
-    when = cell_date(date_field, raw.get(date_field))
-    if when is None:
-        from tierdesk.core.validation import fail
 
-        raise fail(date_field, QT_TRANSLATE_NOOP("Validation", "This field is required."))
-    values: dict[str, object] = {date_field: when,
-                                 "amount_cents": _cents(amount_field, raw.get(amount_field))}
-    if kind == "orders":
+    def money(raw: dict[str, object]) -> tuple[Any, ...]:
+        when = cell_date(date_field, raw.get(date_field))
+        if when is None:
+            raise fail(date_field, QT_TRANSLATE_NOOP("Validation", "This field is required."))
+        if kind == "payments":
+            return (when, _cents("amount", raw.get("amount")), text_of(raw.get("method")))
         profit = raw.get("profit")
-        values["profit_cents"] = 0 if profit in (None, "") else _cents("profit", profit)
-        values["product"] = text_of(raw.get("product"))
-        values["reference"] = text_of(raw.get("reference"))
-        values["via_outlet"] = normalise_query(text_of(raw.get("via_outlet"))) in YES_WORDS
-    else:
-        values["method"] = text_of(raw.get("method"))
-    return values
+        return (when, _amount(raw), 0 if profit in (None, "") else _cents("profit", profit),
+                text_of(raw.get("product")), text_of(raw.get("reference")),
+                normalise_query(text_of(raw.get("via_outlet"))) in YES_WORDS)
+    return money
+
+
+class _Memo(dict[object, Any]):
+    """A cell's value converted once per distinct value; BAD where the conversion fails."""
+
+    def __init__(self, convert: Callable[[object], Any]) -> None:
+        super().__init__()
+        self.convert = convert
+
+    def __missing__(self, key: object) -> Any:
+        try:
+            value = self.convert(key)
+        except ValidationError:
+            value = BAD
+        self[key] = value
+        return value
+
+
+BAD = object()
+
+
+def _quick_visit(mapping: dict[int, str], today: dt.date) -> Callable[[list[object]],
+                                                                       tuple[Any, ...] | None]:
+    """The visit a row holds, checked as validate_visit checks it but with each distinct
+    cell converted once (an archive of a million visits repeats its dates, channels and
+    phrases); None when anything is wrong, for the careful way to explain."""
+    def channel(value: object) -> str:
+        word = normalise_query(text_of(value)) or "visit"
+        word = clean_text(CHANNEL_WORDS.get(word, word)).lower()
+        if word not in VISIT_CHANNELS:
+            raise ValidationError([])
+        return word
+
+    def text(value: object) -> str:
+        return clean_text(text_of(value))
+
+    convert = {"visit_date": lambda v: cell_date("visit_date", v),
+               "next_visit_on": lambda v: cell_date("next_visit_on", v),
+               "channel": channel, "purpose": text, "outcome": text, "next_step": text,
+               "summary": lambda v: text_of(v).strip()}
+    at = {f: i for i, f in mapping.items()}
+    columns = [(at.get(f), _Memo(convert[f])) for f in PAST_VISIT_FIELDS]
+    empty = tuple(memo[None] for _i, memo in columns)
+
+    def quick(row: list[object]) -> tuple[Any, ...] | None:
+        width = len(row)
+        values = tuple(memo[row[i]] if i is not None and i < width else blank
+                       for (i, memo), blank in zip(columns, empty, strict=True))
+        if BAD in values:
+            return None
+        when, _channel, purpose, summary, _outcome, _next_step, following = values
+        if when is None or when > today or when.year < 1900 or not (purpose or summary) or (
+                following is not None and following < when):
+            return None
+        return values
+
+    return quick
+
+
+def _amount(raw: dict[str, object]) -> int:
+    """An order's amount: its own column, or an invoice line's quantity times unit price
+    (a negative quantity is a return and lowers the customer's sales)."""
+    if "amount" in raw or "quantity" not in raw:
+        return _cents("amount", raw.get("amount"))
+    quantity = _number("quantity", raw.get("quantity"))
+    price = _number("unit_price", raw.get("unit_price"))
+    return round(quantity * price * 100)
+
+
+def _number(name: str, value: object) -> float:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    return parse_amount(name, value) / 100
 
 
 def _cents(name: str, value: object) -> int:
@@ -238,42 +363,65 @@ def _cents(name: str, value: object) -> int:
     return parse_amount(name, value)
 
 
-def _key(kind: str, customer: uuid.UUID, values: dict[str, object]) -> tuple[object, ...]:
-    if kind == "visits":
-        return (customer, values["visit_date"], values["channel"], values["purpose"],
-                re.sub(r"\s+", " ", str(values["summary"])))
-    if kind == "orders":
-        return (customer, values["order_date"], values["reference"], values["amount_cents"])
-    return (customer, values["paid_on"], values["amount_cents"], values["method"])
+def _key(kind: str, customer: str, values: tuple[Any, ...]) -> tuple[object, ...]:
+    if kind == "visits":  # date, channel, purpose, summary
+        return (customer, values[0], values[1], values[2], re.sub(r"\s+", " ", values[3]))
+    if kind == "orders":  # date, reference, amount
+        return (customer, values[0], values[4], values[1])
+    return (customer, *values)  # date, amount, method
 
 
 def _existing_keys(session: Session, kind: str) -> set[tuple[object, ...]]:
     if kind == "visits":
-        query = select(Visit.customer_id, Visit.visit_date, Visit.channel, Visit.purpose,
-                       Visit.summary).where(Visit.deleted_at.is_(None))
-        return {(c, d, ch, p, re.sub(r"\s+", " ", s or "")) for c, d, ch, p, s
+        query: Any = select(Visit.customer_id, Visit.visit_date, Visit.channel, Visit.purpose,
+                            Visit.summary).where(Visit.deleted_at.is_(None))
+        return {(c.hex, d, ch, p, re.sub(r"\s+", " ", s or "")) for c, d, ch, p, s
                 in session.execute(query)}
     if kind == "orders":
-        return set(session.execute(select(Order.customer_id, Order.order_date, Order.reference,
-                                          Order.amount_cents).where(Order.deleted_at.is_(None))))
-    return set(session.execute(select(Payment.customer_id, Payment.paid_on,
-                                      Payment.amount_cents, Payment.method)
-                               .where(Payment.deleted_at.is_(None))))
+        query = select(Order.customer_id, Order.order_date, Order.reference,
+                       Order.amount_cents).where(Order.deleted_at.is_(None))
+    else:
+        query = select(Payment.customer_id, Payment.paid_on, Payment.amount_cents,
+                       Payment.method).where(Payment.deleted_at.is_(None))
+    return {(c.hex, *rest) for c, *rest in session.execute(query)}
 
 
-def apply_records(session: Session, plan: RecordPlan) -> int:
+def apply_records(session: Session, plan: RecordPlan,
+                  progress: Callable[[int], None] | None = None) -> int:
     """Write the accepted rows inside the caller's transaction; returns how many."""
-    written = 0
-    for customer_id, rows in plan.accepted.items():
-        if plan.kind == "visits":
-            written += add_past_visits(session, customer_id, rows)
-            continue
-        customer = session.get(Customer, customer_id)
-        assert customer is not None
-        model = Order if plan.kind == "orders" else Payment
-        extra = {"salesperson_id": customer.salesperson_id} if plan.kind == "orders" else {}
-        # History leaves the customer's status alone: the customer sheet says what it is.
-        session.add_all(model(customer_id=customer_id, **extra, **values) for values in rows)
-        written += len(rows)
+    if plan.kind == "visits":
+        return file_past_visits(session, plan.accepted, progress)
+    # History leaves the customer's status alone: the customer sheet says what it is.
     session.flush()
-    return written
+    connection = session.connection()
+    now = utcnow()
+    rows: list[tuple[Any, ...]] = []
+    if plan.kind == "orders":
+        owners = dict(zip(*_salespeople(connection, list(plan.accepted)), strict=True))
+        for customer, entries in plan.accepted.items():
+            person = owners.get(customer)
+            rows.extend((key, now, now, customer, person, *values)
+                        for key, values in zip(new_keys(len(entries)), entries, strict=True))
+        columns = ("id", "created_at", "updated_at", "customer_id", "salesperson_id",
+                   *ORDER_FIELDS)
+        insert_many(connection, Order.__table__, columns, rows)
+    else:
+        for customer, entries in plan.accepted.items():
+            rows.extend((key, now, now, customer, *values)
+                        for key, values in zip(new_keys(len(entries)), entries, strict=True))
+        columns = ("id", "created_at", "updated_at", "customer_id", *PAYMENT_FIELDS)
+        insert_many(connection, Payment.__table__, columns, rows)
+    session.expire_all()
+    return len(rows)
+
+
+def _salespeople(connection: Any, keys: list[str]) -> tuple[list[str], list[str | None]]:
+    """The salesperson of each customer that has one: (customers, salespeople), as hex."""
+    found: tuple[list[str], list[str | None]] = ([], [])
+    for start in range(0, len(keys), 500):
+        ids = [uuid.UUID(hex=k) for k in keys[start:start + 500]]
+        rows = fetch_tuples(connection, select(raw(Customer.id), raw(Customer.salesperson_id))
+                            .where(Customer.id.in_(ids), Customer.salesperson_id.isnot(None)))
+        found[0].extend(hex_ids(connection, [r[0] for r in rows]))
+        found[1].extend(hex_ids(connection, [r[1] for r in rows]))
+    return found

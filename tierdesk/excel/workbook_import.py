@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tierdesk.core.db import Database
+from tierdesk.core.raw import write_cache
 from tierdesk.excel.columns import CUSTOMER_FIELDS, auto_map
 from tierdesk.excel.importer import (
     ImportPlan,
@@ -108,7 +109,8 @@ def import_workbook(db: Database, book: Workbook, *, sheet: str | None = None,
         choices, outcome.skipped_sheets = survey(book, sheet)
     chosen = [(ORDER[c.kind], c.name, book.sheet(c.name), c.kind, c.header_row, c.mapping)
               for c in sorted(choices, key=lambda c: ORDER[c.kind])]
-    with (db.read() if dry_run else db.write()) as session:
+    with (db.read() if dry_run else db.write()) as session, \
+            write_cache(session.connection()):
         written = {"customers_created": 0, "customers_updated": 0, "customers_skipped": 0,
                    "visits": 0, "orders": 0, "payments": 0}
         links: CustomerLinks | None = None
@@ -150,7 +152,7 @@ def import_workbook(db: Database, book: Workbook, *, sheet: str | None = None,
 def _expect_new_customers(links: CustomerLinks, plan: ImportPlan) -> None:
     """In a dry run, let history rows link to the customers the same file would create."""
     for planned in plan.to_create:
-        stand_in = uuid.uuid4()
+        stand_in = uuid.uuid4().hex
         if planned.number:
             links.by_number.setdefault(planned.number.upper(), stand_in)
         key = company_key(str(planned.values.get("name") or ""))
