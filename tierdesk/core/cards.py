@@ -219,11 +219,12 @@ def file_past_visits(session: Session, visits: Mapping[str, list[tuple[Any, ...]
                 select(Customer.id, raw(Customer.salesperson_id), Customer.last_visit_on,
                        Customer.next_visit_on).where(Customer.id.in_(ids))):
             facts[cid.hex] = (None if person is None else hex_id(person), last, following)
-        used = (select(func.count()).where(Visit.card_id == VisitCard.id)
-                .scalar_subquery())
+        slots_used = (select(func.count()).where(Visit.card_id == VisitCard.id)
+                      .scalar_subquery())
         for card, cid, seq, capacity, opened, closed, count in session.execute(
                 select(raw(VisitCard.id), VisitCard.customer_id, VisitCard.seq,
-                       VisitCard.capacity, VisitCard.opened_on, VisitCard.closed_on, used)
+                       VisitCard.capacity, VisitCard.opened_on, VisitCard.closed_on,
+                       slots_used)
                 .where(VisitCard.customer_id.in_(ids), VisitCard.deleted_at.is_(None))):
             key = cid.hex
             highest[key] = max(highest.get(key, 0), seq)

@@ -210,7 +210,8 @@ def norm_report(session: Session, today: dt.date, *, customer_ids: list[uuid.UUI
     for key, (_cid, what, *counts, latest) in zip(hex_ids(connection, [r[0] for r in rows]),
                                                   rows, strict=True):
         when = latest if isinstance(latest, dt.date) else dt.date.fromisoformat(latest[:10])
-        tallies[key, what] = _Tally(*(int(c) for c in counts), when)
+        month_n, quarter_n, last_month_n, last_quarter_n = (int(c) for c in counts)
+        tallies[key, what] = _Tally(month_n, quarter_n, last_month_n, last_quarter_n, when)
     keys = hex_ids(connection, [row[0] for row in customers])
     for key, (_cid, number, name, tier, person, region) in zip(keys, customers, strict=True):
         norm = rules.norm(tier)

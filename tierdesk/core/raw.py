@@ -167,9 +167,9 @@ def update_many(connection: Any, table: Any, columns: tuple[str, ...],
     if not rows:
         return
     if connection.dialect.name != "sqlite":
-        statement = update(table).where(table.c.id == bindparam("row_id")).values(
+        changes = update(table).where(table.c.id == bindparam("row_id")).values(
             {name: bindparam("v_" + name) for name in columns})
-        connection.execute(statement, [
+        connection.execute(changes, [
             {"row_id": uuid_of(row[0]), **{"v_" + n: v for n, v in zip(columns, row[1:],
                                                                         strict=True)}}
             for row in rows])

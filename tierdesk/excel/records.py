@@ -396,6 +396,7 @@ def apply_records(session: Session, plan: RecordPlan,
     connection = session.connection()
     now = utcnow()
     rows: list[tuple[Any, ...]] = []
+    columns: tuple[str, ...]
     if plan.kind == "orders":
         owners = dict(zip(*_salespeople(connection, list(plan.accepted)), strict=True))
         for customer, entries in plan.accepted.items():
