@@ -107,6 +107,8 @@ class NormReport:
     today: dt.date
     rules: TierRules
     statuses: list[NormStatus] = field(default_factory=list)
+    # Figures per group, counted once: the view and each chart drawn read them again.
+    _groups: dict[str, dict[str | None, Compliance]] = field(default_factory=dict, repr=False)
 
     def by_key(self) -> dict[str, NormStatus]:
         return {s.key: s for s in self.statuses}
@@ -117,6 +119,12 @@ class NormReport:
 
     def compliance(self, group: str) -> dict[str | None, Compliance]:
         """Figures per "tier", "salesperson" (id hex) or "region" (id hex)."""
+        found = self._groups.get(group)
+        if found is None:
+            found = self._groups[group] = self._count(group)
+        return found
+
+    def _count(self, group: str) -> dict[str | None, Compliance]:
         totals: dict[str | None, Counter[str]] = {}
         for s in self.statuses:
             name = s.tier if group == "tier" else \

@@ -100,6 +100,7 @@ def tier_picture(session: Session, today: dt.date) -> TierPicture:
         by_person.setdefault(person or "", Counter())[tier] += 1
     report = norm_report(session, today, rules=rules)
     compliance = report.compliance("tier")
+    report.compliance("salesperson")  # counted here, off the window's thread
     total_customers = sum(count.values()) or 1
     total_sales = sum(sales.values()) or 1
     order = [*rules.tiers, UNGRADED] if count.get(UNGRADED) else list(rules.tiers)
