@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tierdesk.core.customers import get_customer_row
+from tierdesk.core.customers import customer_gone, get_customer_row
 from tierdesk.core.errors import NotFoundError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
 from tierdesk.core.models import VISIT_CHANNELS, Customer, Visit, VisitCard, utcnow
@@ -249,8 +249,7 @@ def file_past_visits(session: Session, visits: Mapping[str, list[tuple[Any, ...]
 
     for key in keys:
         if key not in facts:
-            raise NotFoundError(Message("Customers", QT_TRANSLATE_NOOP(
-                "Customers", "That customer no longer exists.")))
+            raise customer_gone()
         person, last, following = facts[key]
         ordered = sorted(visits[key], key=itemgetter(0))
         found = cards.get(key)

@@ -295,9 +295,13 @@ def _describe(session: Session, name: str, value: object) -> str:
 def get_customer_row(session: Session, customer_id: uuid.UUID) -> Customer:
     customer = session.get(Customer, customer_id)
     if customer is None or customer.deleted_at is not None:
-        raise NotFoundError(Message("Customers", QT_TRANSLATE_NOOP(
-            "Customers", "That customer no longer exists.")))
+        raise customer_gone()
     return customer
+
+
+def customer_gone() -> NotFoundError:
+    return NotFoundError(Message("Customers", QT_TRANSLATE_NOOP(
+        "Customers", "That customer no longer exists.")))
 
 
 def customer_facts(session: Session, customer_id: uuid.UUID) -> CustomerFacts:

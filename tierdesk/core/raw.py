@@ -141,22 +141,8 @@ def insert_many(connection: Any, table: Any, columns: tuple[str, ...],
                                                                      strict=True)}
             for row in rows])
         return
-    # The driver takes text, numbers and booleans as they are; dates and times are written
-    # in the form the column type reads back.
-    converters = [_processor(dialect, kind) for kind in types]
-    if any(converters) and rows:
-        values: list[Any] = list(zip(*rows, strict=True))
-        for index, convert in enumerate(converters):
-            if convert is not None:
-                values[index] = map(convert, values[index])
-        rows = list(zip(*values, strict=True))
-    statement = (f"INSERT INTO {table.name} ({', '.join(columns)}) "
-                 f"VALUES ({', '.join('?' * len(columns))})")
-    cursor = connection.connection.driver_connection.cursor()
-    try:
-        cursor.executemany(statement, rows)
-    finally:
-        cursor.close()
+    _execute_many(connection, f"INSERT INTO {table.name} ({', '.join(columns)}) "
+                              f"VALUES ({', '.join('?' * len(columns))})", types, rows)
 
 
 def update_many(connection: Any, table: Any, columns: tuple[str, ...],
@@ -174,17 +160,27 @@ def update_many(connection: Any, table: Any, columns: tuple[str, ...],
                                                                         strict=True)}}
             for row in rows])
         return
-    values: list[Any] = list(zip(*rows, strict=True))
-    for index, name in enumerate(columns, 1):
-        process = _processor(connection.dialect, table.c[name].type)
-        if process is not None:
-            values[index] = map(process, values[index])
-    ordered = list(zip(*values[1:], values[0], strict=True))
-    statement = (f"UPDATE {table.name} SET {', '.join(n + ' = ?' for n in columns)} "
-                 f"WHERE id = ?")
+    _execute_many(connection, f"UPDATE {table.name} SET "
+                              f"{', '.join(n + ' = ?' for n in columns)} WHERE id = ?",
+                  [table.c[name].type for name in columns] + [table.c.id.type],
+                  [(*row[1:], row[0]) for row in rows])
+
+
+def _execute_many(connection: Any, statement: str, types: list[Any],
+                  rows: list[tuple[Any, ...]]) -> None:
+    """Run a statement once per row on SQLite's driver. The driver takes text, numbers and
+    booleans as they are; dates and times are written in the form the column type reads
+    back, each distinct value converted once."""
+    converters = [_processor(connection.dialect, kind) for kind in types]
+    if any(converters) and rows:
+        values: list[Any] = list(zip(*rows, strict=True))
+        for index, convert in enumerate(converters):
+            if convert is not None:
+                values[index] = map(convert, values[index])
+        rows = list(zip(*values, strict=True))
     cursor = connection.connection.driver_connection.cursor()
     try:
-        cursor.executemany(statement, ordered)
+        cursor.executemany(statement, rows)
     finally:
         cursor.close()
 

@@ -81,7 +81,7 @@ def tier_picture(session: Session, today: dt.date) -> TierPicture:
         .where(Order.deleted_at.is_(None), Order.order_date > since, Order.order_date <= today)
         .group_by(Order.customer_id)))
     sums = dict(zip(hex_ids(connection, [r[0] for r in totals]), (r[1] or 0 for r in totals),
-                    strict=False))
+                    strict=True))
     count: Counter[str] = Counter()
     sales: Counter[str] = Counter()
     by_region: dict[str, Counter[str]] = {}
