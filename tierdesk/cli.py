@@ -127,6 +127,12 @@ def _parser() -> argparse.ArgumentParser:
     chart.add_argument("--date", help="as of this day (default: today)")
     chart.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
 
+    today = sub.add_parser("today", help="the day's list: calls and visits due, norms, "
+                                         "greetings, open complaints")
+    today.add_argument("--salesperson", metavar="CODE", help="one salesperson's list")
+    today.add_argument("--date", help="YYYY-MM-DD (default: today)")
+    today.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
+
     settings = sub.add_parser("settings", help="show or change office settings")
     settings.add_argument("--card-size", type=int)
     settings.add_argument("--numbering")
@@ -505,9 +511,8 @@ def cmd_tiers(args: argparse.Namespace, location: str | None) -> int:
 def _tier_views(db: Database, args: argparse.Namespace) -> int:
     from tierdesk.core import norms, tier_views
     from tierdesk.core.models import Salesperson
-    from tierdesk.core.validation import parse_date
 
-    day = parse_date("date", args.date) if args.date else dt.date.today()
+    day = _day(args.date)
     with db.read() as session:
         picture = tier_views.tier_picture(session, day)
         people = {p.id.hex: p.name for p in session.query(Salesperson)}
@@ -555,6 +560,32 @@ def _tier_views(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def _day(text: str | None) -> dt.date:
+    """A --date option: the day given (refused clearly when it is no date), else today."""
+    from tierdesk.core.validation import parse_date
+
+    return (parse_date("date", text) if text else None) or dt.date.today()
+
+
+def cmd_today(args: argparse.Namespace, location: str | None) -> int:
+    from tierdesk.core.archive import Archive
+    from tierdesk.core.office import salesperson_by_code
+    from tierdesk.reports.today_report import today_lines
+
+    db = _open(location)
+    day = _day(args.date)
+    person_id, who = None, "everyone"
+    if args.salesperson:
+        with db.read() as session:
+            person = salesperson_by_code(session, args.salesperson)
+            person_id, who = person.id, f"{person.name} ({person.code})"
+    listing = Archive(db).today(day, person_id)
+    now = dt.datetime.combine(day, dt.datetime.now().time())
+    print("\n".join(today_lines(listing, who=who, now=now)))
+    return 0
+
+
 _COMMANDS = {"demo": cmd_demo, "info": cmd_info, "search": cmd_search, "card": cmd_card,
-             "add-visit": cmd_add_visit, "hand-over": cmd_hand_over, "settings": cmd_settings,
+             "add-visit": cmd_add_visit, "today": cmd_today, "hand-over": cmd_hand_over,
+             "settings": cmd_settings,
              "import": cmd_import, "export": cmd_export, "tiers": cmd_tiers}

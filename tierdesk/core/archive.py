@@ -12,13 +12,30 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from tierdesk.core import cards, complaints, customers, norms, office, tier_rules, tier_views, tiers
+from tierdesk.core import (
+    cards,
+    complaints,
+    customers,
+    followups,
+    holidays,
+    norms,
+    office,
+    service,
+    surveys,
+    tier_rules,
+    tier_views,
+    tiers,
+)
 from tierdesk.core import orders as order_book
 from tierdesk.core import settings as office_settings
+from tierdesk.core.complaints import ComplaintRow
 from tierdesk.core.db import Database
+from tierdesk.core.holidays import HolidayRow
 from tierdesk.core.orders import OrderRow, PaymentRow
 from tierdesk.core.settings import OfficeSettings
+from tierdesk.core.surveys import Satisfaction, SurveyRow, SurveyScale
 from tierdesk.core.tier_rules import TierRules
+from tierdesk.core.today import TodayList, today_list
 
 
 @dataclass(frozen=True)
@@ -100,7 +117,7 @@ class Archive:
     def collection_rate(self, customer_id: uuid.UUID) -> float | None:
         return self._read(order_book.collection_rate, customer_id)  # type: ignore[no-any-return]
 
-    def complaints(self, customer_id: uuid.UUID) -> list[complaints.ComplaintRow]:
+    def complaints(self, customer_id: uuid.UUID) -> list[ComplaintRow]:
         return self._read(complaints.list_complaints, customer_id)  # type: ignore[no-any-return]
 
     def tier_history(self, customer_id: uuid.UUID) -> list[tiers.TierHistoryRow]:
@@ -222,3 +239,123 @@ class Archive:
             given = office.hand_over_customers(session, from_id, to_ids)
         self._notify(Change("customers", tuple(moved), ("salesperson",)))
         return given
+
+    # -- follow-ups and service ----------------------------------------------------------------
+    def _write(self, change: Change, func: Callable[..., Any], *args: Any, **kw: Any) -> Any:
+        with self.db.write() as session:
+            result = func(session, *args, **kw)
+        self._notify(change)
+        return result
+
+    def today(self, day: dt.date, salesperson_id: uuid.UUID | None = None) -> TodayList:
+        """The day's list; the greetings whose window opened are planned first."""
+        with self.db.write() as session:
+            followups.plan_greetings(session, day)
+        with self.db.read() as session:
+            return today_list(session, day, salesperson_id=salesperson_id)
+
+    def complete_task(self, task_id: uuid.UUID, entry: cards.VisitInput, *,
+                      on: dt.date | None = None) -> cards.VisitResult:
+        """One transaction: the call or visit goes on the card and the task is done."""
+        with self.db.write() as session:
+            customer_id = followups.task_row(session, task_id).customer_id
+            result = cards.add_visit(session, customer_id, entry, today=on)
+            followups.mark_done(session, task_id, on=result.visit.visit_date,
+                                channel=result.visit.channel,
+                                note=entry.outcome or entry.summary,
+                                visit_id=result.visit.id)
+        self._notify(Change("visits", (customer_id,), ("last_visit_on", "next_visit_on")))
+        return result
+
+    def task_not_answered(self, task_id: uuid.UUID, on: dt.date, note: str = "") -> None:
+        self._write(Change("tasks"), followups.mark_no_answer, task_id, on=on, note=note)
+
+    def postpone_task(self, task_id: uuid.UUID, to: dt.date, on: dt.date,
+                      note: str = "") -> None:
+        self._write(Change("tasks"), followups.postpone, task_id, to=to, on=on, note=note)
+
+    def customer_tasks(self, customer_id: uuid.UUID, until: dt.date) -> list[followups.TaskRow]:
+        with self.db.read() as session:
+            return followups.open_tasks(session, until=until, customer_id=customer_id)
+
+    def schedule(self, until: dt.date,
+                 salesperson_id: uuid.UUID | None = None) -> list[followups.TaskRow]:
+        with self.db.read() as session:
+            return followups.open_tasks(session, until=until, salesperson_id=salesperson_id)
+
+    def register(self, which: str, **filters: Any) -> list[followups.LogRow]:
+        with self.db.read() as session:
+            return followups.register(session, which, **filters)
+
+    def followup_rules(self) -> followups.FollowUpRules:
+        return self._read(followups.load_rules)  # type: ignore[no-any-return]
+
+    def save_followup_rules(self, rules: followups.FollowUpRules) -> followups.FollowUpRules:
+        return self._write(Change("settings"), followups.save_rules,  # type: ignore[no-any-return]
+                           rules)
+
+    def add_service_job(self, customer_id: uuid.UUID, **fields: Any) -> None:
+        self._write(Change("customers", (customer_id,), ()), service.add_service_job,
+                    customer_id, **fields)
+
+    def add_due_date(self, customer_id: uuid.UUID, **fields: Any) -> None:
+        self._write(Change("customers", (customer_id,), ()), service.add_due_date,
+                    customer_id, **fields)
+
+    def service_jobs(self, customer_id: uuid.UUID) -> list[service.ServiceJobRow]:
+        return self._read(service.list_service_jobs, customer_id)  # type: ignore[no-any-return]
+
+    def due_dates(self, customer_id: uuid.UUID) -> list[service.DueDateRow]:
+        return self._read(service.list_due_dates, customer_id)  # type: ignore[no-any-return]
+
+    def holidays(self, **span: Any) -> list[HolidayRow]:
+        with self.db.read() as session:
+            return holidays.list_holidays(session, **span)
+
+    def save_holiday(self, **fields: Any) -> None:
+        self._write(Change("settings"), holidays.save_holiday, **fields)
+
+    def delete_holiday(self, holiday_id: uuid.UUID) -> None:
+        self._write(Change("settings"), holidays.delete_holiday, holiday_id)
+
+    # -- complaints and satisfaction -----------------------------------------------------------
+    def record_complaint(self, customer_id: uuid.UUID, **fields: Any) -> uuid.UUID:
+        row = self._write(Change("complaints", (customer_id,), ()),
+                          complaints.record_complaint, customer_id, **fields)
+        return row.id  # type: ignore[no-any-return]
+
+    def advance_complaint(self, complaint_id: uuid.UUID, status: str, **fields: Any) -> None:
+        top = self.survey_scale().top
+        with self.db.write() as session:
+            row = complaints.advance_complaint(session, complaint_id, status, top_score=top,
+                                               **fields)
+            customer_id = row.customer_id
+        self._notify(Change("complaints", (customer_id,), ()))
+
+    def assign_complaint(self, complaint_id: uuid.UUID, salesperson_id: uuid.UUID | None) -> None:
+        self._write(Change("complaints"), complaints.assign_complaint, complaint_id,
+                    salesperson_id)
+
+    def complaint(self, complaint_id: uuid.UUID) -> ComplaintRow:
+        return self._read(complaints.get_complaint, complaint_id)  # type: ignore[no-any-return]
+
+    def complaint_register(self, **filters: Any) -> list[ComplaintRow]:
+        with self.db.read() as session:
+            return complaints.complaint_register(session, **filters)
+
+    def add_survey(self, customer_id: uuid.UUID, **fields: Any) -> None:
+        self._write(Change("customers", (customer_id,), ()), surveys.add_survey, customer_id,
+                    **fields)
+
+    def surveys(self, customer_id: uuid.UUID) -> list[SurveyRow]:
+        return self._read(surveys.list_surveys, customer_id)  # type: ignore[no-any-return]
+
+    def survey_scale(self) -> SurveyScale:
+        return self._read(surveys.load_scale)  # type: ignore[no-any-return]
+
+    def save_survey_scale(self, scale: SurveyScale) -> SurveyScale:
+        return self._write(Change("settings"), surveys.save_scale,  # type: ignore[no-any-return]
+                           scale)
+
+    def satisfaction(self, day: dt.date) -> Satisfaction:
+        return self._read(surveys.satisfaction, day)  # type: ignore[no-any-return]

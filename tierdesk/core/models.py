@@ -165,7 +165,7 @@ class VisitCard(Synced, Base):
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
-VISIT_CHANNELS = ("visit", "phone", "email", "sms", "wechat")
+VISIT_CHANNELS = ("visit", "phone", "email", "sms", "wechat", "letter")
 
 
 class Visit(Synced, Base):
@@ -237,6 +237,101 @@ class Complaint(Synced, Base):
     answered_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     resolution: Mapped[str] = mapped_column(Text, default="")
     satisfaction: Mapped[int | None] = mapped_column(Integer)
+    assigned_to_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("salesperson.id"))
+    answer: Mapped[str] = mapped_column(Text, default="")
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class ServiceJob(Synced, Base):
+    """A service job done for the customer (installation, repair, maintenance ...)."""
+
+    __tablename__ = "service_job"
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer.id"), index=True)
+    salesperson_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("salesperson.id"))
+    done_on: Mapped[dt.date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(64), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+DUE_DATE_KINDS = ("renewal", "maintenance", "inspection", "other")
+
+
+class CustomerDate(Synced, Base):
+    """A date of the customer's own: a contract renewal, a maintenance, an inspection."""
+
+    __tablename__ = "customer_date"
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16), default="other")
+    due_on: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(String(300), default="")
+
+
+class Holiday(Synced, Base):
+    """The office's calendar: a day off (greeted before when ``greet``), or a weekend day
+    worked instead of one (``workday``)."""
+
+    __tablename__ = "holiday"
+    day: Mapped[dt.date] = mapped_column(Date, unique=True)
+    name: Mapped[str] = mapped_column(String(100), default="")
+    workday: Mapped[bool] = mapped_column(Boolean, default=False)
+    greet: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+FOLLOW_UP_KINDS = ("sale", "monthly", "yearly", "service", "birthday", "holiday", "due_date")
+FOLLOW_UP_RESULTS = ("done", "no_answer", "postponed")
+
+
+class FollowUp(Synced, Base):
+    """A follow-up task: call back after a sale or a service job, greet, remind.
+
+    It is shown from ``due_on`` and is overdue after ``last_on``; ``first_due_on`` with the
+    kind and the source (the order, job, contact, date or holiday it comes from) names it, so
+    planning the same source twice makes one task."""
+
+    __tablename__ = "follow_up"
+    __table_args__ = (
+        UniqueConstraint("customer_id", "kind", "source_id", "first_due_on",
+                         name="uq_follow_up_source"),
+        Index("ix_follow_up_open", "status", "due_on", "salesperson_id"),
+    )
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer.id"))
+    salesperson_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("salesperson.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    source_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    first_due_on: Mapped[dt.date] = mapped_column(Date)
+    due_on: Mapped[dt.date] = mapped_column(Date)
+    last_on: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(String(300), default="")
+    status: Mapped[str] = mapped_column(String(16), default="open")   # open / done
+    done_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class FollowUpLog(Synced, Base):
+    """One attempt at a follow-up (a call, a letter, a visit) and its result: the office's
+    call and letter registers."""
+
+    __tablename__ = "follow_up_log"
+    __table_args__ = (Index("ix_follow_up_log_on", "logged_on"),)
+    follow_up_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("follow_up.id"), index=True)
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer.id"))
+    salesperson_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("salesperson.id"))
+    logged_on: Mapped[dt.date] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(16))
+    result: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(String(300), default="")
+    postponed_to: Mapped[dt.date | None] = mapped_column(Date)
+    visit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("visit.id"))
+
+
+class Survey(Synced, Base):
+    """A satisfaction survey answer, scored on the office's scale."""
+
+    __tablename__ = "survey"
+    __table_args__ = (Index("ix_survey_on", "surveyed_on", "customer_id", "score"),)
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer.id"), index=True)
+    surveyed_on: Mapped[dt.date] = mapped_column(Date)
+    score: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str] = mapped_column(Text, default="")
 
 
 class TierAssessment(Synced, Base):

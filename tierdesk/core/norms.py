@@ -182,8 +182,10 @@ def _counted(condition: Any) -> Any:
 
 
 def norm_report(session: Session, today: dt.date, *, customer_ids: list[uuid.UUID] | None =
-                None, rules: TierRules | None = None) -> NormReport:
-    """Every live customer's norm status as of `today` (or only the customers given)."""
+                None, rules: TierRules | None = None,
+                salesperson_id: uuid.UUID | None = None) -> NormReport:
+    """Every live customer's norm status as of `today` (or only the customers given, or only
+    one salesperson's)."""
     rules = rules or load_rules(session)
     report = NormReport(today, rules)
     # The window read: back to the start of the previous quarter, or further where an
@@ -206,6 +208,10 @@ def norm_report(session: Session, today: dt.date, *, customer_ids: list[uuid.UUI
                 .where(Visit.deleted_at.is_(None), day >= window, day <= today,
                        Visit.channel.in_(tuple(CHANNEL_KIND)))
                 .group_by(Visit.customer_id, kind))
+    if salesperson_id is not None:
+        query = query.where(Customer.salesperson_id == salesperson_id)
+        contacts = contacts.where(Visit.customer_id.in_(
+            select(Customer.id).where(Customer.salesperson_id == salesperson_id)))
     if customer_ids is not None:
         query = query.where(Customer.id.in_(customer_ids))
         contacts = contacts.where(Visit.customer_id.in_(customer_ids))
@@ -272,3 +278,31 @@ def describe(status: NormStatus) -> list[Message]:
         if part.overdue_days:
             lines.append(Message("Norms", _OVERDUE[kind], {"days": part.overdue_days}))
     return lines
+
+
+def period_end(day: dt.date, period: str) -> dt.date:
+    months = 3 if period == "quarter" else 1
+    start = period_start(day, period)
+    index = start.month - 1 + months
+    return dt.date(start.year + index // 12, index % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def needed_by(status: NormStatus, day: dt.date, by: dt.date) -> list[tuple[str, Message]]:
+    """The contacts the norm asks for by ``by`` (the end of the week): a kind already overdue,
+    one that falls overdue by then, or one still due in a period that ends by then."""
+    needs = []
+    for kind in KINDS:
+        part = status.kind(kind)
+        if not part.required:
+            continue
+        if part.overdue_days:
+            needs.append((kind, Message("Norms", _OVERDUE[kind], {"days": part.overdue_days})))
+            continue
+        if not part.due:
+            continue
+        interval = round(PERIOD_DAYS[part.period] / part.required)
+        falls_due = part.last is None or part.last + dt.timedelta(days=interval) <= by
+        if falls_due or period_end(day, part.period) <= by:
+            needs.append((kind, Message("Norms", _DUE[(kind, part.period, part.due == 1)],
+                                        {"count": part.due})))
+    return needs

@@ -10,17 +10,11 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from tierdesk.core import followups
 from tierdesk.core.customers import get_customer_row
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.core.models import Order, Payment
-from tierdesk.core.validation import (
-    Checker,
-    check_date_range,
-    clean_text,
-    fail,
-    parse_date,
-    to_halfwidth,
-)
+from tierdesk.core.validation import Checker, clean_text, fail, required_date, to_halfwidth
 
 
 def parse_amount(field: str, value: object) -> int:
@@ -69,10 +63,7 @@ def add_order(session: Session, customer_id: uuid.UUID, *, order_date: object, a
               via_outlet: bool = False, today: dt.date | None = None) -> Order:
     customer = get_customer_row(session, customer_id)
     checker = Checker()
-    when = checker.run(parse_date, "order_date", order_date)
-    if when is None and not checker.problems:
-        checker.add("order_date", QT_TRANSLATE_NOOP("Validation", "This field is required."))
-    when = checker.run(check_date_range, "order_date", when, not_after=today or dt.date.today())
+    when = required_date(checker, "order_date", order_date, not_after=today or dt.date.today())
     cents = checker.run(parse_amount, "amount", amount)
     profit_cents = 0 if profit in (None, "") else checker.run(parse_amount, "profit", profit)
     checker.raise_if_any()
@@ -84,6 +75,10 @@ def add_order(session: Session, customer_id: uuid.UUID, *, order_date: object, a
     if customer.status == "prospect":
         customer.status = "active"
     session.flush()
+    rules = followups.load_rules(session)
+    followups.plan(session, followups.sale_tasks(rules, customer.id, customer.salesperson_id,
+                                                 order.id, order.order_date, via_outlet),
+                   today or dt.date.today(), rules)
     return order
 
 
@@ -91,10 +86,7 @@ def add_payment(session: Session, customer_id: uuid.UUID, *, paid_on: object, am
                 method: str = "", today: dt.date | None = None) -> Payment:
     customer = get_customer_row(session, customer_id)
     checker = Checker()
-    when = checker.run(parse_date, "paid_on", paid_on)
-    if when is None and not checker.problems:
-        checker.add("paid_on", QT_TRANSLATE_NOOP("Validation", "This field is required."))
-    when = checker.run(check_date_range, "paid_on", when, not_after=today or dt.date.today())
+    when = required_date(checker, "paid_on", paid_on, not_after=today or dt.date.today())
     cents = checker.run(parse_amount, "amount", amount)
     checker.raise_if_any()
     payment = Payment(customer_id=customer.id, paid_on=when, amount_cents=cents,

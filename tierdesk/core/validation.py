@@ -193,3 +193,12 @@ class Checker:
     def raise_if_any(self) -> None:
         if self.problems:
             raise ValidationError(self.problems)
+
+
+def required_date(checker: Checker, field: str, value: object, *,
+                  not_after: dt.date | None = None) -> dt.date | None:
+    """A date that must be given, checked into ``checker`` (None when it has a problem)."""
+    when = checker.run(parse_date, field, value)
+    if when is None and not any(p.field == field for p in checker.problems):
+        checker.add(field, QT_TRANSLATE_NOOP("Validation", "This field is required."))
+    return checker.run(check_date_range, field, when, not_after=not_after)  # type: ignore[no-any-return]

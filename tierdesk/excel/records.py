@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tierdesk.core import followups
 from tierdesk.core.cards import (
     PAST_VISIT_FIELDS,
     VisitInput,
@@ -387,7 +388,8 @@ def _existing_keys(session: Session, kind: str) -> set[tuple[object, ...]]:
 
 
 def apply_records(session: Session, plan: RecordPlan,
-                  progress: Callable[[int], None] | None = None) -> int:
+                  progress: Callable[[int], None] | None = None, *,
+                  today: dt.date | None = None) -> int:
     """Write the accepted rows inside the caller's transaction; returns how many."""
     if plan.kind == "visits":
         return file_past_visits(session, plan.accepted, progress)
@@ -406,6 +408,7 @@ def apply_records(session: Session, plan: RecordPlan,
         columns = ("id", "created_at", "updated_at", "customer_id", "salesperson_id",
                    *ORDER_FIELDS)
         insert_many(connection, Order.__table__, columns, rows)
+        _plan_callbacks(session, rows, today or dt.date.today())
     else:
         for customer, entries in plan.accepted.items():
             rows.extend((key, now, now, customer, *values)
@@ -414,6 +417,19 @@ def apply_records(session: Session, plan: RecordPlan,
         insert_many(connection, Payment.__table__, columns, rows)
     session.expire_all()
     return len(rows)
+
+
+def _plan_callbacks(session: Session, rows: list[tuple[Any, ...]], today: dt.date) -> None:
+    """The follow-ups of the imported sales recent enough to still have one open."""
+    rules = followups.load_rules(session)
+    oldest = today - dt.timedelta(days=366 + rules.stale_days)
+    at = 5 + ORDER_FIELDS.index("order_date")
+    outlet = 5 + ORDER_FIELDS.index("via_outlet")
+    tasks = [task for row in rows if row[at] >= oldest
+             for task in followups.sale_tasks(
+                 rules, uuid.UUID(hex=row[3]), None if row[4] is None else uuid.UUID(hex=row[4]),
+                 uuid.UUID(hex=row[0]), row[at], bool(row[outlet]))]
+    followups.plan(session, tasks, today, rules)
 
 
 def _salespeople(connection: Any, keys: list[str]) -> tuple[list[str], list[str | None]]:

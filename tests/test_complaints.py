@@ -1,0 +1,129 @@
+"""Complaints (the 24-hour response target, the status flow, the register) and satisfaction
+surveys (the rate against the target, its trend, the customers who scored low)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.helpers import make_customer
+from tierdesk.core.archive import Archive
+from tierdesk.core.errors import ValidationError
+from tierdesk.core.surveys import SurveyScale
+
+RECEIVED = dt.datetime(2026, 11, 20, 9, 30)
+
+
+def complaint(db, **fields):
+    cid = make_customer(db)
+    archive = Archive(db)
+    values = {"received_at": RECEIVED, "description": "送货晚了三天", "category": "物流",
+              "now": RECEIVED}
+    values.update(fields)
+    return archive, cid, archive.record_complaint(cid, **values)
+
+
+@pytest.mark.parametrize(("after", "left"), [
+    (dt.timedelta(hours=23, minutes=59), dt.timedelta(minutes=1)),
+    (dt.timedelta(hours=24), dt.timedelta(0)),
+    (dt.timedelta(hours=24, minutes=1), -dt.timedelta(minutes=1)),
+])
+def test_time_left_to_the_24_hour_target(db, after, left):
+    archive, _cid, complaint_id = complaint(db)
+    row = archive.complaint(complaint_id)
+    assert row.time_left(RECEIVED + after) == left
+    assert row.respond_by == dt.datetime(2026, 11, 21, 9, 30)
+
+
+@pytest.mark.parametrize(("after", "in_time"), [(dt.timedelta(hours=23, minutes=59), True),
+                                                (dt.timedelta(hours=24, minutes=1), False)])
+def test_an_answer_stops_the_clock(db, after, in_time):
+    archive, _cid, complaint_id = complaint(db)
+    archive.advance_complaint(complaint_id, "answered", at=RECEIVED + after,
+                              answer="已补发并致歉")
+    row = archive.complaint(complaint_id)
+    assert row.time_left(RECEIVED + dt.timedelta(days=3)) is None
+    assert row.answered_in_time() is in_time
+    assert (row.status, row.answer) == ("answered", "已补发并致歉")
+
+
+def test_the_status_flow_moves_forward_with_what_each_step_needs(db):
+    archive, cid, complaint_id = complaint(db)
+    archive.advance_complaint(complaint_id, "investigating", at=RECEIVED)
+    with pytest.raises(ValidationError) as refused:
+        archive.advance_complaint(complaint_id, "answered", at=RECEIVED)
+    assert refused.value.problems[0].field == "answer"
+    with pytest.raises(ValidationError) as refused:
+        archive.advance_complaint(complaint_id, "received", at=RECEIVED)
+    assert refused.value.problems[0].field == "status"
+    with pytest.raises(ValidationError) as refused:
+        archive.advance_complaint(complaint_id, "closed", at=RECEIVED, answer="已处理",
+                                  satisfaction=9)
+    assert {p.field for p in refused.value.problems} == {"resolution", "satisfaction"}
+    assert archive.complaint(complaint_id).status == "investigating"
+    closed_at = RECEIVED + dt.timedelta(hours=5)
+    archive.advance_complaint(complaint_id, "closed", at=closed_at, answer="已处理",
+                              resolution="补发货物", satisfaction=4)
+    row = archive.complaint(complaint_id)
+    assert (row.status, row.answered_at, row.closed_at, row.resolution, row.satisfaction) == \
+        ("closed", closed_at, closed_at, "补发货物", 4)
+    assert [c.id for c in archive.complaints(cid)] == [complaint_id]
+
+
+def test_a_complaint_form_is_checked(db):
+    cid = make_customer(db)
+    with pytest.raises(ValidationError) as refused:
+        Archive(db).record_complaint(cid, received_at=RECEIVED + dt.timedelta(days=1),
+                                     description=" ", severity="urgent", now=RECEIVED)
+    assert {p.field for p in refused.value.problems} == {"description", "severity",
+                                                         "received_at"}
+    assert Archive(db).complaint_register() == []
+
+
+def test_open_complaints_are_on_the_salespersons_day_until_closed(db):
+    archive, _cid, complaint_id = complaint(db)
+    people = {p.code: p.id for p in archive.salespeople()}
+    day = RECEIVED.date()
+    mine = archive.today(day, people["S001"]).section("complaints")
+    assert [(line.complaint_id, str(line.what), line.respond_by) for line in mine] == \
+        [(complaint_id, "New complaint: 送货晚了三天", RECEIVED + dt.timedelta(hours=24))]
+    assert archive.today(day, people["S002"]).section("complaints") == []
+    archive.assign_complaint(complaint_id, people["S002"])
+    assert len(archive.today(day, people["S002"]).section("complaints")) == 1
+    assert archive.complaint(complaint_id).assigned_to == "李娜"
+    archive.advance_complaint(complaint_id, "closed", at=RECEIVED, answer="已处理",
+                              resolution="退款")
+    assert archive.today(day).section("complaints") == []
+    assert [c.id for c in archive.complaint_register(open_only=True)] == []
+    assert [c.id for c in archive.complaint_register()] == [complaint_id]
+
+
+def test_satisfaction_rate_trend_and_low_scores(db):
+    archive = Archive(db)
+    happy = make_customer(db, "甲公司", mobile="13800138001")
+    unhappy = make_customer(db, "乙公司", mobile="13800138002")
+    recovered = make_customer(db, "丙公司", mobile="13800138003")
+    today = dt.date(2026, 11, 22)
+    for cid, day, score in [(happy, "2026-10-05", 5), (happy, "2026-11-02", 4),
+                            (unhappy, "2026-11-03", 2), (recovered, "2026-10-08", 1),
+                            (recovered, "2026-11-10", 4), (happy, "2025-10-01", 1)]:
+        archive.add_survey(cid, surveyed_on=day, score=score, comment="", today=today)
+    found = archive.satisfaction(today)
+    assert (found.answers, found.satisfied) == (5, 3)
+    assert found.rate == pytest.approx(0.6)
+    assert found.on_target is False
+    by_month = {m.month: (m.answers, m.satisfied) for m in found.trend}
+    assert len(found.trend) == 12
+    assert by_month[dt.date(2026, 10, 1)] == (2, 1)
+    assert by_month[dt.date(2026, 11, 1)] == (3, 2)
+    assert by_month[dt.date(2025, 12, 1)] == (0, 0)
+    assert [(r.customer_id, r.score) for r in found.low] == [(unhappy, 2)]
+    with pytest.raises(ValidationError) as refused:
+        archive.add_survey(happy, surveyed_on="2026-11-20", score=6, today=today)
+    assert refused.value.problems[0].field == "score"
+    archive.save_survey_scale(SurveyScale(top=10, satisfied_from=8, low_up_to=5, target=0.8))
+    archive.add_survey(happy, surveyed_on="2026-11-20", score=6, today=today)
+    assert [r.score for r in archive.surveys(happy)] == [6, 4, 5, 1]
+    with pytest.raises(ValidationError):
+        archive.save_survey_scale(SurveyScale(top=5, satisfied_from=3, low_up_to=3))

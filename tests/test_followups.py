@@ -1,0 +1,290 @@
+"""The follow-up schedule: each rule on either side of its window, rescheduling, completion
+through the card, the call and letter registers, and the day's list built from them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+
+from tests.helpers import make_customer
+from tierdesk.core import followups, holidays
+from tierdesk.core.archive import Archive
+from tierdesk.core.cards import VisitInput, list_cards
+from tierdesk.core.customers import ContactInput, save_contact
+from tierdesk.core.errors import ValidationError
+from tierdesk.core.models import Customer, FollowUp
+from tierdesk.core.orders import add_order
+from tierdesk.core.service import add_due_date, add_service_job
+from tierdesk.core.today import TodayList
+
+SALE = dt.date(2026, 11, 2)   # a Monday
+
+
+def lines(listing: TodayList, section: str) -> list[str]:
+    return [f"{line.number} {line.what}" for line in listing.section(section)]
+
+
+def task_sections(archive: Archive, day: dt.date) -> dict[str, list[str]]:
+    listing = archive.today(day)
+    return {name: [str(line.what) for line in listing.section(name) if line.task_id]
+            for name in ("overdue", "today", "coming")}
+
+
+def sold(db, *, via_outlet=False, on=SALE, name="张三贸易有限公司", mobile="13800138000"):
+    cid = make_customer(db, name, mobile=mobile, today=on)
+    with db.write() as session:
+        add_order(session, cid, order_date=on, amount="1,200", via_outlet=via_outlet,
+                  today=on)
+    return cid
+
+
+@pytest.mark.parametrize(("after", "section"), [(6, "coming"), (7, "today"), (8, "overdue")])
+def test_callback_on_the_seventh_day_after_a_sale(db, after, section):
+    sold(db)
+    found = task_sections(Archive(db), SALE + dt.timedelta(days=after))
+    assert found[section] == ["Call back after the sale of 2026-11-02"]
+    assert sum(map(len, found.values())) == 1
+
+
+@pytest.mark.parametrize(("after", "section"), [(9, "coming"), (10, "today"), (11, "overdue")])
+def test_callback_on_the_tenth_day_after_a_sale_through_an_outlet(db, after, section):
+    sold(db, via_outlet=True)
+    found = task_sections(Archive(db), SALE + dt.timedelta(days=after))
+    assert found[section] == ["Call back after the sale of 2026-11-02 through an outlet"]
+
+
+def test_monthly_and_yearly_callbacks_follow_the_sale(db):
+    sold(db)
+    archive = Archive(db)
+    month = task_sections(archive, dt.date(2026, 12, 2))
+    assert "Monthly callback after the sale of 2026-11-02" in month["today"]
+    year = task_sections(archive, dt.date(2027, 11, 2))
+    assert "Yearly callback after the sale of 2026-11-02" in year["today"]
+    # A sale on 31 January is called back monthly on the last day of February.
+    assert followups.add_months(dt.date(2027, 1, 31), 1) == dt.date(2027, 2, 28)
+
+
+@pytest.mark.parametrize(("after", "section"),
+                         [(2, "coming"), (3, "today"), (5, "today"), (6, "overdue")])
+def test_callback_three_to_five_days_after_a_service_job(db, after, section):
+    cid = make_customer(db, today=SALE)
+    with db.write() as session:
+        add_service_job(session, cid, done_on=SALE, kind="维修", today=SALE)
+    found = task_sections(Archive(db), SALE + dt.timedelta(days=after))
+    assert found[section] == ["Call back after the service job of 2026-11-02 (维修)"]
+
+
+@pytest.mark.parametrize(("days_away", "expected"), [(1, False), (2, True), (7, True),
+                                                     (8, False)])
+def test_birthday_greeting_two_to_seven_days_before(db, days_away, expected):
+    today = dt.date(2026, 11, 22)
+    birthday = dt.date(1980, 11, 22) + dt.timedelta(days=days_away)
+    cid = make_customer(db, today=today)
+    with db.write() as session:
+        save_contact(session, cid, ContactInput(name="王经理", birthday=birthday), today=today)
+    found = task_sections(Archive(db), today)
+    greeting = f"Birthday greeting: 王经理, {birthday.replace(year=2026).isoformat()}"
+    assert found["today"] == ([greeting] if expected else [])
+
+
+def test_birthday_greetings_are_planned_once_and_every_year(db):
+    cid = make_customer(db)
+    with db.write() as session:
+        save_contact(session, cid, ContactInput(name="王经理", birthday="1980-02-29"),
+                     today=dt.date(2026, 1, 1))
+    archive = Archive(db)
+    for _ in range(2):
+        assert len(archive.today(dt.date(2027, 2, 23)).section("today")) == 1
+    # 2027 has no 29 February: the greeting is for the 28th.
+    assert str(archive.today(dt.date(2027, 2, 23)).section("today")[0].what) == \
+        "Birthday greeting: 王经理, 2027-02-28"
+    assert [str(line.what) for line in archive.today(dt.date(2028, 2, 24)).section("today")] \
+        == ["Birthday greeting: 王经理, 2028-02-29"]
+
+
+@pytest.mark.parametrize(("days_away", "expected"), [(1, 0), (2, 1), (7, 1), (8, 0)])
+def test_holiday_greetings_for_the_tiers_greeted(db, days_away, expected):
+    today = dt.date(2026, 12, 20)
+    top = make_customer(db, "甲公司", mobile="13800138001", today=today)
+    make_customer(db, "乙公司", mobile="13800138002", today=today)
+    with db.write() as session:
+        session.get(Customer, top).tier = "A"
+        holidays.save_holiday(session, day=today + dt.timedelta(days=days_away), name="元旦",
+                              greet=True)
+    found = Archive(db).today(today).section("today")
+    assert [line.customer_id for line in found] == [top] * expected
+
+
+def test_a_day_off_not_greeted_plans_nothing(db):
+    today = dt.date(2026, 12, 20)
+    cid = make_customer(db, today=today)
+    with db.write() as session:
+        session.get(Customer, cid).tier = "A"
+        holidays.save_holiday(session, day=dt.date(2026, 12, 25), name="调休")
+    assert Archive(db).today(today).section("today") == []
+
+
+@pytest.mark.parametrize(("days_before", "section"),
+                         [(8, "coming"), (7, "today"), (0, "today"), (-1, "overdue")])
+def test_reminder_one_week_before_a_customers_due_date(db, days_before, section):
+    cid = make_customer(db, today=SALE)
+    renewal = dt.date(2026, 12, 15)
+    with db.write() as session:
+        add_due_date(session, cid, due_on=renewal, kind="renewal", note="年度合同",
+                     today=SALE)
+    found = task_sections(Archive(db), renewal - dt.timedelta(days=days_before))
+    assert found[section] == ["Contract renewal due on 2026-12-15 (年度合同)"]
+
+
+def test_old_history_makes_no_tasks(db):
+    cid = make_customer(db, today=SALE)
+    with db.write() as session:
+        add_order(session, cid, order_date="2025-09-01", amount=500, today=SALE)
+        made = session.scalar(select(func.count()).select_from(FollowUp))
+    assert made == 0
+
+
+def test_postponed_task_comes_back_on_the_new_day(db):
+    sold(db)
+    archive = Archive(db)
+    due = SALE + dt.timedelta(days=7)
+    task = archive.today(due).section("today")[0]
+    archive.postpone_task(task.task_id, due + dt.timedelta(days=3), due, "客户出差")
+    assert archive.today(due).section("today") == []
+    assert [line.due_on for line in archive.today(due).section("coming")] == \
+        [due + dt.timedelta(days=3)]
+    assert [line.task_id for line in archive.today(due + dt.timedelta(days=3))
+            .section("today")] == [task.task_id]
+    with pytest.raises(ValidationError) as refused:
+        archive.postpone_task(task.task_id, due, due)
+    assert refused.value.problems[0].field == "postponed_to"
+
+
+def test_no_answer_is_logged_and_the_call_comes_back_tomorrow(db):
+    sold(db)
+    archive = Archive(db)
+    due = SALE + dt.timedelta(days=7)
+    task = archive.today(due).section("today")[0]
+    archive.task_not_answered(task.task_id, due)
+    assert archive.today(due).section("today") == []
+    again = archive.today(due + dt.timedelta(days=1)).section("today")
+    assert [(line.task_id, line.tries) for line in again] == [(task.task_id, 1)]
+    calls = archive.register("calls")
+    assert [(r.logged_on, r.number, r.salesperson, r.kind, r.result) for r in calls] == \
+        [(due, task.number, "王伟", "sale", "no_answer")]
+
+
+def test_completing_a_task_writes_the_card_entry_and_the_register(db):
+    cid = sold(db)
+    archive = Archive(db)
+    due = SALE + dt.timedelta(days=7)
+    task = archive.today(due).section("today")[0]
+    result = archive.complete_task(task.task_id, VisitInput(
+        visit_date=due, channel="phone", purpose="售后回访", outcome="使用正常"), on=due)
+    with db.read() as session:
+        entries = [e for card in list_cards(session, cid) for e in card.entries]
+        status = session.get(FollowUp, task.task_id).status
+    assert [(e.visit_date, e.channel, e.purpose) for e in entries] == \
+        [(due, "phone", "售后回访")]
+    assert result.visit.id == entries[0].id
+    assert status == "done"
+    assert archive.today(due).section("today") == []
+    assert [(r.logged_on, r.result, r.note) for r in archive.register("calls")] == \
+        [(due, "done", "使用正常")]
+    assert archive.register("letters") == []
+    with pytest.raises(ValidationError):
+        archive.complete_task(task.task_id, VisitInput(visit_date=due, channel="phone"),
+                              on=due)
+
+
+def test_a_greeting_letter_goes_to_the_letter_register(db):
+    today = dt.date(2026, 11, 22)
+    cid = make_customer(db, today=today)
+    with db.write() as session:
+        save_contact(session, cid, ContactInput(name="王经理", birthday="1975-11-27"),
+                     today=today)
+    archive = Archive(db)
+    task = archive.today(today).section("today")[0]
+    archive.complete_task(task.task_id, VisitInput(visit_date=today, channel="letter",
+                                                   purpose="生日贺卡"), on=today)
+    assert [(r.number, r.channel, r.kind) for r in archive.register("letters")] == \
+        [(task.number, "letter", "birthday")]
+
+
+def test_norm_lines_show_what_the_week_still_requires(db):
+    today = dt.date(2026, 11, 25)   # a Wednesday; the month ends on Monday the 30th
+    cid = make_customer(db, today=today)
+    with db.write() as session:
+        customer = session.get(Customer, cid)
+        customer.tier, customer.status = "A", "active"
+    found = lines(Archive(db).today(today), "norms")
+    assert len(found) == 2 and all(line.startswith(found[0].split()[0]) for line in found)
+    assert {line.split(" ", 1)[1].split(" by ")[0] for line in found} == \
+        {"call overdue", "visit overdue"}
+
+
+def test_rules_are_validated_and_kept(db):
+    archive = Archive(db)
+    with pytest.raises(ValidationError) as refused:
+        archive.save_followup_rules(followups.FollowUpRules(service_from=6, service_to=4))
+    assert refused.value.problems[0].field == "service_to"
+    archive.save_followup_rules(followups.FollowUpRules(sale_day=5))
+    assert archive.followup_rules().sale_day == 5
+    sold(db)
+    assert task_sections(archive, SALE + dt.timedelta(days=5))["today"] == \
+        ["Call back after the sale of 2026-11-02"]
+
+
+def test_working_days_follow_the_holiday_calendar(db):
+    with db.write() as session:
+        holidays.save_holiday(session, day="2026-10-01", name="国庆节", greet=True)
+        holidays.save_holiday(session, day="2026-10-02", name="国庆节")
+        holidays.save_holiday(session, day="2026-10-10", name="调休上班", workday=True)
+        days = holidays.working_days(session, dt.date(2026, 10, 1), dt.date(2026, 10, 31))
+        with pytest.raises(ValidationError):
+            holidays.save_holiday(session, day="2026-10-02", name="again")
+    # October 2026: 22 weekdays, two of them off, one Saturday worked.
+    assert len(days) == 21
+    assert dt.date(2026, 10, 1) not in days and dt.date(2026, 10, 10) in days
+
+
+def test_imported_sales_get_their_callbacks_unless_long_past(db, tmp_path):
+    from tests.helpers import write_workbook
+    from tierdesk.excel.reader import open_workbook
+    from tierdesk.excel.workbook_import import import_workbook
+
+    today = dt.date.today()
+    recent = today - dt.timedelta(days=3)
+    path = write_workbook(tmp_path / "orders.xlsx", {
+        "客户": [["客户编号", "客户名称", "手机", "区域"],
+                 ["KH-001", "张三贸易有限公司", "13800138000", "华东"]],
+        "订单": [["客户编号", "订单日期", "订单号", "金额"],
+                 ["KH-001", recent.isoformat(), "SO-1", "1000"],
+                 ["KH-001", "2020-01-06", "SO-0", "800"]]})
+    import_workbook(db, open_workbook(path))
+    with db.read() as session:
+        planned = sorted((t.kind, t.due_on) for t in session.scalars(select(FollowUp)))
+    assert planned == [("monthly", followups.add_months(recent, 1)),
+                       ("sale", recent + dt.timedelta(days=7)),
+                       ("yearly", followups.add_months(recent, 12))]
+
+
+def test_today_prints_the_days_list_headless(db, capsys):
+    from tierdesk.cli import main
+
+    sold(db)
+    with db.write() as session:
+        holidays.save_holiday(session, day="2026-11-12", name="公司庆典")
+    args = ["--db", str(db.path), "today", "--salesperson", "S001", "--date", "2026-11-09"]
+    assert main(args) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "2026-11-09  王伟 (S001): 1 to do today (0 overdue), 0 coming up"
+    assert "Due today (1)" in out
+    assert any("Call back after the sale of 2026-11-02" in line for line in out)
+    assert main(["--db", str(db.path), "today", "--salesperson", "S003",
+                 "--date", "2026-11-09"]) == 0
+    assert capsys.readouterr().out.startswith("2026-11-09  张强 (S003): 0 to do today")
+    assert main(["--db", str(db.path), "today", "--salesperson", "NOPE"]) == 1
+    assert "no salesperson with the code NOPE" in capsys.readouterr().err
