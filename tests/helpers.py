@@ -44,3 +44,41 @@ def write_workbook(path, sheets: dict[str, list[list[object]]]) -> str:  # type:
             sheet.append(row)
     book.save(path)
     return str(path)
+
+
+def fill_and_save(entries):  # type: ignore[no-untyped-def]
+    """Stands in for a person filling a FieldsDialog and pressing Save (each dict in turn):
+    text typed, boxes ticked, a choice picked by its value, a date or time set."""
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    from tierdesk.ui.fields_dialog import FieldsDialog
+
+    pending = list(entries)
+
+    def fake_exec(dialog):  # type: ignore[no-untyped-def]
+        fake_exec.titles.append(dialog.windowTitle())
+        while pending:
+            for name, value in pending.pop(0).items():
+                if name in dialog.checks:
+                    dialog.checks[name].setChecked(value)
+                elif name in dialog.choices:
+                    combo = dialog.choices[name]
+                    combo.setCurrentIndex(combo.findData(value))
+                elif name in dialog.times:
+                    dialog.times[name].setDateTime(QDateTime(
+                        QDate(value.year, value.month, value.day),
+                        QTime(value.hour, value.minute)))
+                elif name in dialog.dates:
+                    dialog.dates[name].setDate(QDate(value.year, value.month, value.day))
+                else:
+                    dialog.edits[name].setText(value)
+            dialog.save()
+            if dialog.result() == dialog.DialogCode.Accepted:
+                return 1
+            fake_exec.refusals.append({k: v.text() for k, v in dialog.errors.items()
+                                       if not v.isHidden()})
+        return 0
+
+    fake_exec.refusals = []
+    fake_exec.titles = []
+    return FieldsDialog, fake_exec

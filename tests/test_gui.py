@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from tests.helpers import make_customer, type_into
+from tests.helpers import fill_and_save, make_customer, type_into
 from tierdesk.core.archive import Archive
 from tierdesk.core.customer_list import ListFilter
 from tierdesk.ui.customer_dialog import CustomerDialog
@@ -199,30 +199,6 @@ def test_editing_shows_the_customers_region_and_salesperson(qtbot, window, db):
     dialog.save()
     facts = window.archive.customer(cid)
     assert (facts.mobile, facts.region, facts.salesperson) == ("13912345678", "HB 华北", "张强")
-
-
-def fill_and_save(entries):
-    """Stands in for a person filling a FieldsDialog and pressing Save (each dict in turn)."""
-    from tierdesk.ui.fields_dialog import FieldsDialog
-
-    pending = list(entries)
-
-    def fake_exec(dialog):
-        while pending:
-            for name, value in pending.pop(0).items():
-                if name in dialog.checks:
-                    dialog.checks[name].setChecked(value)
-                else:
-                    dialog.edits[name].setText(value)
-            dialog.save()
-            if dialog.result() == dialog.DialogCode.Accepted:
-                return 1
-            fake_exec.refusals.append({k: v.text() for k, v in dialog.errors.items()
-                                       if not v.isHidden()})
-        return 0
-
-    fake_exec.refusals = []
-    return FieldsDialog, fake_exec
 
 
 def test_orders_and_payments_are_added_from_the_master_file(qtbot, window, db, monkeypatch):

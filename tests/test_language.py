@@ -16,7 +16,10 @@ def test_the_window_speaks_chinese_or_english(qtbot, db, tmp_path):
         win = MainWindow(Archive(db), settings, "zh_CN")
         qtbot.addWidget(win)
         menus = [a.text() for a in win.menuBar().actions()]
-        assert menus == ["文件(&F)", "客户(&C)", "查看(&V)", "等级(&T)", "销售部(&O)"]
+        assert menus == ["文件(&F)", "客户(&C)", "查看(&V)", "等级(&T)", "服务(&S)",
+                         "销售部(&O)"]
+        assert win.left_tabs.tabText(0) == "今日"
+        assert win.today.postpone_button.text() == "改期(&P)…"
         assert win.model.headerData(1, Qt.Orientation.Horizontal) == "客户"
         assert win.count_label.text() == "显示 0 / 共 0 个客户"
         with pytest.raises(ValidationError) as info:

@@ -234,6 +234,22 @@
         <source>Tier at {when}</source>
         <translation>{when} 的等级</translation>
     </message>
+    <message>
+        <source>Satisfaction rate by month</source>
+        <translation>每月满意率</translation>
+    </message>
+    <message>
+        <source>Satisfied answers (%)</source>
+        <translation>满意答卷占比（%）</translation>
+    </message>
+    <message>
+        <source>Target {percent}%</source>
+        <translation>目标 {percent}%</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>答卷数</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -359,6 +375,203 @@
     <message>
         <source>Name:</source>
         <translation>名称：</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>24-hour target</source>
+        <translation>24小时响应</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Satisfaction afterwards</source>
+        <translation>处理后满意度</translation>
+    </message>
+    <message>
+        <source>Start &amp;investigating</source>
+        <translation>开始调查(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Record the &amp;answer…</source>
+        <translation>记录答复(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the complaint…</source>
+        <translation>结案(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Hand to…</source>
+        <translation>转交…</translation>
+    </message>
+    <message>
+        <source>Complaint: {customer}</source>
+        <translation>投诉：{customer}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Answer given to the customer</source>
+        <translation>给客户的答复</translation>
+    </message>
+    <message>
+        <source>Satisfaction afterwards (1–{top}, empty if not known)</source>
+        <translation>处理后满意度（1–{top}，不知道则留空）</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRegister</name>
+    <message>
+        <source>Complaint register</source>
+        <translation>投诉登记簿</translation>
+    </message>
+    <message>
+        <source>Open complaints only</source>
+        <translation>只看未结案的投诉</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>24-hour target</source>
+        <translation>24小时响应</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>complaints.xlsx</source>
+        <translation>投诉登记簿.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: {reason}</source>
+        <translation>无法写入工作簿：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>This complaint no longer exists.</source>
+        <translation>这条投诉已不存在。</translation>
+    </message>
+    <message>
+        <source>answered within 24 h</source>
+        <translation>24小时内已答复</translation>
+    </message>
+    <message>
+        <source>answered late</source>
+        <translation>超时答复</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s salesperson</source>
+        <translation>客户的业务员</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>新投诉</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>quality, delivery, service, price …</source>
+        <translation>质量、交货、服务、价格…</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>What the customer says</source>
+        <translation>客户反映的问题</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
     </message>
 </context>
 <context>
@@ -575,6 +788,30 @@
         <translation>得分</translation>
     </message>
     <message>
+        <source>New co&amp;mplaint…</source>
+        <translation>新投诉(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Surveyed</source>
+        <translation>调查日期</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Add survey &amp;answer…</source>
+        <translation>添加调查结果(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -605,6 +842,54 @@
     <message>
         <source>Change history</source>
         <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应办日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访事项</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>服务日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add service &amp;job…</source>
+        <translation>添加服务记录(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Add due &amp;date…</source>
+        <translation>添加到期日(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Follow-ups open</source>
+        <translation>待办回访</translation>
+    </message>
+    <message>
+        <source>Service jobs</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Due dates (a reminder comes a week before)</source>
+        <translation>到期日（提前一周提醒）</translation>
     </message>
     <message>
         <source>&amp;Print card to PDF…</source>
@@ -759,6 +1044,30 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     <message>
         <source>New payment</source>
         <translation>新回款</translation>
+    </message>
+    <message>
+        <source>installation, repair, maintenance …</source>
+        <translation>安装、维修、保养…</translation>
+    </message>
+    <message>
+        <source>New service job</source>
+        <translation>新服务记录</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>新到期日</translation>
+    </message>
+    <message>
+        <source>Surveyed on</source>
+        <translation>调查日期</translation>
+    </message>
+    <message>
+        <source>Score (1–{top})</source>
+        <translation>得分（1–{top}）</translation>
+    </message>
+    <message>
+        <source>Survey answer</source>
+        <translation>满意度调查结果</translation>
     </message>
 </context>
 <context>
@@ -936,6 +1245,106 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <source>yes</source>
         <translation>是</translation>
     </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Respond by</source>
+        <translation>应答复时间</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>答复时间</translation>
+    </message>
+    <message>
+        <source>Within 24 hours</source>
+        <translation>24小时内答复</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Satisfaction afterwards</source>
+        <translation>处理后满意度</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访事项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Postponed to</source>
+        <translation>改期至</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Complaint register</source>
+        <translation>投诉登记簿</translation>
+    </message>
+    <message>
+        <source>Call register</source>
+        <translation>电话回访登记簿</translation>
+    </message>
+    <message>
+        <source>Letter register</source>
+        <translation>信函登记簿</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -973,6 +1382,57 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     </message>
 </context>
 <context>
+    <name>FollowUps</name>
+    <message>
+        <source>This follow-up no longer exists.</source>
+        <translation>这项回访已不存在。</translation>
+    </message>
+    <message>
+        <source>Call back after the sale of {date}</source>
+        <translation>{date} 成交的售后回访</translation>
+    </message>
+    <message>
+        <source>Call back after the sale of {date} through an outlet</source>
+        <translation>{date} 经分销商成交的售后回访</translation>
+    </message>
+    <message>
+        <source>Monthly callback after the sale of {date}</source>
+        <translation>{date} 成交的月度回访</translation>
+    </message>
+    <message>
+        <source>Yearly callback after the sale of {date}</source>
+        <translation>{date} 成交的年度回访</translation>
+    </message>
+    <message>
+        <source>Call back after the service job of {date} {what}</source>
+        <translation>{date} 服务后的回访 {what}</translation>
+    </message>
+    <message>
+        <source>Birthday greeting: {who}, {date}</source>
+        <translation>生日问候：{who}，{date}</translation>
+    </message>
+    <message>
+        <source>Holiday greeting: {what}, {date}</source>
+        <translation>节日问候：{what}，{date}</translation>
+    </message>
+    <message>
+        <source>Contract renewal due on {date} {what}</source>
+        <translation>合同续签到期 {date} {what}</translation>
+    </message>
+    <message>
+        <source>Maintenance due on {date} {what}</source>
+        <translation>保养到期 {date} {what}</translation>
+    </message>
+    <message>
+        <source>Inspection due on {date} {what}</source>
+        <translation>检验到期 {date} {what}</translation>
+    </message>
+    <message>
+        <source>Due on {date} {what}</source>
+        <translation>到期 {date} {what}</translation>
+    </message>
+</context>
+<context>
     <name>HandOverDialog</name>
     <message>
         <source>Hand over customers</source>
@@ -994,11 +1454,11 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
 <context>
     <name>Import</name>
     <message>
-        <source>The sheet "{sheet}" has no column for the customer name (such as 客户名称 or Customer).</source>
+        <source>The sheet &quot;{sheet}&quot; has no column for the customer name (such as 客户名称 or Customer).</source>
         <translation>工作表“{sheet}”中没有客户名称列（如“客户名称”或“Customer”）。</translation>
     </message>
     <message>
-        <source>Unknown status "{value}"; use 潜在, 活跃, 休眠 or 流失.</source>
+        <source>Unknown status &quot;{value}&quot;; use 潜在, 活跃, 休眠 or 流失.</source>
         <translation>未知的状态“{value}”；请使用 潜在、活跃、休眠 或 流失。</translation>
     </message>
     <message>
@@ -1164,6 +1624,14 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>微信</translation>
     </message>
     <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
         <source>Prospect</source>
         <translation>潜在客户</translation>
     </message>
@@ -1179,12 +1647,120 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <source>Lost</source>
         <translation>流失</translation>
     </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>答复时间</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>After-sale callback</source>
+        <translation>售后回访</translation>
+    </message>
+    <message>
+        <source>Monthly callback</source>
+        <translation>月度回访</translation>
+    </message>
+    <message>
+        <source>Yearly callback</source>
+        <translation>年度回访</translation>
+    </message>
+    <message>
+        <source>After-service callback</source>
+        <translation>服务后回访</translation>
+    </message>
+    <message>
+        <source>Birthday greeting</source>
+        <translation>生日问候</translation>
+    </message>
+    <message>
+        <source>Holiday greeting</source>
+        <translation>节日问候</translation>
+    </message>
+    <message>
+        <source>Due-date reminder</source>
+        <translation>到期提醒</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>已改期</translation>
+    </message>
+    <message>
+        <source>Contract renewal</source>
+        <translation>合同续签</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>保养</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日应办</translation>
+    </message>
+    <message>
+        <source>Tier norms this week</source>
+        <translation>本周等级规范要求</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>未结投诉</translation>
+    </message>
+    <message>
+        <source>Coming up (7 days)</source>
+        <translation>未来7天</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Find by name, pinyin or initials, number, phone, contact  (Ctrl+F)</source>
         <translation>按名称、拼音或首字母、编号、电话、联系人查找（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Reading the customer index…</source>
@@ -1281,6 +1857,26 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     <message>
         <source>Tier &amp;model and contact norms…</source>
         <translation>等级模型与联系规范(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>服务(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Today&apos;s list</source>
+        <translation>今日清单(&amp;T)</translation>
+    </message>
+    <message>
+        <source>New &amp;complaint for this customer…</source>
+        <translation>为该客户登记投诉(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;register…</source>
+        <translation>投诉登记簿(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups, registers and satisfaction…</source>
+        <translation>回访、登记簿与满意度(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Office</source>
@@ -1631,7 +2227,7 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>人工设定等级的原因？（记入等级历史）</translation>
     </message>
     <message>
-        <source>Apply the tiers for {period}? {changed} customers change tier; every customer's grade is kept in the tier history.</source>
+        <source>Apply the tiers for {period}? {changed} customers change tier; every customer&apos;s grade is kept in the tier history.</source>
         <translation>应用 {period} 的评级结果？{changed} 个客户等级将变化；每个客户的评级都记入等级历史。</translation>
     </message>
     <message>
@@ -1704,6 +2300,121 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceWindow</name>
+    <message>
+        <source>Follow-ups and satisfaction</source>
+        <translation>回访与满意度</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应办日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访事项</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Schedule (30 days)</source>
+        <translation>回访日程（30天）</translation>
+    </message>
+    <message>
+        <source>Call register</source>
+        <translation>电话回访登记簿</translation>
+    </message>
+    <message>
+        <source>Letter register</source>
+        <translation>信函登记簿</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Surveyed</source>
+        <translation>调查日期</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Customers whose latest answer scored low:</source>
+        <translation>最近一次调查得分偏低的客户：</translation>
+    </message>
+    <message>
+        <source>No survey answers in the last 12 months (target {target}).</source>
+        <translation>近12个月没有调查结果（目标 {target}）。</translation>
+    </message>
+    <message>
+        <source>Satisfaction {rate} over {answers} answers in the last 12 months: on target ({target}).</source>
+        <translation>近12个月 {answers} 份答卷，满意率 {rate}：达到目标（{target}）。</translation>
+    </message>
+    <message>
+        <source>Satisfaction {rate} over {answers} answers in the last 12 months: below the target of {target}.</source>
+        <translation>近12个月 {answers} 份答卷，满意率 {rate}：低于目标 {target}。</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>register.xlsx</source>
+        <translation>登记簿.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: {reason}</source>
+        <translation>无法写入工作簿：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1953,13 +2664,155 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     </message>
 </context>
 <context>
+    <name>Today</name>
+    <message>
+        <source>New complaint: {description}</source>
+        <translation>新投诉：{description}</translation>
+    </message>
+    <message>
+        <source>Complaint being investigated: {description}</source>
+        <translation>投诉调查中：{description}</translation>
+    </message>
+    <message>
+        <source>Complaint answered, to close: {description}</source>
+        <translation>投诉已答复，待结案：{description}</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours}小时{minutes}分</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes}分钟</translation>
+    </message>
+    <message>
+        <source>{span} left</source>
+        <translation>剩余{span}</translation>
+    </message>
+    <message>
+        <source>overdue by {span}</source>
+        <translation>已超时{span}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>&amp;Log it and mark done…</source>
+        <translation>记录并标为完成(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Write the call or visit on the card (Ctrl+D)</source>
+        <translation>把这次电话或拜访记到卡片上（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>&amp;No answer</source>
+        <translation>无人接听(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Postpone…</source>
+        <translation>改期(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Whose day:</source>
+        <translation>谁的清单：</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>Reading today&apos;s list…</source>
+        <translation>正在读取今日清单…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s list could not be read: {reason}</source>
+        <translation>无法读取今日清单：{reason}</translation>
+    </message>
+    <message>
+        <source>{day}: {due} to do today, {overdue} overdue, {coming} coming up</source>
+        <translation>{day}：今日待办 {due} 项，其中逾期 {overdue} 项；未来7天 {coming} 项</translation>
+    </message>
+    <message>
+        <source>Today: {due} to do, {overdue} of them overdue.</source>
+        <translation>今日：待办 {due} 项，其中逾期 {overdue} 项。</translation>
+    </message>
+    <message>
+        <source>(no answer ×{count})</source>
+        <translation>（无人接听 ×{count}）</translation>
+    </message>
+    <message>
+        <source>&amp;Open the complaint…</source>
+        <translation>打开投诉(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Log a call or visit: {customer}</source>
+        <translation>记录电话或拜访：{customer}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Written on the card of {customer}.</source>
+        <translation>已记到 {customer} 的卡片上。</translation>
+    </message>
+    <message>
+        <source>No answer noted; the call is on tomorrow&apos;s list.</source>
+        <translation>已记为无人接听，明天的清单里会再次出现。</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>新日期</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message>
-        <source>Unknown channel "{value}".</source>
+        <source>Unknown channel &quot;{value}&quot;.</source>
         <translation>未知的联系方式“{value}”。</translation>
     </message>
     <message>
@@ -1967,11 +2820,39 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>请填写本次联系的内容（目的或洽谈内容）。</translation>
     </message>
     <message>
-        <source>Unknown status "{value}".</source>
+        <source>Unknown severity &quot;{value}&quot;.</source>
+        <translation>未知的严重程度“{value}”。</translation>
+    </message>
+    <message>
+        <source>A complaint cannot be received in the future.</source>
+        <translation>投诉的接收时间不能在将来。</translation>
+    </message>
+    <message>
+        <source>No such salesperson.</source>
+        <translation>没有这个业务员。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;{value}&quot;.</source>
         <translation>未知的状态“{value}”。</translation>
     </message>
     <message>
-        <source>Unknown tier "{value}"; the office's tiers are {tiers}.</source>
+        <source>A complaint that is {current} cannot go back to {wanted}.</source>
+        <translation>投诉已处于{current}，不能退回到{wanted}。</translation>
+    </message>
+    <message>
+        <source>This is before the complaint was received.</source>
+        <translation>这早于投诉的接收时间。</translation>
+    </message>
+    <message>
+        <source>Write the answer given to the customer.</source>
+        <translation>请填写给客户的答复。</translation>
+    </message>
+    <message>
+        <source>Write the resolution.</source>
+        <translation>请填写处理结果。</translation>
+    </message>
+    <message>
+        <source>Unknown tier &quot;{value}&quot;; the office&apos;s tiers are {tiers}.</source>
         <translation>未知的等级“{value}”；本部门的等级为 {tiers}。</translation>
     </message>
     <message>
@@ -1987,7 +2868,7 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>客户编号 {value} 已被使用。</translation>
     </message>
     <message>
-        <source>The numbering rule has an unmatched brace: "{value}".</source>
+        <source>The numbering rule has an unmatched brace: &quot;{value}&quot;.</source>
         <translation>编号规则中的花括号不成对：“{value}”。</translation>
     </message>
     <message>
@@ -2007,27 +2888,27 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>代码 {code} 已被使用。</translation>
     </message>
     <message>
-        <source>Not an amount: "{value}".</source>
+        <source>Not an amount: &quot;{value}&quot;.</source>
         <translation>不是有效金额：“{value}”。</translation>
     </message>
     <message>
-        <source>A mobile number has only digits: "{value}".</source>
+        <source>A mobile number has only digits: &quot;{value}&quot;.</source>
         <translation>手机号码只能包含数字：“{value}”。</translation>
     </message>
     <message>
-        <source>A mobile number has 11 digits starting with 1: "{value}".</source>
+        <source>A mobile number has 11 digits starting with 1: &quot;{value}&quot;.</source>
         <translation>手机号码应为以 1 开头的 11 位数字：“{value}”。</translation>
     </message>
     <message>
-        <source>A landline needs its area code, e.g. 0571-87654321: "{value}".</source>
+        <source>A landline needs its area code, e.g. 0571-87654321: &quot;{value}&quot;.</source>
         <translation>固定电话需要带区号，如 0571-87654321：“{value}”。</translation>
     </message>
     <message>
-        <source>There is no such date: "{value}".</source>
+        <source>There is no such date: &quot;{value}&quot;.</source>
         <translation>不存在这个日期：“{value}”。</translation>
     </message>
     <message>
-        <source>Not a date: "{value}" (write it as 2024-03-05).</source>
+        <source>Not a date: &quot;{value}&quot; (write it as 2024-03-05).</source>
         <translation>不是日期：“{value}”（请写作 2024-03-05）。</translation>
     </message>
     <message>
@@ -2043,11 +2924,11 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>日期 {value} 早于 {limit}。</translation>
     </message>
     <message>
-        <source>Not an e-mail address: "{value}".</source>
+        <source>Not an e-mail address: &quot;{value}&quot;.</source>
         <translation>不是有效的电子邮件地址：“{value}”。</translation>
     </message>
     <message>
-        <source>Enter a whole number: "{value}".</source>
+        <source>Enter a whole number: &quot;{value}&quot;.</source>
         <translation>请输入整数：“{value}”。</translation>
     </message>
     <message>
@@ -2055,15 +2936,15 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>请输入 {low} 到 {high} 之间的数。</translation>
     </message>
     <message>
-        <source>Not a date: "{value}".</source>
+        <source>Not a date: &quot;{value}&quot;.</source>
         <translation>不是日期：“{value}”。</translation>
     </message>
     <message>
-        <source>"{value}" is not a phone number.</source>
+        <source>&quot;{value}&quot; is not a phone number.</source>
         <translation>“{value}”不是电话号码。</translation>
     </message>
     <message>
-        <source>"{value}": Excel shortened this number and digits were lost; format the column as text and type it again.</source>
+        <source>&quot;{value}&quot;: Excel shortened this number and digits were lost; format the column as text and type it again.</source>
         <translation>“{value}”：Excel 缩写了这个号码，部分数字已丢失；请把该列设为文本格式后重新输入。</translation>
     </message>
     <message>
@@ -2111,12 +2992,44 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>规范按月或按季度计算。</translation>
     </message>
     <message>
-        <source>Not a period: "{value}" (write 2026-Q4, 2026-11 or 2026).</source>
+        <source>Not a period: &quot;{value}&quot; (write 2026-Q4, 2026-11 or 2026).</source>
         <translation>不是有效的期间：“{value}”（请写作 2026-Q4、2026-11 或 2026）。</translation>
     </message>
     <message>
         <source>Say why the tier is set by hand (it is kept in the history).</source>
         <translation>请说明手工设定等级的原因（会记入等级记录）。</translation>
+    </message>
+    <message>
+        <source>The window ends before it starts.</source>
+        <translation>时间窗口的结束早于开始。</translation>
+    </message>
+    <message>
+        <source>This follow-up is already done.</source>
+        <translation>这项回访已经完成。</translation>
+    </message>
+    <message>
+        <source>Postpone to a day after {day}.</source>
+        <translation>请改到 {day} 之后的某一天。</translation>
+    </message>
+    <message>
+        <source>{day} is already in the calendar.</source>
+        <translation>{day} 已在日历中。</translation>
+    </message>
+    <message>
+        <source>This day is no longer in the calendar.</source>
+        <translation>这一天已不在日历中。</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;{value}&quot;.</source>
+        <translation>未知的类别“{value}”。</translation>
+    </message>
+    <message>
+        <source>Enter a share from 1% to 100%.</source>
+        <translation>请输入 1% 到 100% 之间的比例。</translation>
+    </message>
+    <message>
+        <source>A low score must be below a satisfied one.</source>
+        <translation>低分必须低于满意分。</translation>
     </message>
 </context>
 <context>
@@ -2185,7 +3098,7 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>&lt;h2&gt;欢迎使用 TierDesk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>TierDesk keeps your office's customer archive: visit cards, the master file, tiers and visit quotas. How would you like to start?</source>
+        <source>TierDesk keeps your office&apos;s customer archive: visit cards, the master file, tiers and visit quotas. How would you like to start?</source>
         <translation>TierDesk 管理销售部的客户档案：客户档案卡、客户总档、客户分级和拜访任务。您想怎样开始？</translation>
     </message>
     <message>
@@ -2220,7 +3133,7 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>{name} 中没有含数据的工作表。</translation>
     </message>
     <message>
-        <source>{name} has no sheet called "{sheet}".</source>
+        <source>{name} has no sheet called &quot;{sheet}&quot;.</source>
         <translation>{name} 中没有名为“{sheet}”的工作表。</translation>
     </message>
     <message>
@@ -2256,7 +3169,7 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>{name} 无法作为电子表格读取：{reason}</translation>
     </message>
     <message>
-        <source>The sheet "{sheet}" of {name} cannot be read: {reason}</source>
+        <source>The sheet &quot;{sheet}&quot; of {name} cannot be read: {reason}</source>
         <translation>{name} 中的工作表“{sheet}”无法读取：{reason}</translation>
     </message>
     <message>

@@ -20,12 +20,21 @@ from PySide6.QtWidgets import (
 
 from tierdesk.core.archive import Archive, CustomerCard
 from tierdesk.core.cards import CardView, VisitResult
+from tierdesk.core.complaints import ComplaintRow
 from tierdesk.core.customers import ContactInput, ContactRow
 from tierdesk.core.errors import TierDeskError
+from tierdesk.core.models import DUE_DATE_KINDS
 from tierdesk.core.norms import describe
 from tierdesk.core.orders import cents_to_text
 from tierdesk.reports.card_report import card_heading
-from tierdesk.reports.labels import channel_label, status_label
+from tierdesk.reports.labels import (
+    COMPLAINT_STATUSES,
+    FOLLOW_UP_KINDS,
+    channel_label,
+    label,
+    status_label,
+)
+from tierdesk.reports.labels import DUE_DATE_KINDS as DUE_DATE_LABELS
 from tierdesk.ui.fields_dialog import Field, FieldsDialog
 from tierdesk.ui.i18n import tr_message, translate
 from tierdesk.ui.tables import fill_table, make_table
@@ -96,7 +105,18 @@ class CustomerPanel(QWidget):
         self.complaints = make_table([self.tr("Received"), self.tr("Category"),
                                       self.tr("Description"), self.tr("Status"),
                                       self.tr("Answered"), self.tr("Resolution")])
-        self.tabs.addTab(self.complaints, self.tr("Complaints"))
+        self.add_complaint_button = QPushButton(self.tr("New co&mplaint…"))
+        self.add_complaint_button.clicked.connect(self.add_complaint)
+        self.complaints.cellDoubleClicked.connect(lambda row, _col: self.open_complaint(row))
+        self._complaints: list[ComplaintRow] = []
+        self.tabs.addTab(self._with_button(self.complaints, self.add_complaint_button),
+                         self.tr("Complaints"))
+        self.tabs.addTab(self._build_service_tab(), self.tr("Service"))
+        self.surveys = make_table([self.tr("Surveyed"), self.tr("Score"), self.tr("Comment")])
+        self.add_survey_button = QPushButton(self.tr("Add survey &answer…"))
+        self.add_survey_button.clicked.connect(self.add_survey)
+        self.tabs.addTab(self._with_button(self.surveys, self.add_survey_button),
+                         self.tr("Surveys"))
         self.tiers = make_table([self.tr("Assessed"), self.tr("Period"), self.tr("Tier"),
                                  self.tr("Previous"), self.tr("Score"), self.tr("Reason")])
         self.tabs.addTab(self.tiers, self.tr("Tier history"))
@@ -112,6 +132,30 @@ class CustomerPanel(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.tabs, 1)
         self.show_customer(None)
+
+    def _build_service_tab(self) -> QWidget:
+        """Open follow-ups, service jobs and the customer's due dates."""
+        self.tasks = make_table([self.tr("Due"), self.tr("Until"), self.tr("Follow-up")])
+        self.jobs = make_table([self.tr("Done on"), self.tr("Kind"), self.tr("Description")])
+        self.dates = make_table([self.tr("Due on"), self.tr("Kind"), self.tr("Note")])
+        add_job = QPushButton(self.tr("Add service &job…"))
+        add_job.clicked.connect(self.add_service_job)
+        add_date = QPushButton(self.tr("Add due &date…"))
+        add_date.clicked.connect(self.add_due_date)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        for caption, table in ((self.tr("Follow-ups open"), self.tasks),
+                               (self.tr("Service jobs"), self.jobs),
+                               (self.tr("Due dates (a reminder comes a week before)"),
+                                self.dates)):
+            layout.addWidget(QLabel(f"<b>{caption}</b>"))
+            layout.addWidget(table, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add_job)
+        buttons.addWidget(add_date)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return tab
 
     @staticmethod
     def _with_button(table: QWidget, button: QPushButton) -> QWidget:
@@ -244,8 +288,8 @@ class CustomerPanel(QWidget):
                      (self.tr("Industry"), f.industry), (self.tr("Customer since"), since),
                      (self.tr("Notes"), f.notes)]
             self.details.setText("<table>" + "".join(
-                f"<tr><td><b>{label}</b>&nbsp;&nbsp;</td><td>{value}</td></tr>"
-                for label, value in lines) + "</table>")
+                f"<tr><td><b>{caption}</b>&nbsp;&nbsp;</td><td>{value}</td></tr>"
+                for caption, value in lines) + "</table>")
         elif current == 2:
             self._contacts = self.archive.contacts(cid)
             fill_table(self.contacts, ([c.name, c.position, c.mobile, c.landline, c.email,
@@ -263,14 +307,28 @@ class CustomerPanel(QWidget):
             fill_table(self.payments, ([p.paid_on, cents_to_text(p.amount_cents), p.method]
                                        for p in self.archive.payments(cid)))
         elif current == 5:
-            fill_table(self.complaints, ([c.received_at, c.category, c.description, c.status,
+            self._complaints = self.archive.complaints(cid)
+            fill_table(self.complaints, ([c.received_at, c.category, c.description,
+                                          label(COMPLAINT_STATUSES, c.status, translate),
                                           c.answered_at, c.resolution]
-                                         for c in self.archive.complaints(cid)))
+                                         for c in self._complaints))
         elif current == 6:
+            horizon = dt.date.today() + dt.timedelta(days=366)
+            fill_table(self.tasks, ([t.due_on, t.last_on, tr_message(t.about) if t.about
+                                     else label(FOLLOW_UP_KINDS, t.kind, translate)]
+                                    for t in self.archive.customer_tasks(cid, horizon)))
+            fill_table(self.jobs, ([j.done_on, j.kind, j.description]
+                                   for j in self.archive.service_jobs(cid)))
+            fill_table(self.dates, ([d.due_on, label(DUE_DATE_LABELS, d.kind, translate),
+                                     d.note] for d in self.archive.due_dates(cid)))
+        elif current == 7:
+            fill_table(self.surveys, ([v.surveyed_on, v.score, v.comment]
+                                      for v in self.archive.surveys(cid)))
+        elif current == 8:
             fill_table(self.tiers, ([t.assessed_at, t.period, t.tier, t.previous_tier,
                                      "" if t.score is None else f"{t.score:.1f}", t.reason]
                                     for t in self.archive.tier_history(cid)))
-        elif current == 7:
+        elif current == 9:
             fill_table(self.changes, ([c.changed_at, c.field, c.old_value, c.new_value,
                                        c.changed_by] for c in self.archive.change_history(cid)))
 
@@ -371,4 +429,50 @@ class CustomerPanel(QWidget):
                                lambda v: self.archive.add_payment(cid, **v)):
             self._load_tab()
 
+    def add_complaint(self) -> None:
+        from tierdesk.ui.complaints_window import new_complaint
 
+        if self.customer_id is not None and new_complaint(self.archive, self.customer_id, self):
+            self._load_tab()
+
+    def open_complaint(self, row: int) -> None:
+        from tierdesk.ui.complaints_window import ComplaintDialog
+
+        if 0 <= row < len(self._complaints):
+            ComplaintDialog(self.archive, self._complaints[row].id, self).exec()
+            self._load_tab()
+
+    def add_service_job(self) -> None:
+        cid = self.customer_id
+        if cid is None:
+            return
+        fields = [Field("done_on", self.tr("Done on"), date=True),
+                  Field("kind", self.tr("Kind"), self.tr("installation, repair, maintenance …")),
+                  Field("description", self.tr("Description"))]
+        if self._record_dialog(self.tr("New service job"), fields,
+                               lambda v: self.archive.add_service_job(cid, **v)):
+            self._load_tab()
+
+    def add_due_date(self) -> None:
+        cid = self.customer_id
+        if cid is None:
+            return
+        kinds = [(k, label(DUE_DATE_LABELS, k, translate)) for k in DUE_DATE_KINDS]
+        fields = [Field("kind", self.tr("Kind"), choices=kinds),
+                  Field("due_on", self.tr("Due on"), date=True),
+                  Field("note", self.tr("Note"))]
+        if self._record_dialog(self.tr("New due date"), fields,
+                               lambda v: self.archive.add_due_date(cid, **v)):
+            self._load_tab()
+
+    def add_survey(self) -> None:
+        cid = self.customer_id
+        if cid is None:
+            return
+        top = self.archive.survey_scale().top
+        fields = [Field("surveyed_on", self.tr("Surveyed on"), date=True),
+                  Field("score", self.tr("Score (1–{top})").format(top=top)),
+                  Field("comment", self.tr("Comment"))]
+        if self._record_dialog(self.tr("Survey answer"), fields,
+                               lambda v: self.archive.add_survey(cid, **v)):
+            self._load_tab()

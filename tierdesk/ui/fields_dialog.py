@@ -1,13 +1,19 @@
-"""A small form for one record of the master file (a contact, an order, a payment): text
-fields and check boxes, each refusal shown next to its field, nothing written until valid."""
+"""A small form for one record of the master file (a contact, an order, a payment, a service
+job, a survey answer ...): text, choices, dates and check boxes, each refusal shown next to its
+field, nothing written until valid."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,6 +32,13 @@ class Field:
     label: str
     placeholder: str = ""
     checkbox: bool = False
+    choices: Sequence[tuple[str, str]] = ()   # (value, label): a drop-down list
+    date: bool = False                        # a date picker (a datetime one for datetimes)
+    time: bool = False
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 class FieldsDialog(QDialog):
@@ -40,6 +53,10 @@ class FieldsDialog(QDialog):
         self._save = save
         self.edits: dict[str, QLineEdit] = {}
         self.checks: dict[str, QCheckBox] = {}
+        self.choices: dict[str, QComboBox] = {}
+        self.dates: dict[str, QDateEdit] = {}
+        self.times: dict[str, QDateTimeEdit] = {}
+        self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         values = values or {}
         form = QFormLayout(self)
@@ -52,16 +69,39 @@ class FieldsDialog(QDialog):
                 self.checks[field.name] = box
                 continue
             value = values.get(field.name)
-            edit = QLineEdit("" if value is None else str(value))
-            edit.setObjectName(field.name)
-            edit.setPlaceholderText(field.placeholder)
+            widget: QWidget
+            if field.choices:
+                combo = QComboBox()
+                for code, text in field.choices:
+                    combo.addItem(text, code)
+                combo.setCurrentIndex(max(0, combo.findData(value)))
+                widget = self.choices[field.name] = combo
+            elif field.time:
+                moment = value if isinstance(value, dt.datetime) else dt.datetime.now()
+                picker = QDateTimeEdit(QDateTime(_qdate(moment.date()),
+                                                 QTime(moment.hour, moment.minute)))
+                picker.setDisplayFormat("yyyy-MM-dd HH:mm")
+                picker.setCalendarPopup(True)
+                widget = self.times[field.name] = picker
+            elif field.date:
+                day = value if isinstance(value, dt.date) else dt.date.today()
+                date_edit = QDateEdit(_qdate(day))
+                date_edit.setDisplayFormat("yyyy-MM-dd")
+                date_edit.setCalendarPopup(True)
+                widget = self.dates[field.name] = date_edit
+            else:
+                edit = QLineEdit("" if value is None else str(value))
+                edit.setPlaceholderText(field.placeholder)
+                widget = self.edits[field.name] = edit
+            widget.setObjectName(field.name)
+            self.widgets[field.name] = widget
             error = QLabel()
             error.setStyleSheet("color: #b00020;")
             error.setWordWrap(True)
             error.hide()
-            form.addRow(field.label, edit)
+            form.addRow(field.label, widget)
             form.addRow("", error)
-            self.edits[field.name], self.errors[field.name] = edit, error
+            self.errors[field.name] = error
         self.general_error = QLabel()
         self.general_error.setStyleSheet("color: #b00020;")
         self.general_error.hide()
@@ -75,6 +115,10 @@ class FieldsDialog(QDialog):
     def values(self) -> dict[str, object]:
         result: dict[str, object] = {name: edit.text() for name, edit in self.edits.items()}
         result.update({name: box.isChecked() for name, box in self.checks.items()})
+        result.update({name: combo.currentData() for name, combo in self.choices.items()})
+        result.update({name: edit.date().toPython() for name, edit in self.dates.items()})
+        result.update({name: edit.dateTime().toPython().replace(second=0, microsecond=0)
+                       for name, edit in self.times.items()})
         return result
 
     def save(self) -> None:
@@ -88,7 +132,7 @@ class FieldsDialog(QDialog):
                 label = self.errors.get(problem.field, self.general_error)
                 label.setText(tr_message(problem.message))
                 label.show()
-                first = first or self.edits.get(problem.field)
+                first = first or self.widgets.get(problem.field)
             if first is not None:
                 first.setFocus()
             return

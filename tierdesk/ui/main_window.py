@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +35,7 @@ from tierdesk.ui.events import ArchiveEvents
 from tierdesk.ui.i18n import LANGUAGES, translate
 from tierdesk.ui.office_dialog import OfficeDialog
 from tierdesk.ui.tiers_window import ReassessDialog, TierSettingsDialog, TierView
+from tierdesk.ui.today_panel import TodayPanel
 from tierdesk.ui.workers import BackgroundTask, QuietTask
 
 
@@ -42,9 +45,10 @@ class MainWindow(QMainWindow):
     index_loaded = Signal()
 
     def __init__(self, archive: Archive, settings: QSettings, language: str = "system", *,
-                 defer_index: bool = False) -> None:
+                 defer_index: bool = False, today: dt.date | None = None) -> None:
         """``defer_index``: show the window at once, the list paging from the database, and
-        read the search index in a worker (how the program starts)."""
+        read the search index in a worker (how the program starts). ``today``: the day the
+        Today list is for (default: the calendar's)."""
         super().__init__()
         self.archive = archive
         self.settings = settings
@@ -101,8 +105,17 @@ class MainWindow(QMainWindow):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.view, 1)
+        self.today = TodayPanel(archive, settings, day=today)
+        self.today.customer_chosen.connect(self.select_customer)
+        self.today.complaint_chosen.connect(self.open_complaint)
+        self.today.status_message.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.events.changed.connect(self.today.on_change)
+        self.left_tabs = QTabWidget()
+        self.left_tabs.setObjectName("leftTabs")
+        self.left_tabs.addTab(self.today, self.tr("Today"))
+        self.left_tabs.addTab(left, self.tr("Customers"))
         self.splitter = QSplitter()
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.left_tabs)
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -117,6 +130,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Reading the customer index…"))
             self._index_task = QuietTask(self, lambda: fetch_index(archive.db),
                                          done=self._install_index, error=self._index_failed)
+        self.today.refresh()
 
     def _sorting(self, busy: bool) -> None:
         if busy:
@@ -200,6 +214,15 @@ class MainWindow(QMainWindow):
                                           self.open_reassess))
         tiers_menu.addAction(self._action(self.tr("Tier &model and contact norms…"), None,
                                           self.open_tier_settings))
+        service_menu = bar.addMenu(self.tr("&Service"))
+        service_menu.addAction(self._action(self.tr("&Today's list"), "Ctrl+T", self.show_today))
+        service_menu.addAction(self._action(self.tr("New &complaint for this customer…"), None,
+                                            self.panel.add_complaint))
+        service_menu.addAction(self._action(self.tr("Complaint &register…"), "Ctrl+Shift+C",
+                                            self.open_complaint_register))
+        service_menu.addAction(self._action(self.tr("&Follow-ups, registers and "
+                                                    "satisfaction…"), "Ctrl+Shift+F",
+                                            self.open_service_window))
         office_menu = bar.addMenu(self.tr("&Office"))
         office_menu.addAction(self._action(self.tr("&Settings, regions and salespeople…"),
                                            QKeySequence.StandardKey.Preferences,
@@ -240,6 +263,7 @@ class MainWindow(QMainWindow):
         self._reselect(keep)
 
     def focus_search(self) -> None:
+        self.left_tabs.setCurrentIndex(1)
         self.search.setFocus()
         self.search.selectAll()
 
@@ -333,6 +357,27 @@ class MainWindow(QMainWindow):
         BackgroundTask(self, self.tr("Exporting…"), work, error=failed,
                        done=lambda _sheets: self.statusBar().showMessage(
                            self.tr("Exported to {path}").format(path=path), 8000)).start()
+
+    def show_today(self) -> None:
+        self.left_tabs.setCurrentWidget(self.today)
+        self.today.refresh()
+        self.today.tree.setFocus()
+
+    def open_complaint(self, complaint_id: uuid.UUID) -> None:
+        from tierdesk.ui.complaints_window import ComplaintDialog
+
+        ComplaintDialog(self.archive, complaint_id, self).exec()
+        self.today.refresh()
+
+    def open_complaint_register(self) -> None:
+        from tierdesk.ui.complaints_window import ComplaintRegister
+
+        ComplaintRegister(self.archive, self.settings, self).exec()
+
+    def open_service_window(self) -> None:
+        from tierdesk.ui.service_window import ServiceWindow
+
+        ServiceWindow(self.archive, self.settings, self, day=self.today.day()).exec()
 
     def open_office(self) -> None:
         OfficeDialog(self.archive, self).exec()

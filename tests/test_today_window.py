@@ -1,0 +1,205 @@
+"""The Today screen, the complaint dialogs and the service books, used as a person would."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QSettings
+
+from tests.helpers import fill_and_save, make_customer
+from tierdesk.core.archive import Archive
+from tierdesk.core.customers import ContactInput, save_contact
+from tierdesk.core.orders import add_order
+from tierdesk.ui.main_window import MainWindow
+
+DAY = dt.date(2026, 11, 23)   # a Monday
+
+
+@pytest.fixture
+def qsettings(tmp_path):
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def office(db):
+    """Three customers of S001 (王伟) and one of S002, each with something due."""
+    sold = make_customer(db, "张三贸易有限公司", mobile="13800138001", today=DAY)
+    late = make_customer(db, "李四商行", mobile="13800138002", today=DAY)
+    born = make_customer(db, "王五电器", mobile="13800138003", today=DAY)
+    other = make_customer(db, "赵六五金", mobile="13800138004", salesperson="S002", today=DAY)
+    with db.write() as session:
+        add_order(session, sold, order_date=DAY - dt.timedelta(days=7), amount=800, today=DAY)
+        add_order(session, late, order_date=DAY - dt.timedelta(days=9), amount=500, today=DAY)
+        add_order(session, other, order_date=DAY - dt.timedelta(days=7), amount=300, today=DAY)
+        save_contact(session, born, ContactInput(name="王经理", birthday="1979-11-28"),
+                     today=DAY)
+    archive = Archive(db)
+    complaint = archive.record_complaint(
+        sold, received_at=dt.datetime.combine(DAY, dt.time(8, 0)), description="发票开错了",
+        category="开票", now=dt.datetime.combine(DAY, dt.time(9, 0)))
+    numbers = {c: archive.customer(c).number for c in (sold, late, born, other)}
+    return archive, {"sold": sold, "late": late, "born": born, "other": other,
+                     "complaint": complaint}, numbers
+
+
+def open_window(qtbot, archive, qsettings):
+    win = MainWindow(archive, qsettings, "en", today=DAY)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.today.loaded, timeout=10000):
+        win.show()
+    return win
+
+
+def choose_person(qtbot, win, code):
+    combo = win.today.person
+    with qtbot.waitSignal(win.today.loaded, timeout=10000):
+        combo.setCurrentIndex(next(i for i in range(combo.count())
+                                   if combo.itemText(i).endswith(f"({code})")))
+
+
+def test_today_shows_exactly_the_salespersons_lines(qtbot, office, qsettings):
+    archive, ids, numbers = office
+    win = open_window(qtbot, archive, qsettings)
+    assert win.left_tabs.currentWidget() is win.today
+    choose_person(qtbot, win, "S001")
+    assert win.today.visible_lines() == [
+        ("overdue", numbers[ids["late"]], "Call back after the sale of 2026-11-14"),
+        # Earliest due first: the greeting's window opened on the 21st.
+        ("today", numbers[ids["born"]], "Birthday greeting: 王经理, 2026-11-28"),
+        ("today", numbers[ids["sold"]], "Call back after the sale of 2026-11-16"),
+        ("complaints", numbers[ids["sold"]], "New complaint: 发票开错了"),
+    ]
+    assert win.today.summary.text() == "2026-11-23: 4 to do today, 1 overdue, 0 coming up"
+    # The salesperson chosen is remembered for the next start.
+    again = open_window(qtbot, archive, qsettings)
+    assert again.today.person.currentText() == "王伟 (S001)"
+    assert len(again.today.visible_lines()) == 4
+
+
+def test_a_line_opens_the_card_and_one_action_logs_it_and_marks_it_done(
+        qtbot, office, qsettings, monkeypatch):
+    archive, ids, numbers = office
+    win = open_window(qtbot, archive, qsettings)
+    choose_person(qtbot, win, "S001")
+    assert win.today.select_line(numbers[ids["sold"]], "today")
+    assert win.panel.customer_id == ids["sold"]
+    cls, fake = fill_and_save([{"channel": "phone", "outcome": "客户满意"}])
+    monkeypatch.setattr(cls, "exec", fake)
+    with qtbot.waitSignal(win.today.loaded, timeout=10000):
+        win.today.act()
+    assert fake.titles == ["Log a call or visit: 张三贸易有限公司"]
+    entries = archive.open_customer(ids["sold"]).current.entries
+    assert [(e.visit_date, e.channel, e.purpose, e.outcome) for e in entries] == [
+        (DAY, "phone", "Call back after the sale of 2026-11-16", "客户满意")]
+    assert [line[1] for line in win.today.visible_lines() if line[0] == "today"] == \
+        [numbers[ids["born"]]]
+    assert [(r.number, r.result) for r in archive.register("calls")] == \
+        [(numbers[ids["sold"]], "done")]
+
+
+def test_no_answer_and_postpone_move_the_line(qtbot, office, qsettings, monkeypatch):
+    archive, ids, numbers = office
+    win = open_window(qtbot, archive, qsettings)
+    choose_person(qtbot, win, "S001")
+    win.today.select_line(numbers[ids["late"]], "overdue")
+    with qtbot.waitSignal(win.today.loaded, timeout=10000):
+        win.today.no_answer_button.click()
+    assert [line[0] for line in win.today.visible_lines()
+            if line[1] == numbers[ids["late"]]] == ["coming"]
+    win.today.select_line(numbers[ids["born"]], "today")
+    cls, fake = fill_and_save([{"to": DAY + dt.timedelta(days=2), "note": "出差"}])
+    monkeypatch.setattr(cls, "exec", fake)
+    with qtbot.waitSignal(win.today.loaded, timeout=10000):
+        win.today.postpone_button.click()
+    assert [line[0] for line in win.today.visible_lines()
+            if line[1] == numbers[ids["born"]]] == ["coming"]
+
+
+def test_a_complaint_is_taken_through_its_status_flow(qtbot, office, qsettings, monkeypatch,
+                                                      tmp_path):
+    from tierdesk.ui.complaints_window import ComplaintDialog, ComplaintRegister
+
+    archive, ids, _numbers = office
+    moments = [dt.datetime.combine(DAY, dt.time(9, 0))]
+    dialog = ComplaintDialog(archive, ids["complaint"], now=lambda: moments[-1])
+    qtbot.addWidget(dialog)
+    assert dialog.values["status"].text() == "Received"
+    assert dialog.values["clock"].text() == "23 h 00 min left"   # received at 08:00
+    moments.append(dt.datetime.combine(DAY + dt.timedelta(days=1), dt.time(8, 5)))
+    dialog.refresh()
+    assert dialog.values["clock"].text() == "overdue by 5 min"
+    dialog.investigate.click()
+    assert dialog.values["status"].text() == "Investigating"
+    answered_at = dt.datetime.combine(DAY, dt.time(15, 30))
+    cls, fake = fill_and_save([{"at": answered_at, "answer": ""},
+                               {"answer": "已重开发票"}])
+    monkeypatch.setattr(cls, "exec", fake)
+    dialog.answer.click()
+    assert fake.refusals == [{"answer": "Write the answer given to the customer."}]
+    assert (dialog.values["status"].text(), dialog.values["clock"].text()) == \
+        ("Answered", "answered within 24 h")
+    assert not dialog.answer.isEnabled() and dialog.close_button.isEnabled()
+    register = ComplaintRegister(archive, QSettings(str(tmp_path / "r.ini"),
+                                                    QSettings.Format.IniFormat))
+    qtbot.addWidget(register)
+    assert register.table.rowCount() == 1
+    out = tmp_path / "complaints.xlsx"
+    register.export_to(str(out))
+    sheet = load_workbook(out).active
+    header = [c.value for c in sheet[1]]
+    row = dict(zip(header, [c.value for c in sheet[2]], strict=True))
+    assert (row["Customer"], row["Status"], row["Answer"], row["Within 24 hours"]) == \
+        ("张三贸易有限公司", "Answered", "已重开发票", "yes")
+    assert row["Received"] == dt.datetime.combine(DAY, dt.time(8, 0))
+
+
+def test_service_jobs_due_dates_and_surveys_from_the_master_file(qtbot, office, qsettings,
+                                                                 monkeypatch):
+    archive, ids, _numbers = office
+    win = open_window(qtbot, archive, qsettings)
+    win.select_customer(ids["other"])
+    panel = win.panel
+    panel.tabs.setCurrentIndex(6)
+    now = dt.date.today()   # what a person types is checked against the real calendar
+    due = now + dt.timedelta(days=30)
+    cls, fake = fill_and_save([{"done_on": now, "kind": "安装", "description": "新机调试"}])
+    monkeypatch.setattr(cls, "exec", fake)
+    panel.add_service_job()
+    cls, fake = fill_and_save([{"kind": "maintenance", "due_on": due, "note": "季度保养"}])
+    monkeypatch.setattr(cls, "exec", fake)
+    panel.add_due_date()
+    assert [panel.jobs.item(0, c).text() for c in range(3)] == [now.isoformat(), "安装",
+                                                                  "新机调试"]
+    assert [panel.dates.item(0, c).text() for c in range(3)] == \
+        [due.isoformat(), "Maintenance", "季度保养"]
+    planned = {panel.tasks.item(r, 2).text() for r in range(panel.tasks.rowCount())}
+    assert {f"Call back after the service job of {now.isoformat()} (安装)",
+            f"Maintenance due on {due.isoformat()} (季度保养)"} <= planned
+    panel.tabs.setCurrentIndex(7)
+    cls, fake = fill_and_save([{"surveyed_on": now, "score": "7"},
+                               {"score": "2", "comment": "交货慢"}])
+    monkeypatch.setattr(cls, "exec", fake)
+    panel.add_survey()
+    assert fake.refusals == [{"score": "Enter a number from 1 to 5."}]
+    assert [panel.surveys.item(0, c).text() for c in range(3)] == [now.isoformat(), "2",
+                                                                     "交货慢"]
+
+
+def test_the_service_window_shows_registers_and_satisfaction(qtbot, office, qsettings):
+    from tierdesk.ui.service_window import ServiceWindow
+
+    archive, ids, _numbers = office
+    archive.add_survey(ids["sold"], surveyed_on=DAY, score=5, today=DAY)
+    archive.add_survey(ids["late"], surveyed_on=DAY, score=1, comment="很不满意", today=DAY)
+    task = archive.today(DAY).section("today")[0]
+    archive.task_not_answered(task.task_id, DAY)
+    window = ServiceWindow(archive, qsettings, day=DAY)
+    qtbot.addWidget(window)
+    assert window.calls.rowCount() == 1
+    assert window.calls.item(0, 5).text() == "No answer"
+    assert window.rate_label.text() == ("Satisfaction 50% over 2 answers in the last 12 "
+                                        "months: below the target of 90%.")
+    assert [window.low.item(0, c).text() for c in (2, 4)] == ["1", "很不满意"]
+    assert window.schedule.rowCount() >= 4

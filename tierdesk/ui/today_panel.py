@@ -1,0 +1,323 @@
+"""Today: the salesperson's first screen. Calls and visits due and overdue, what the tier norms
+still ask this week, open complaints, and what comes up in the next days. Each line opens the
+card; one action logs the call or visit on the card and marks the task done."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tierdesk.core.archive import Archive, Change
+from tierdesk.core.cards import VisitInput
+from tierdesk.core.models import VISIT_CHANNELS
+from tierdesk.core.today import SECTIONS, TodayLine, TodayList
+from tierdesk.reports.labels import TODAY_SECTIONS, channel_label, label
+from tierdesk.ui.fields_dialog import Field, FieldsDialog
+from tierdesk.ui.i18n import tr_message, translate
+from tierdesk.ui.workers import QuietTask
+
+SETTING = "today/salesperson"
+MOST_SHOWN = 500      # lines per section in the tree; the count says how many there are
+RED = QBrush(QColor("#b00020"))
+
+
+def time_left(left: dt.timedelta) -> str:
+    """"5 h 20 min left" / "overdue by 2 h 05 min", in the interface language."""
+    minutes = int(abs(left).total_seconds() // 60)
+    hours, minutes = divmod(minutes, 60)
+    span = (translate("Today", "{hours} h {minutes} min").format(hours=hours,
+                                                                  minutes=f"{minutes:02d}")
+            if hours else translate("Today", "{minutes} min").format(minutes=minutes))
+    if left >= dt.timedelta(0):
+        return translate("Today", "{span} left").format(span=span)
+    return translate("Today", "overdue by {span}").format(span=span)
+
+
+class TodayPanel(QWidget):
+    customer_chosen = Signal(object)       # uuid.UUID
+    complaint_chosen = Signal(object)      # uuid.UUID
+    loaded = Signal(object)                # TodayList
+    status_message = Signal(str)
+
+    def __init__(self, archive: Archive, settings: QSettings,
+                 parent: QWidget | None = None, *, day: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayPanel")
+        self.archive = archive
+        self.settings = settings
+        self.fixed_day = day
+        self.listing: TodayList | None = None
+        self._announced = False
+        self._task: QuietTask | None = None
+        self._again = False
+
+        self.person = QComboBox()
+        self.person.setObjectName("todaySalesperson")
+        self.summary = QLabel()
+        self.summary.setObjectName("todaySummary")
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("todayList")
+        self.tree.setHeaderLabels([self.tr("What"), self.tr("Customer"), self.tr("Tier"),
+                                   self.tr("When")])
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setRootIsDecorated(True)
+        self.tree.currentItemChanged.connect(self._chosen)
+        self.tree.itemActivated.connect(lambda _item, _col: self.act())
+        self.done_button = QPushButton(self.tr("&Log it and mark done…"))
+        self.done_button.setToolTip(self.tr("Write the call or visit on the card (Ctrl+D)"))
+        self.no_answer_button = QPushButton(self.tr("&No answer"))
+        self.postpone_button = QPushButton(self.tr("&Postpone…"))
+        self.done_button.clicked.connect(self.act)
+        self.no_answer_button.clicked.connect(self.no_answer)
+        self.postpone_button.clicked.connect(self.postpone)
+        QShortcut(QKeySequence("Ctrl+D"), self, self.act,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.clicked.connect(self.refresh)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Whose day:")))
+        top.addWidget(self.person, 1)
+        top.addWidget(refresh)
+        buttons = QHBoxLayout()
+        for button in (self.done_button, self.no_answer_button, self.postpone_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self._fill_people()
+        self.person.currentIndexChanged.connect(self._person_changed)
+        self._update_buttons()
+
+    # -- loading -------------------------------------------------------------------------------
+    def day(self) -> dt.date:
+        return self.fixed_day or dt.date.today()
+
+    def _fill_people(self) -> None:
+        self.person.blockSignals(True)
+        self.person.clear()
+        self.person.addItem(self.tr("Everyone"), None)
+        for person in self.archive.salespeople(include_inactive=False, with_counts=False):
+            self.person.addItem(f"{person.name} ({person.code})", person.id)
+        remembered = str(self.settings.value(SETTING, "") or "")
+        for index in range(self.person.count()):
+            data = self.person.itemData(index)
+            if data is not None and data.hex == remembered:
+                self.person.setCurrentIndex(index)
+        self.person.blockSignals(False)
+
+    def salesperson_id(self) -> uuid.UUID | None:
+        return self.person.currentData()  # type: ignore[no-any-return]
+
+    def _person_changed(self) -> None:
+        chosen = self.salesperson_id()
+        self.settings.setValue(SETTING, chosen.hex if chosen else "")
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the day's list in the background; one read at a time."""
+        if self._task is not None:
+            self._again = True
+            return
+        archive, day, person = self.archive, self.day(), self.salesperson_id()
+        self.summary.setText(self.tr("Reading today's list…"))
+        self._task = QuietTask(self, lambda: archive.today(day, person), done=self._show,
+                               error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._task = None
+        self.summary.setText(self.tr("Today's list could not be read: {reason}")
+                             .format(reason=exc))
+
+    def _show(self, listing: TodayList) -> None:
+        self._task = None
+        if self._again:
+            self._again = False
+            self.refresh()
+            return
+        self.listing = listing
+        keep = self._current_key()
+        self.tree.clear()
+        for section in SECTIONS:
+            lines = listing.section(section)
+            if not lines:
+                continue
+            head = QTreeWidgetItem([f"{label(TODAY_SECTIONS, section, translate)} "
+                                    f"({len(lines):,})"])
+            font = head.font(0)
+            font.setBold(True)
+            head.setFont(0, font)
+            head.setFirstColumnSpanned(False)
+            self.tree.addTopLevelItem(head)
+            for line in lines[:MOST_SHOWN]:
+                head.addChild(self._item(line))
+            head.setExpanded(True)
+        for column in range(1, 4):
+            self.tree.resizeColumnToContents(column)
+        self.tree.setColumnWidth(0, max(self.tree.columnWidth(0), 360))
+        overdue = listing.count("overdue")
+        self.summary.setText(self.tr("{day}: {due} to do today, {overdue} overdue, {coming} "
+                                     "coming up").format(day=listing.day.isoformat(),
+                                                         due=listing.due, overdue=overdue,
+                                                         coming=listing.count("coming")))
+        self._reselect(keep)
+        self._update_buttons()
+        if not self._announced:
+            self._announced = True
+            self.status_message.emit(self.tr("Today: {due} to do, {overdue} of them overdue.")
+                                     .format(due=listing.due, overdue=overdue))
+        self.loaded.emit(listing)
+
+    def _item(self, line: TodayLine) -> QTreeWidgetItem:
+        what = tr_message(line.what)
+        if line.tries:
+            what += "  " + self.tr("(no answer ×{count})").format(count=line.tries)
+        when = ""
+        if line.respond_by is not None:
+            when = time_left(line.respond_by - dt.datetime.now())
+        elif line.due_on is not None:
+            when = line.due_on.isoformat()
+        item = QTreeWidgetItem([what, f"{line.number} {line.name}", line.tier, when])
+        item.setData(0, Qt.ItemDataRole.UserRole, line)
+        late = line.respond_by is not None and line.respond_by < dt.datetime.now()
+        if line.section == "overdue" or late:
+            for column in range(4):
+                item.setForeground(column, RED)
+        return item
+
+    def visible_lines(self) -> list[tuple[str, str, str]]:
+        """(section, customer number, what) of every line shown, top to bottom."""
+        shown = []
+        for i in range(self.tree.topLevelItemCount()):
+            head = self.tree.topLevelItem(i)
+            for j in range(head.childCount()):
+                line = head.child(j).data(0, Qt.ItemDataRole.UserRole)
+                shown.append((line.section, line.number, head.child(j).text(0)))
+        return shown
+
+    # -- choosing and acting -------------------------------------------------------------------
+    def current_line(self) -> TodayLine | None:
+        item = self.tree.currentItem()
+        return None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
+
+    def _current_key(self) -> tuple[object, ...] | None:
+        line = self.current_line()
+        return None if line is None else (line.customer_id, line.task_id, line.complaint_id,
+                                          line.section, str(line.what))
+
+    def _reselect(self, key: tuple[object, ...] | None) -> None:
+        if key is None:
+            return
+        for i in range(self.tree.topLevelItemCount()):
+            head = self.tree.topLevelItem(i)
+            for j in range(head.childCount()):
+                line = head.child(j).data(0, Qt.ItemDataRole.UserRole)
+                if (line.customer_id, line.task_id, line.complaint_id, line.section,
+                        str(line.what)) == key:
+                    self.tree.setCurrentItem(head.child(j))
+                    return
+
+    def select_line(self, number: str, section: str | None = None) -> bool:
+        for i in range(self.tree.topLevelItemCount()):
+            head = self.tree.topLevelItem(i)
+            for j in range(head.childCount()):
+                line = head.child(j).data(0, Qt.ItemDataRole.UserRole)
+                if line.number == number and section in (None, line.section):
+                    self.tree.setCurrentItem(head.child(j))
+                    return True
+        return False
+
+    def _chosen(self, *_args: object) -> None:
+        self._update_buttons()
+        line = self.current_line()
+        if line is not None:
+            self.customer_chosen.emit(line.customer_id)
+
+    def _update_buttons(self) -> None:
+        line = self.current_line()
+        self.done_button.setEnabled(line is not None)
+        self.done_button.setText(self.tr("&Open the complaint…") if line and line.complaint_id
+                                 else self.tr("&Log it and mark done…"))
+        has_task = line is not None and line.task_id is not None
+        self.no_answer_button.setEnabled(has_task)
+        self.postpone_button.setEnabled(has_task)
+
+    def act(self) -> None:
+        """Log the call or visit of the chosen line on the card (a task is marked done), or
+        open its complaint."""
+        line = self.current_line()
+        if line is None:
+            return
+        if line.complaint_id is not None:
+            self.complaint_chosen.emit(line.complaint_id)
+            return
+        day = self.day()
+
+        def save(values: dict) -> None:  # type: ignore[type-arg]
+            entry = VisitInput(visit_date=values["visit_date"], channel=values["channel"],
+                               purpose=values["purpose"], outcome=values["outcome"])
+            if line.task_id is not None:
+                self.archive.complete_task(line.task_id, entry, on=day)
+            else:
+                self.archive.add_visit(line.customer_id, entry)
+
+        channels = [(code, channel_label(code, translate)) for code in VISIT_CHANNELS]
+        dialog = FieldsDialog(
+            self.tr("Log a call or visit: {customer}").format(customer=line.name),
+            [Field("visit_date", self.tr("Date"), date=True),
+             Field("channel", self.tr("Channel"), choices=channels),
+             Field("purpose", self.tr("Purpose")),
+             Field("outcome", self.tr("Outcome"))], save,
+            {"visit_date": day, "channel": line.channel, "purpose": tr_message(line.what)},
+            self)
+        dialog.setObjectName("logDialog")
+        if dialog.exec():
+            self.status_message.emit(self.tr("Written on the card of {customer}.")
+                                     .format(customer=line.name))
+            self.refresh()
+
+    def no_answer(self) -> None:
+        line = self.current_line()
+        if line is None or line.task_id is None:
+            return
+        self.archive.task_not_answered(line.task_id, self.day())
+        self.status_message.emit(self.tr("No answer noted; the call is on tomorrow's list."))
+        self.refresh()
+
+    def postpone(self) -> None:
+        line = self.current_line()
+        if line is None or line.task_id is None:
+            return
+        task_id, day = line.task_id, self.day()
+        dialog = FieldsDialog(
+            self.tr("Postpone"), [Field("to", self.tr("New date"), date=True),
+                                  Field("note", self.tr("Why"))],
+            lambda values: self.archive.postpone_task(task_id, values["to"], day,
+                                                      values["note"]),
+            {"to": day + dt.timedelta(days=1)}, self)
+        dialog.setObjectName("postponeDialog")
+        if dialog.exec():
+            self.refresh()
+
+    def on_change(self, change: Change) -> None:
+        if change.kind in ("visits", "tasks", "complaints", "bulk", "customers", "office"):
+            if change.kind == "office":
+                self._fill_people()
+            QTimer.singleShot(0, self.refresh)
