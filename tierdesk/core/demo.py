@@ -18,7 +18,9 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, Connection, Date, DateTime, Uuid, func, insert, select
 
+from tierdesk.core import followups
 from tierdesk.core.db import Database
+from tierdesk.core.holidays import save_holiday
 from tierdesk.core.models import (
     Complaint,
     Contact,
@@ -27,6 +29,7 @@ from tierdesk.core.models import (
     Payment,
     Region,
     Salesperson,
+    Survey,
     TierAssessment,
     Visit,
     VisitCard,
@@ -204,7 +207,11 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
         shares = [share for _, share in TIER_SHARES]
         start = today - dt.timedelta(days=730)
         buffers: dict[Any, list[dict[str, Any]]] = {t: [] for t in (
-            Customer, Contact, VisitCard, Visit, Order, Payment, Complaint, TierAssessment)}
+            Customer, Contact, VisitCard, Visit, Order, Payment, Complaint, TierAssessment,
+            Survey)}
+        # Sales recent enough to have callbacks still open (planned once the rows are in).
+        recent = today - dt.timedelta(days=400)
+        sales: list[tuple[Any, ...]] = []
 
         def flush() -> None:
             # In dependency order: customers, then what points at them.
@@ -298,6 +305,9 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
                     "product": rng.choice(PRODUCTS), "amount_cents": amount,
                     "profit_cents": int(amount * rng.uniform(0.08, 0.3)),
                     "via_outlet": rng.random() < 0.2, "created_at": now, "updated_at": now})
+                if when >= recent:
+                    sales.append((cid, person["id"], oid, when,
+                                  buffers[Order][-1]["via_outlet"]))
                 if rng.random() < 0.9:
                     paid = when + dt.timedelta(days=rng.randrange(5, 60))
                     if paid <= today:
@@ -308,6 +318,12 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
                             "created_at": now, "updated_at": now})
                         counts["payments"] += 1
             counts["orders"] += n_orders
+            if status != "prospect" and rng.random() < 0.15:
+                buffers[Survey].append({
+                    "id": uuid.uuid4(), "customer_id": cid,
+                    "surveyed_on": today - dt.timedelta(days=rng.randrange(0, 360)),
+                    "score": rng.choices((1, 2, 3, 4, 5), (2, 3, 8, 40, 47))[0],
+                    "comment": "", "created_at": now, "updated_at": now})
             if rng.random() < 0.02:
                 received = dt.datetime.combine(today - dt.timedelta(days=rng.randrange(0, 200)),
                                                dt.time(rng.randrange(8, 18), rng.randrange(60)))
@@ -322,6 +338,9 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
                     "answered_at": None if open_one else answered,
                     "resolution": "" if open_one else "已与客户沟通并妥善处理。",
                     "satisfaction": None if open_one else rng.randrange(3, 6),
+                    "assigned_to_id": person["id"],
+                    "answer": "" if open_one else "已向客户说明情况并道歉。",
+                    "closed_at": None if open_one else answered,
                     "created_at": now, "updated_at": now})
                 counts["complaints"] += 1
             buffers[TierAssessment].append({
@@ -346,6 +365,13 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
                 flush()
                 tick(seq, "customers")
         flush()
+        rules = followups.load_rules(session)
+        followups.plan(session, [task for sale in sales
+                                 for task in followups.sale_tasks(rules, *sale)], today, rules)
+        for day, name in ((dt.date(today.year + 1, 1, 1), "元旦"),
+                          (dt.date(today.year + 1, 5, 1), "劳动节"),
+                          (dt.date(today.year + (today.month >= 10), 10, 1), "国庆节")):
+            save_holiday(session, day=day, name=name, greet=True)
         reserve_sequence(session, customers)
         tick(customers, "done")
     return DemoSummary(len(region_rows), len(people), customers, counts["visits"],
