@@ -288,3 +288,18 @@ def test_today_prints_the_days_list_headless(db, capsys):
     assert capsys.readouterr().out.startswith("2026-11-09  张强 (S003): 0 to do today")
     assert main(["--db", str(db.path), "today", "--salesperson", "NOPE"]) == 1
     assert "no salesperson with the code NOPE" in capsys.readouterr().err
+
+
+def test_the_holiday_calendar_is_kept_from_the_command_line(db, capsys):
+    from tierdesk.cli import main
+
+    base = ["--db", str(db.path), "holidays"]
+    assert main([*base, "--add", "2027-01-01", "元旦", "--greet"]) == 0
+    assert main([*base, "--add", "2027-02-07", "春节调休", "--workday"]) == 0
+    assert capsys.readouterr().out.splitlines()[-2:] == [
+        "2027-01-01  Fri  off, greeted 元旦", "2027-02-07  Sun  worked       春节调休"]
+    assert main([*base, "--add", "2027-01-01", "again"]) == 1
+    assert "already in the calendar" in capsys.readouterr().err
+    assert main([*base, "--remove", "2027-01-01"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["2027-02-07  Sun  worked       春节调休"]
+    assert main([*base, "--remove", "2027-01-01"]) == 1

@@ -133,6 +133,13 @@ def _parser() -> argparse.ArgumentParser:
     today.add_argument("--date", help="YYYY-MM-DD (default: today)")
     today.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
 
+    hol = sub.add_parser("holidays", help="the office's holiday calendar: list, add, remove")
+    hol.add_argument("--add", nargs=2, metavar=("DATE", "NAME"), help="a day off (or worked)")
+    hol.add_argument("--greet", action="store_true", help="greet customers before it")
+    hol.add_argument("--workday", action="store_true", help="a weekend day worked instead")
+    hol.add_argument("--remove", metavar="DATE")
+    hol.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
+
     settings = sub.add_parser("settings", help="show or change office settings")
     settings.add_argument("--card-size", type=int)
     settings.add_argument("--numbering")
@@ -585,7 +592,29 @@ def cmd_today(args: argparse.Namespace, location: str | None) -> int:
     return 0
 
 
+def cmd_holidays(args: argparse.Namespace, location: str | None) -> int:
+    from tierdesk.core import holidays
+
+    db = _open(location)
+    with db.write() as session:
+        if args.add:
+            holidays.save_holiday(session, day=args.add[0], name=args.add[1],
+                                  greet=args.greet, workday=args.workday)
+        if args.remove:
+            day = _day(args.remove)
+            found = [h for h in holidays.list_holidays(session, since=day, until=day)]
+            if not found:
+                print(f"tierdesk: {day.isoformat()} is not in the calendar", file=sys.stderr)
+                return EXIT_REFUSED
+            holidays.delete_holiday(session, found[0].id)
+        rows = holidays.list_holidays(session)
+    for h in rows:
+        kind = "worked" if h.workday else "off, greeted" if h.greet else "off"
+        print(f"{h.day.isoformat()}  {h.day:%a}  {kind:12} {h.name}")
+    return 0
+
+
 _COMMANDS = {"demo": cmd_demo, "info": cmd_info, "search": cmd_search, "card": cmd_card,
              "add-visit": cmd_add_visit, "today": cmd_today, "hand-over": cmd_hand_over,
-             "settings": cmd_settings,
+             "settings": cmd_settings, "holidays": cmd_holidays,
              "import": cmd_import, "export": cmd_export, "tiers": cmd_tiers}
