@@ -303,3 +303,19 @@ def test_the_holiday_calendar_is_kept_from_the_command_line(db, capsys):
     assert main([*base, "--remove", "2027-01-01"]) == 0
     assert capsys.readouterr().out.splitlines() == ["2027-02-07  Sun  worked       春节调休"]
     assert main([*base, "--remove", "2027-01-01"]) == 1
+
+
+def test_a_birthday_saved_after_the_list_was_read_is_on_it_the_same_day(db):
+    today = dt.date.today()
+    cid = make_customer(db)
+    archive = Archive(db)
+    assert archive.today(today).section("today") == []
+    archive.save_contact(cid, ContactInput(name="王经理",
+                                           birthday=today.replace(year=1980)
+                                           + dt.timedelta(days=3)))
+    assert [line.customer_id for line in archive.today(today).section("today")] == [cid]
+    # A holiday added to the calendar is greeted at once, too.
+    with db.write() as session:
+        session.get(Customer, cid).tier = "A"
+    archive.save_holiday(day=today + dt.timedelta(days=4), name="公司庆典", greet=True)
+    assert len(archive.today(today).section("today")) == 2

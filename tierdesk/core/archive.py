@@ -63,6 +63,9 @@ class Archive:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._listeners: list[Listener] = []
+        # The day the greetings were last planned for: they change with the date, a saved
+        # contact (planned as it is saved), the calendar or the rules (which forget the day).
+        self._greeted_on: dt.date | None = None
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
@@ -172,6 +175,7 @@ class Archive:
 
     def changed_elsewhere(self) -> None:
         """Many rows changed at once (an import): views reload what they show."""
+        self._greeted_on = None
         self._notify(Change("bulk"))
 
     # -- writing -------------------------------------------------------------------------------
@@ -205,6 +209,7 @@ class Archive:
                      contact_id: uuid.UUID | None = None) -> None:
         with self.db.write() as session:
             customers.save_contact(session, customer_id, data, contact_id=contact_id)
+            followups.plan_greetings(session, dt.date.today(), customer_ids=[customer_id])
         self._notify(Change("customers", (customer_id,), ()))
 
     def add_order(self, customer_id: uuid.UUID, **fields: Any) -> None:
@@ -244,13 +249,17 @@ class Archive:
     def _write(self, change: Change, func: Callable[..., Any], *args: Any, **kw: Any) -> Any:
         with self.db.write() as session:
             result = func(session, *args, **kw)
+        if change.kind == "settings":   # the calendar or the rules: plan greetings again
+            self._greeted_on = None
         self._notify(change)
         return result
 
     def today(self, day: dt.date, salesperson_id: uuid.UUID | None = None) -> TodayList:
         """The day's list; the greetings whose window opened are planned first."""
-        with self.db.write() as session:
-            followups.plan_greetings(session, day)
+        if self._greeted_on != day:
+            with self.db.write() as session:
+                followups.plan_greetings(session, day)
+            self._greeted_on = day
         with self.db.read() as session:
             return today_list(session, day, salesperson_id=salesperson_id)
 
@@ -325,9 +334,9 @@ class Archive:
         return row.id  # type: ignore[no-any-return]
 
     def advance_complaint(self, complaint_id: uuid.UUID, status: str, **fields: Any) -> None:
-        top = self.survey_scale().top
         with self.db.write() as session:
-            row = complaints.advance_complaint(session, complaint_id, status, top_score=top,
+            row = complaints.advance_complaint(session, complaint_id, status,
+                                               top_score=surveys.load_scale(session).top,
                                                **fields)
             customer_id = row.customer_id
         self._notify(Change("complaints", (customer_id,), ()))

@@ -4,16 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.core.today import SECTIONS, TodayList
 from tierdesk.reports.labels import TODAY_SECTIONS, Translate, label, untranslated
 
+CTX = "Today"
+_SPAN = {
+    "hours": QT_TRANSLATE_NOOP("Today", "{hours} h {minutes} min"),
+    "minutes": QT_TRANSLATE_NOOP("Today", "{minutes} min"),
+    "left": QT_TRANSLATE_NOOP("Today", "{span} left"),
+    "late": QT_TRANSLATE_NOOP("Today", "overdue by {span}"),
+}
 
-def time_left_text(left: dt.timedelta) -> str:
-    """"5 h 20 min left" or "overdue by 2 h 5 min" (English; the window translates its own)."""
+
+def time_left_text(left: dt.timedelta, tr: Translate = untranslated) -> str:
+    """"5 h 20 min left" or "overdue by 2 h 05 min", through ``tr``."""
     minutes = int(abs(left).total_seconds() // 60)
     hours, minutes = divmod(minutes, 60)
-    span = f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
-    return f"{span} left" if left >= dt.timedelta(0) else f"overdue by {span}"
+    span = (tr(CTX, _SPAN["hours"]).format(hours=hours, minutes=f"{minutes:02d}")
+            if hours else tr(CTX, _SPAN["minutes"]).format(minutes=minutes))
+    return tr(CTX, _SPAN["left" if left >= dt.timedelta(0) else "late"]).format(span=span)
 
 
 def today_lines(listing: TodayList, *, who: str, now: dt.datetime,
@@ -30,7 +40,7 @@ def today_lines(listing: TodayList, *, who: str, now: dt.datetime,
         for line in found:
             when = ""
             if line.respond_by is not None:
-                when = f"  [{time_left_text(line.respond_by - now)}]"
+                when = f"  [{time_left_text(line.respond_by - now, tr)}]"
             elif line.due_on is not None and section in ("overdue", "coming"):
                 when = f"  [{line.due_on.isoformat()}]"
             tries = f"  (no answer ×{line.tries})" if line.tries else ""

@@ -26,17 +26,17 @@ from tierdesk.core.complaints import COMPLAINT_CHANNELS, SEVERITIES, ComplaintRo
 from tierdesk.excel.service_export import complaint_table, write_register
 from tierdesk.reports.labels import COMPLAINT_STATUSES, channel_label, label
 from tierdesk.reports.labels import SEVERITIES as SEVERITY_LABELS
+from tierdesk.reports.today_report import time_left_text
 from tierdesk.ui.fields_dialog import Field, FieldsDialog
 from tierdesk.ui.i18n import translate
 from tierdesk.ui.tables import cell_text, fill_table, make_table
-from tierdesk.ui.today_panel import time_left
 
 
 def clock_text(row: ComplaintRow, now: dt.datetime) -> str:
     """The 24-hour clock of a complaint: time left, overdue, or answered in (or past) time."""
     left = row.time_left(now)
     if left is not None:
-        return time_left(left)
+        return time_left_text(left, translate)
     if row.answered_in_time():
         return translate("Complaints", "answered within 24 h")
     return translate("Complaints", "answered late")

@@ -367,7 +367,6 @@ class MainWindow(QMainWindow):
         from tierdesk.ui.complaints_window import ComplaintDialog
 
         ComplaintDialog(self.archive, complaint_id, self).exec()
-        self.today.refresh()
 
     def open_complaint_register(self) -> None:
         from tierdesk.ui.complaints_window import ComplaintRegister

@@ -8,7 +8,7 @@ import datetime as dt
 import uuid
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from tierdesk.core.cards import VisitInput
 from tierdesk.core.models import VISIT_CHANNELS
 from tierdesk.core.today import SECTIONS, TodayLine, TodayList
 from tierdesk.reports.labels import TODAY_SECTIONS, channel_label, label
+from tierdesk.reports.today_report import time_left_text
 from tierdesk.ui.fields_dialog import Field, FieldsDialog
 from tierdesk.ui.i18n import tr_message, translate
 from tierdesk.ui.workers import QuietTask
@@ -32,18 +33,6 @@ from tierdesk.ui.workers import QuietTask
 SETTING = "today/salesperson"
 MOST_SHOWN = 500      # lines per section in the tree; the count says how many there are
 RED = QBrush(QColor("#b00020"))
-
-
-def time_left(left: dt.timedelta) -> str:
-    """"5 h 20 min left" / "overdue by 2 h 05 min", in the interface language."""
-    minutes = int(abs(left).total_seconds() // 60)
-    hours, minutes = divmod(minutes, 60)
-    span = (translate("Today", "{hours} h {minutes} min").format(hours=hours,
-                                                                  minutes=f"{minutes:02d}")
-            if hours else translate("Today", "{minutes} min").format(minutes=minutes))
-    if left >= dt.timedelta(0):
-        return translate("Today", "{span} left").format(span=span)
-    return translate("Today", "overdue by {span}").format(span=span)
 
 
 class TodayPanel(QWidget):
@@ -63,6 +52,7 @@ class TodayPanel(QWidget):
         self._announced = False
         self._task: QuietTask | None = None
         self._again = False
+        self._stale = False
 
         self.person = QComboBox()
         self.person.setObjectName("todaySalesperson")
@@ -191,7 +181,7 @@ class TodayPanel(QWidget):
             what += "  " + self.tr("(no answer ×{count})").format(count=line.tries)
         when = ""
         if line.respond_by is not None:
-            when = time_left(line.respond_by - dt.datetime.now())
+            when = time_left_text(line.respond_by - dt.datetime.now(), translate)
         elif line.due_on is not None:
             when = line.due_on.isoformat()
         item = QTreeWidgetItem([what, f"{line.number} {line.name}", line.tier, when])
@@ -202,46 +192,42 @@ class TodayPanel(QWidget):
                 item.setForeground(column, RED)
         return item
 
+    def _line_items(self) -> list[QTreeWidgetItem]:
+        """The items of the lines shown (not the section heads), top to bottom."""
+        heads = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        return [head.child(j) for head in heads for j in range(head.childCount())]
+
     def visible_lines(self) -> list[tuple[str, str, str]]:
         """(section, customer number, what) of every line shown, top to bottom."""
-        shown = []
-        for i in range(self.tree.topLevelItemCount()):
-            head = self.tree.topLevelItem(i)
-            for j in range(head.childCount()):
-                line = head.child(j).data(0, Qt.ItemDataRole.UserRole)
-                shown.append((line.section, line.number, head.child(j).text(0)))
-        return shown
+        return [(item.data(0, Qt.ItemDataRole.UserRole).section,
+                 item.data(0, Qt.ItemDataRole.UserRole).number, item.text(0))
+                for item in self._line_items()]
 
     # -- choosing and acting -------------------------------------------------------------------
     def current_line(self) -> TodayLine | None:
         item = self.tree.currentItem()
         return None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
 
+    @staticmethod
+    def _key(line: TodayLine) -> tuple[object, ...]:
+        return (line.customer_id, line.task_id, line.complaint_id, line.section, str(line.what))
+
     def _current_key(self) -> tuple[object, ...] | None:
         line = self.current_line()
-        return None if line is None else (line.customer_id, line.task_id, line.complaint_id,
-                                          line.section, str(line.what))
+        return None if line is None else self._key(line)
 
     def _reselect(self, key: tuple[object, ...] | None) -> None:
-        if key is None:
-            return
-        for i in range(self.tree.topLevelItemCount()):
-            head = self.tree.topLevelItem(i)
-            for j in range(head.childCount()):
-                line = head.child(j).data(0, Qt.ItemDataRole.UserRole)
-                if (line.customer_id, line.task_id, line.complaint_id, line.section,
-                        str(line.what)) == key:
-                    self.tree.setCurrentItem(head.child(j))
-                    return
+        for item in self._line_items() if key is not None else ():
+            if self._key(item.data(0, Qt.ItemDataRole.UserRole)) == key:
+                self.tree.setCurrentItem(item)
+                return
 
     def select_line(self, number: str, section: str | None = None) -> bool:
-        for i in range(self.tree.topLevelItemCount()):
-            head = self.tree.topLevelItem(i)
-            for j in range(head.childCount()):
-                line = head.child(j).data(0, Qt.ItemDataRole.UserRole)
-                if line.number == number and section in (None, line.section):
-                    self.tree.setCurrentItem(head.child(j))
-                    return True
+        for item in self._line_items():
+            line = item.data(0, Qt.ItemDataRole.UserRole)
+            if line.number == number and section in (None, line.section):
+                self.tree.setCurrentItem(item)
+                return True
         return False
 
     def _chosen(self, *_args: object) -> None:
@@ -288,10 +274,9 @@ class TodayPanel(QWidget):
             {"visit_date": day, "channel": line.channel, "purpose": tr_message(line.what)},
             self)
         dialog.setObjectName("logDialog")
-        if dialog.exec():
+        if dialog.exec():   # the archive's change notice refreshes the list
             self.status_message.emit(self.tr("Written on the card of {customer}.")
                                      .format(customer=line.name))
-            self.refresh()
 
     def no_answer(self) -> None:
         line = self.current_line()
@@ -299,7 +284,6 @@ class TodayPanel(QWidget):
             return
         self.archive.task_not_answered(line.task_id, self.day())
         self.status_message.emit(self.tr("No answer noted; the call is on tomorrow's list."))
-        self.refresh()
 
     def postpone(self) -> None:
         line = self.current_line()
@@ -313,11 +297,21 @@ class TodayPanel(QWidget):
                                                       values["note"]),
             {"to": day + dt.timedelta(days=1)}, self)
         dialog.setObjectName("postponeDialog")
-        if dialog.exec():
-            self.refresh()
+        dialog.exec()
 
     def on_change(self, change: Change) -> None:
-        if change.kind in ("visits", "tasks", "complaints", "bulk", "customers", "office"):
-            if change.kind == "office":
-                self._fill_people()
+        """Read the list again after a write; while the panel is hidden, once it shows."""
+        if change.kind not in ("visits", "tasks", "complaints", "bulk", "customers", "office"):
+            return
+        if change.kind == "office":
+            self._fill_people()
+        if self.isVisible():
             QTimer.singleShot(0, self.refresh)
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
