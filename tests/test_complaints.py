@@ -127,3 +127,22 @@ def test_satisfaction_rate_trend_and_low_scores(db):
     assert [r.score for r in archive.surveys(happy)] == [6, 4, 5, 1]
     with pytest.raises(ValidationError):
         archive.save_survey_scale(SurveyScale(top=5, satisfied_from=3, low_up_to=3))
+
+
+def test_satisfaction_given_when_a_complaint_closes_counts_as_an_answer(db):
+    archive, cid, complaint_id = complaint(db)
+    archive.add_survey(cid, surveyed_on="2026-11-10", score=5, today=RECEIVED.date())
+    archive.advance_complaint(complaint_id, "closed", at=RECEIVED + dt.timedelta(hours=3),
+                              answer="已致歉", resolution="补发货物", satisfaction=2)
+    found = archive.satisfaction(dt.date(2026, 11, 22))
+    assert (found.answers, found.satisfied) == (2, 1)
+    assert {m.month: m.answers for m in found.trend}[dt.date(2026, 11, 1)] == 2
+    # The complaint is the latest answer, so the customer is flagged, and said to be so.
+    assert [(r.customer_id, r.score, r.surveyed_on, r.comment, r.after_complaint)
+            for r in found.low] == [(cid, 2, dt.date(2026, 11, 20), "补发货物", True)]
+    # A complaint closed without a score is not an answer.
+    _a, _c, other = complaint(db, description="发票错误")
+    archive.advance_complaint(other, "closed", at=RECEIVED, answer="已重开", resolution="重开")
+    assert archive.satisfaction(dt.date(2026, 11, 22)).answers == 2
+    # Nor is one closed after the day the rate is read for.
+    assert archive.satisfaction(dt.date(2026, 11, 19)).answers == 1

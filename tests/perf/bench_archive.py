@@ -40,11 +40,13 @@ TARGETS: dict[str, tuple[str, float | None, str]] = {
 
 
 def build_office(customers: int) -> Path:
-    from tierdesk.core.db import open_database
+    from tierdesk.core.db import SCHEMA_HEAD, open_database
     from tierdesk.core.demo import build_demo
 
     CACHE.mkdir(exist_ok=True)
-    path = CACHE / f"office-{customers}.sqlite"
+    # Built anew for each schema: an office migrated up from an older one lacks what the
+    # demo now fills (follow-ups, holidays, surveys).
+    path = CACHE / f"office-{customers}-{SCHEMA_HEAD}.sqlite"
     if path.exists():
         return path
     partial = path.with_suffix(".partial")

@@ -2,7 +2,7 @@
 
     python tests/perf/bench_tiers.py [--rounds 3]
 
-Uses the office bench_archive.py builds (tests/perf/.cache/office-150000.sqlite), copied so
+Uses the office bench_archive.py builds (tests/perf/.cache/office-150000-SCHEMA.sqlite), copied so
 the cached file stays as built. Prints, side by side with the tiers issue's targets: the
 reassessment (scores and proposed tiers of every customer), applying it (one transaction,
 rolled back here), the tier picture the view and charts read, and each chart drawn.

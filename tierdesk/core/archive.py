@@ -321,6 +321,9 @@ class Archive:
         with self.db.read() as session:
             return holidays.list_holidays(session, **span)
 
+    def working_days(self, first: dt.date, last: dt.date) -> list[dt.date]:
+        return self._read(holidays.working_days, first, last)  # type: ignore[no-any-return]
+
     def save_holiday(self, **fields: Any) -> None:
         self._write(Change("settings"), holidays.save_holiday, **fields)
 

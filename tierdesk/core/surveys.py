@@ -1,11 +1,15 @@
 """Satisfaction surveys: answers scored on the office's scale, the office's satisfaction rate
-against its target (90% by default), its monthly trend, and the customers who scored low."""
+against its target (90% by default), its monthly trend, and the customers who scored low.
+
+The satisfaction a customer gives when a complaint is closed is on the same scale and counts
+as an answer of the day the complaint was closed."""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,7 +17,7 @@ from sqlalchemy.orm import Session
 from tierdesk.core.customers import get_customer_row
 from tierdesk.core.followups import add_months
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
-from tierdesk.core.models import Customer, Setting, Survey
+from tierdesk.core.models import Complaint, Customer, Setting, Survey
 from tierdesk.core.settings import store_setting
 from tierdesk.core.validation import Checker, check_int_range, clean_text, required_date
 
@@ -101,6 +105,7 @@ class LowScore:
     score: int
     surveyed_on: dt.date
     comment: str
+    after_complaint: bool = False   # the score was given when a complaint was closed
 
 
 @dataclass(frozen=True)
@@ -127,27 +132,39 @@ def satisfaction(session: Session, today: dt.date, *, months: int = 12) -> Satis
     customers whose latest answer scored low."""
     scale = load_scale(session)
     since = add_months(today.replace(day=1), 1 - months)
-    answers = session.execute(
-        select(Survey.customer_id, Survey.surveyed_on, Survey.score, Survey.comment)
-        .join(Customer, Customer.id == Survey.customer_id)
-        .where(Survey.deleted_at.is_(None), Customer.deleted_at.is_(None),
-               Survey.surveyed_on >= since, Survey.surveyed_on <= today)
-        .order_by(Survey.surveyed_on, Survey.created_at)).all()
+    surveyed = (select(Survey.customer_id, Survey.surveyed_on, Survey.created_at, Survey.score,
+                       Survey.comment)
+                .join(Customer, Customer.id == Survey.customer_id)
+                .where(Survey.deleted_at.is_(None), Customer.deleted_at.is_(None),
+                       Survey.surveyed_on >= since, Survey.surveyed_on <= today))
+    closed = (select(Complaint.customer_id, Complaint.closed_at, Complaint.satisfaction,
+                     Complaint.resolution)
+              .join(Customer, Customer.id == Complaint.customer_id)
+              .where(Complaint.deleted_at.is_(None), Customer.deleted_at.is_(None),
+                     Complaint.status == "closed", Complaint.satisfaction.is_not(None),
+                     Complaint.closed_at >= dt.datetime.combine(since, dt.time()),
+                     Complaint.closed_at < dt.datetime.combine(today + dt.timedelta(days=1),
+                                                               dt.time())))
+    answers: list[tuple[Any, ...]] = [(*row, False)
+                                      for row in session.execute(surveyed)]
+    answers += [(cid, at.date(), at, score, resolution, True)  # type: ignore[union-attr]
+                for cid, at, score, resolution in session.execute(closed)]
+    answers.sort(key=lambda answer: (answer[1], answer[2]))
     per_month = {add_months(since, i): [0, 0] for i in range(months)}
-    latest: dict[uuid.UUID, tuple[dt.date, int, str]] = {}
-    for customer_id, day, score, comment in answers:
+    latest: dict[uuid.UUID, tuple[dt.date, int, str, bool]] = {}
+    for customer_id, day, _stamp, score, comment, after_complaint in answers:
         counted = per_month[day.replace(day=1)]
         counted[0] += 1
         counted[1] += score >= scale.satisfied_from
-        latest[customer_id] = (day, score, comment)
-    flagged = [cid for cid, (_d, score, _c) in latest.items() if score <= scale.low_up_to]
+        latest[customer_id] = (day, score, comment, after_complaint)
+    flagged = [cid for cid, (_d, score, _c, _a) in latest.items() if score <= scale.low_up_to]
     facts = {}
     for start in range(0, len(flagged), 500):
         facts.update({row[0]: row[1:] for row in session.execute(
             select(Customer.id, Customer.number, Customer.name, Customer.tier)
             .where(Customer.id.in_(flagged[start:start + 500])))})
-    low = sorted((LowScore(cid, *facts[cid], latest[cid][1], latest[cid][0], latest[cid][2])
-                  for cid in flagged), key=lambda r: (r.score, r.number))
+    low = sorted((LowScore(cid, *facts[cid], latest[cid][1], latest[cid][0], latest[cid][2],
+                           latest[cid][3]) for cid in flagged), key=lambda r: (r.score, r.number))
     trend = [MonthRate(month, n, ok) for month, (n, ok) in per_month.items()]
     return Satisfaction(scale, since, sum(m.answers for m in trend),
                         sum(m.satisfied for m in trend), trend, low)

@@ -1,4 +1,5 @@
-"""Office settings: name, card size, numbering rule; regions; salespeople and hand-overs."""
+"""Office settings: name, card size, numbering rule; regions; salespeople and hand-overs; the
+holiday calendar; follow-up rules and the survey scale."""
 
 from __future__ import annotations
 
@@ -29,7 +30,9 @@ from tierdesk.core.archive import Archive
 from tierdesk.core.errors import TierDeskError, ValidationError
 from tierdesk.core.numbering import format_number
 from tierdesk.core.settings import CARD_SIZE_MAX, CARD_SIZE_MIN
+from tierdesk.ui.holidays_tab import HolidaysTab
 from tierdesk.ui.i18n import tr_message
+from tierdesk.ui.service_settings_tab import ServiceSettingsTab
 from tierdesk.ui.tables import error_label, fill_table, make_table
 
 
@@ -38,11 +41,15 @@ class OfficeDialog(QDialog):
         super().__init__(parent)
         self.archive = archive
         self.setWindowTitle(self.tr("Office settings"))
-        self.resize(720, 520)
+        self.resize(760, 600)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._settings_tab(), self.tr("Office"))
         self.tabs.addTab(self._regions_tab(), self.tr("Regions"))
         self.tabs.addTab(self._people_tab(), self.tr("Salespeople"))
+        self.holidays = HolidaysTab(archive)
+        self.tabs.addTab(self.holidays, self.tr("Holiday calendar"))
+        self.service = ServiceSettingsTab(archive)
+        self.tabs.addTab(self.service, self.tr("Follow-ups and surveys"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -130,7 +130,9 @@ class ServiceWindow(QDialog):
         draw_satisfaction(self.figure, found, translate)
         self.canvas.draw_idle()
         fill_table(self.low, ([f"{r.number} {r.name}", r.tier, r.score, r.surveyed_on,
-                               r.comment] for r in found.low))
+                               self.tr("After a complaint: {resolution}").format(
+                                   resolution=r.comment) if r.after_complaint else r.comment]
+                              for r in found.low))
 
     def _register(self, which: str) -> Table:
         return register_table(which, self.archive.register(which), translate)
