@@ -5,8 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+from tierdesk.core import orders
+from tierdesk.core.cards import VisitInput, add_visit
 from tierdesk.core.customers import CustomerInput, create_customer
 from tierdesk.core.db import Database
+from tierdesk.core.holidays import save_holiday
+from tierdesk.core.models import Customer
 from tierdesk.core.office import region_by_code, salesperson_by_code
 
 
@@ -82,3 +86,51 @@ def fill_and_save(entries):  # type: ignore[no-untyped-def]
     fake_exec.refusals = []
     fake_exec.titles = []
     return FieldsDialog, fake_exec
+
+
+PLAN_TODAY = dt.date(2026, 11, 28)
+
+
+def graded(db: Database, name: str, tier: str, mobile: str, salesperson: str = "S001",
+           region: str = "HD") -> uuid.UUID:
+    cid = make_customer(db, name, mobile=mobile, salesperson=salesperson, region=region,
+                        today=PLAN_TODAY)
+    with db.write() as session:
+        customer = session.get(Customer, cid)
+        customer.tier, customer.status = tier, "active"
+    return cid
+
+
+def log_contacts(db: Database, cid: uuid.UUID, *entries: tuple[str, str]) -> None:
+    with db.write() as session:
+        for day, channel in entries:
+            add_visit(session, cid, VisitInput(visit_date=day, channel=channel, purpose="回访"),
+                      today=PLAN_TODAY)
+
+
+def order(db: Database, cid: uuid.UUID, day: str, amount: str) -> None:
+    with db.write() as session:
+        orders.add_order(session, cid, order_date=day, amount=amount, today=PLAN_TODAY)
+
+
+def plan_office(db: Database) -> dict[str, uuid.UUID]:
+    """Six customers whose December needs tests/test_plans.py works out by hand."""
+    ids = {
+        "A1": graded(db, "甲贸易有限公司", "A", "13800000001"),
+        "B1": graded(db, "乙贸易有限公司", "B", "13800000002"),
+        "B2": graded(db, "丙贸易有限公司", "B", "13800000003", salesperson="S002"),
+        "C1": graded(db, "丁贸易有限公司", "C", "13800000004"),
+        "C2": graded(db, "戊贸易有限公司", "C", "13800000005"),
+        "D1": graded(db, "己贸易有限公司", "D", "13800000006", salesperson="S003",
+                     region="HB"),
+    }
+    log_contacts(db, ids["A1"], ("2026-11-20", "phone"), ("2026-11-10", "visit"))
+    log_contacts(db, ids["B1"], ("2026-10-20", "visit"), ("2026-11-15", "phone"))
+    log_contacts(db, ids["C1"], ("2026-09-15", "phone"))
+    log_contacts(db, ids["C2"], ("2026-11-01", "phone"))
+    order(db, ids["C2"], "2026-07-10", "10000")   # June to August: 10,000
+    order(db, ids["C2"], "2026-10-10", "5000")    # September to November: 5,000 (-50%)
+    order(db, ids["D1"], "2026-11-25", "3000")    # callbacks on 2 and 25 December
+    with db.write() as session:
+        save_holiday(session, day="2026-12-25", name="圣诞节")
+    return ids

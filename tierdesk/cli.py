@@ -133,6 +133,16 @@ def _parser() -> argparse.ArgumentParser:
     today.add_argument("--date", help="YYYY-MM-DD (default: today)")
     today.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
 
+    plan = sub.add_parser("plan", help="next month's visit quotas: propose, publish, print")
+    plan.add_argument("--month", help="YYYY-MM (default: next month)")
+    plan.add_argument("--publish", action="store_true",
+                      help="publish the plan (frozen from then on)")
+    plan.add_argument("--pdf", metavar="OUT.pdf", help="print every salesperson's sheet")
+    plan.add_argument("--xlsx", metavar="OUT.xlsx",
+                      help="the team summary and one sheet per salesperson")
+    plan.add_argument("--date", help="plan as of this day (default: today)")
+    plan.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
+
     hol = sub.add_parser("holidays", help="the office's holiday calendar: list, add, remove")
     hol.add_argument("--add", nargs=2, metavar=("DATE", "NAME"), help="a day off (or worked)")
     hol.add_argument("--greet", action="store_true", help="greet customers before it")
@@ -592,6 +602,36 @@ def cmd_today(args: argparse.Namespace, location: str | None) -> int:
     return 0
 
 
+def cmd_plan(args: argparse.Namespace, location: str | None) -> int:
+    from tierdesk.core import plans
+    from tierdesk.core.archive import Archive
+    from tierdesk.core.followups import add_months
+    from tierdesk.reports.plan_report import plan_lines, plan_tables
+
+    today = _day(args.date)
+    month = plans.parse_month(args.month) if args.month else add_months(today.replace(day=1), 1)
+    archive = Archive(_open(location))
+    plan = archive.month_plan(month, today)
+    if args.publish:
+        if plan.status == "published":
+            print(f"tierdesk: the plan for {month:%Y-%m} was published already",
+                  file=sys.stderr)
+            return EXIT_REFUSED
+        archive.save_month_plan(plan, publish=True)
+    print("\n".join(plan_lines(plan)))
+    if args.pdf:
+        from tierdesk.ui.plan_print import plan_to_pdf
+
+        plan_to_pdf(plan, args.pdf)
+        print(f"Wrote {args.pdf}")
+    if args.xlsx:
+        from tierdesk.excel.writer import write_tables
+
+        write_tables(args.xlsx, plan_tables(plan))
+        print(f"Wrote {args.xlsx}")
+    return 0
+
+
 def cmd_holidays(args: argparse.Namespace, location: str | None) -> int:
     from tierdesk.core import holidays
 
@@ -616,5 +656,5 @@ def cmd_holidays(args: argparse.Namespace, location: str | None) -> int:
 
 _COMMANDS = {"demo": cmd_demo, "info": cmd_info, "search": cmd_search, "card": cmd_card,
              "add-visit": cmd_add_visit, "today": cmd_today, "hand-over": cmd_hand_over,
-             "settings": cmd_settings, "holidays": cmd_holidays,
+             "settings": cmd_settings, "holidays": cmd_holidays, "plan": cmd_plan,
              "import": cmd_import, "export": cmd_export, "tiers": cmd_tiers}

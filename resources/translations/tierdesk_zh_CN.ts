@@ -1452,6 +1452,65 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     </message>
 </context>
 <context>
+    <name>HolidaysTab</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>&amp;Add day…</source>
+        <translation>添加日期(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Days off are not working days: visit quotas per working day leave them out. Before a greeted day, the customers of the greeted tiers get a greeting task. A weekend day worked counts as a working day.</source>
+        <translation>休息日不算工作日：日均拜访指标不计这些天。问候的节日之前，问候等级的客户会得到一条问候任务。调休上班的周末算作工作日。</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Day off, greeted</source>
+        <translation>休息日（问候）</translation>
+    </message>
+    <message>
+        <source>Weekend day worked</source>
+        <translation>周末调休上班</translation>
+    </message>
+    <message>
+        <source>e.g. 春节</source>
+        <translation>例如：春节</translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <source>Remove {day} {name} from the calendar?</source>
+        <translation>从日历中删除 {day} {name}？</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>The sheet &quot;{sheet}&quot; has no column for the customer name (such as 客户名称 or Customer).</source>
@@ -1883,6 +1942,10 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>销售部(&amp;O)</translation>
     </message>
     <message>
+        <source>&amp;Plan next month and visit quotas…</source>
+        <translation>下月计划与拜访指标(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Settings, regions and salespeople…</source>
         <translation>设置、区域和业务员(&amp;S)…</translation>
     </message>
@@ -2032,6 +2095,14 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>业务员</translation>
     </message>
     <message>
+        <source>Holiday calendar</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <source>Follow-ups and surveys</source>
+        <translation>回访与满意度调查</translation>
+    </message>
+    <message>
         <source>Office name</source>
         <translation>销售部名称</translation>
     </message>
@@ -2134,6 +2205,312 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>{n} calls</source>
+        <translation>电话 {n} 次</translation>
+    </message>
+    <message>
+        <source>{n} visits</source>
+        <translation>拜访 {n} 次</translation>
+    </message>
+    <message>
+        <source>{n} follow-ups</source>
+        <translation>回访 {n} 次</translation>
+    </message>
+    <message>
+        <source>1 call</source>
+        <translation>电话 1 次</translation>
+    </message>
+    <message>
+        <source>1 visit</source>
+        <translation>拜访 1 次</translation>
+    </message>
+    <message>
+        <source>1 follow-up</source>
+        <translation>回访 1 次</translation>
+    </message>
+    <message>
+        <source>tier norm</source>
+        <translation>等级标准</translation>
+    </message>
+    <message>
+        <source>{kind} {day}</source>
+        <translation>{kind} {day}</translation>
+    </message>
+    <message>
+        <source>call overdue by {days} days</source>
+        <translation>电话已逾期 {days} 天</translation>
+    </message>
+    <message>
+        <source>visit overdue by {days} days</source>
+        <translation>拜访已逾期 {days} 天</translation>
+    </message>
+    <message>
+        <source>purchases down {drop}</source>
+        <translation>购买额下降 {drop}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Revisit quota</source>
+        <translation>回访任务</translation>
+    </message>
+    <message>
+        <source>Visits per working day</source>
+        <translation>日均拜访客户数</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户开发任务</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>任务内容</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>上次联系</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Visit plan for {month}</source>
+        <translation>{month} 月度拜访计划</translation>
+    </message>
+    <message>
+        <source>proposed, not kept yet</source>
+        <translation>建议稿，尚未保存</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>published {at}</source>
+        <translation>已于 {at} 发布</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>销售部</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>{total} ({calls} calls, {visits} visits, {follow_ups} follow-ups)</source>
+        <translation>{total}（电话 {calls}，拜访 {visits}，回访 {follow_ups}）</translation>
+    </message>
+    <message>
+        <source>{title} · {who} · continued</source>
+        <translation>{title} · {who} · 续</translation>
+    </message>
+    <message>
+        <source>{code} · page {page} of {pages}</source>
+        <translation>{code} · 第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>… and {count} more task lines: see the workbook export of this plan.</source>
+        <translation>……另有 {count} 行任务：见本计划导出的 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>Salesperson&apos;s signature</source>
+        <translation>业务员签字</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s signature</source>
+        <translation>经理签字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWindow</name>
+    <message>
+        <source>Month plan and visit quotas</source>
+        <translation>月度计划与拜访指标</translation>
+    </message>
+    <message>
+        <source>The office&apos;s new-customer target for the month, split by region and headcount</source>
+        <translation>本月全部门的新客户开发目标，按区域和人数分配</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>New customers (office)</source>
+        <translation>新客户（全部门）</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>发布(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save team &amp;PDF…</source>
+        <translation>保存全队 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出到 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Revisit quota: the calls and visits the tier norms of each salesperson&apos;s customers ask for in the month, plus follow-ups due by its end; customers whose purchases fall get a visit. Double-click a figure to adjust it; adjusted figures are shaded.</source>
+        <translation>回访任务：业务员名下客户的等级标准在本月要求的电话和拜访，加上月底前到期的回访；购买额下降的客户加一次拜访。双击数字可以调整；调整过的数字有底色。</translation>
+    </message>
+    <message>
+        <source>Planning {month}…</source>
+        <translation>正在计划 {month}……</translation>
+    </message>
+    <message>
+        <source>Planning the month</source>
+        <translation>正在计划本月</translation>
+    </message>
+    <message>
+        <source>{days} working days</source>
+        <translation>{days} 个工作日</translation>
+    </message>
+    <message>
+        <source>Published plans are frozen: this is the plan as it was handed out.</source>
+        <translation>已发布的计划不能再改：这是下发时的计划。</translation>
+    </message>
+    <message>
+        <source>Proposed: {value}</source>
+        <translation>建议值：{value}</translation>
+    </message>
+    <message>
+        <source>Task list of {name} ({code}): {count} customers</source>
+        <translation>{name}（{code}）的任务清单：{count} 个客户</translation>
+    </message>
+    <message>
+        <source>Changed; save the draft or publish to keep it.</source>
+        <translation>已修改；保存草稿或发布后才会保留。</translation>
+    </message>
+    <message>
+        <source>The plan was published.</source>
+        <translation>计划已发布。</translation>
+    </message>
+    <message>
+        <source>The draft was saved.</source>
+        <translation>草稿已保存。</translation>
+    </message>
+    <message>
+        <source>Publish the plan</source>
+        <translation>发布计划</translation>
+    </message>
+    <message>
+        <source>Publish the plan for {month}? A published plan is frozen: its quotas and task lists can no longer change.</source>
+        <translation>发布 {month} 的计划？发布后指标和任务清单都不能再改。</translation>
+    </message>
+    <message>
+        <source>Save team PDF</source>
+        <translation>保存全队 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Keep your changes to the plan for {month} as a draft?</source>
+        <translation>把对 {month} 计划的修改保存为草稿吗？</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2680,89 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     </message>
 </context>
 <context>
+    <name>ServiceSettingsTab</name>
+    <message>
+        <source>Follow-up rules</source>
+        <translation>回访规则</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Callback after a sale, on day</source>
+        <translation>售后回访，在第几天</translation>
+    </message>
+    <message>
+        <source>Callback after a sale through a secondary outlet, on day</source>
+        <translation>经二级网点销售的售后回访，在第几天</translation>
+    </message>
+    <message>
+        <source>Monthly callback after a sale</source>
+        <translation>售后月度回访</translation>
+    </message>
+    <message>
+        <source>Yearly callback after a sale</source>
+        <translation>售后年度回访</translation>
+    </message>
+    <message>
+        <source>Callback after a service job, from day</source>
+        <translation>服务后回访，从第几天</translation>
+    </message>
+    <message>
+        <source>... until day</source>
+        <translation>……到第几天</translation>
+    </message>
+    <message>
+        <source>Greetings from (days before)</source>
+        <translation>问候，从提前几天</translation>
+    </message>
+    <message>
+        <source>... until (days before)</source>
+        <translation>……到提前几天</translation>
+    </message>
+    <message>
+        <source>Tiers greeted before holidays</source>
+        <translation>节日前问候的等级</translation>
+    </message>
+    <message>
+        <source>Reminder before a customer&apos;s due date</source>
+        <translation>客户到期日前提醒</translation>
+    </message>
+    <message>
+        <source>Make no task whose window ended more than</source>
+        <translation>时间窗结束超过此天数的任务不生成</translation>
+    </message>
+    <message>
+        <source> days ago</source>
+        <translation> 天前</translation>
+    </message>
+    <message>
+        <source>Rules apply to the tasks planned from now on; tasks already planned keep their dates.</source>
+        <translation>规则只用于今后生成的任务；已生成的任务保持原日期。</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>Scores run from 1 to</source>
+        <translation>评分范围 1 到</translation>
+    </message>
+    <message>
+        <source>Satisfied from score</source>
+        <translation>满意的最低分</translation>
+    </message>
+    <message>
+        <source>Flag a customer whose latest score is at most</source>
+        <translation>最近评分不高于此分的客户要标出</translation>
+    </message>
+    <message>
+        <source>Satisfaction target</source>
+        <translation>满意度目标</translation>
+    </message>
+</context>
+<context>
     <name>ServiceWindow</name>
     <message>
         <source>Follow-ups and satisfaction</source>
@@ -2401,6 +2861,10 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>近12个月 {answers} 份答卷，满意率 {rate}：低于目标 {target}。</translation>
     </message>
     <message>
+        <source>After a complaint: {resolution}</source>
+        <translation>投诉处理后：{resolution}</translation>
+    </message>
+    <message>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
@@ -2415,6 +2879,17 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     <message>
         <source>The workbook could not be written: {reason}</source>
         <translation>无法写入工作簿：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsBlock</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -2932,8 +3407,32 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>请输入整数：“{value}”。</translation>
     </message>
     <message>
+        <source>No region with code &quot;{value}&quot;.</source>
+        <translation>没有代码为“{value}”的区域。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a month such as 2026-12.</source>
+        <translation>“{value}”不是月份，应写作 2026-12 这样。</translation>
+    </message>
+    <message>
+        <source>A published plan cannot change.</source>
+        <translation>已发布的计划不能修改。</translation>
+    </message>
+    <message>
+        <source>Unknown figure &quot;{value}&quot;.</source>
+        <translation>未知的指标“{value}”。</translation>
+    </message>
+    <message>
+        <source>Enter a number: &quot;{value}&quot;.</source>
+        <translation>请输入数字：“{value}”。</translation>
+    </message>
+    <message>
         <source>Enter a number from {low} to {high}.</source>
         <translation>请输入 {low} 到 {high} 之间的数。</translation>
+    </message>
+    <message>
+        <source>The plan for {month} is published and cannot change.</source>
+        <translation>{month} 的计划已发布，不能修改。</translation>
     </message>
     <message>
         <source>Not a date: &quot;{value}&quot;.</source>
@@ -3030,6 +3529,10 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     <message>
         <source>A low score must be below a satisfied one.</source>
         <translation>低分必须低于满意分。</translation>
+    </message>
+    <message>
+        <source>Enter a share from 1% to 99%.</source>
+        <translation>请输入 1% 到 99% 之间的比例。</translation>
     </message>
 </context>
 <context>

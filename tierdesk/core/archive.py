@@ -20,6 +20,7 @@ from tierdesk.core import (
     holidays,
     norms,
     office,
+    plans,
     service,
     surveys,
     tier_rules,
@@ -371,3 +372,25 @@ class Archive:
 
     def satisfaction(self, day: dt.date) -> Satisfaction:
         return self._read(surveys.satisfaction, day)  # type: ignore[no-any-return]
+
+    # -- month plans ---------------------------------------------------------------------------
+    def month_plan(self, month: dt.date, today: dt.date) -> plans.Plan:
+        with self.db.read() as session:
+            return plans.plan_for(session, month, today=today)
+
+    def month_plans(self) -> list[plans.PlanRow]:
+        return self._read(plans.list_plans)  # type: ignore[no-any-return]
+
+    def save_month_plan(self, plan: plans.Plan, *, publish: bool = False) -> None:
+        self._write(Change("plans"), plans.save_plan, plan, publish=publish)
+
+    def set_new_customer_target(self, plan: plans.Plan, target: object) -> None:
+        with self.db.read() as session:
+            plans.set_new_customer_target(plan, target, session)
+
+    def plan_settings(self) -> plans.PlanSettings:
+        return self._read(plans.load_plan_settings)  # type: ignore[no-any-return]
+
+    def save_plan_settings(self, settings: plans.PlanSettings) -> plans.PlanSettings:
+        return self._write(Change("settings"),  # type: ignore[no-any-return]
+                           plans.save_plan_settings, settings)

@@ -365,3 +365,69 @@ class CustomerChange(Synced, Base):
     old_value: Mapped[str] = mapped_column(Text, default="")
     new_value: Mapped[str] = mapped_column(Text, default="")
     changed_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+PLAN_STATUSES = ("draft", "published")
+
+
+class MonthPlan(Synced, Base):
+    """Next month's quotas as the manager proposed, adjusted and published them. A published
+    plan is frozen: its quotas and task lists are kept as they were handed out."""
+
+    __tablename__ = "month_plan"
+    month: Mapped[dt.date] = mapped_column(Date, unique=True)   # the first of the month
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    made_on: Mapped[dt.date] = mapped_column(Date)              # the archive as of this day
+    working_days: Mapped[int] = mapped_column(Integer)
+    new_customer_target: Mapped[int] = mapped_column(Integer, default=0)
+    office_name: Mapped[str] = mapped_column(String(200), default="")
+    published_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class PlanQuota(Synced, Base):
+    """One salesperson's figures in a month plan, with what was proposed before adjusting."""
+
+    __tablename__ = "plan_quota"
+    __table_args__ = (UniqueConstraint("plan_id", "salesperson_id",
+                                       name="uq_plan_quota_person"),)
+    plan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("month_plan.id"))
+    salesperson_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("salesperson.id"))
+    code: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(100))
+    region: Mapped[str] = mapped_column(String(100), default="")
+    customers: Mapped[int] = mapped_column(Integer, default=0)
+    calls: Mapped[int] = mapped_column(Integer, default=0)
+    visits: Mapped[int] = mapped_column(Integer, default=0)
+    follow_ups: Mapped[int] = mapped_column(Integer, default=0)
+    new_customers: Mapped[int] = mapped_column(Integer, default=0)
+    visits_per_day: Mapped[float] = mapped_column(default=0.0)
+    proposed: Mapped[dict[str, float]] = mapped_column(JSON)
+    adjusted: Mapped[list[str]] = mapped_column(JSON)
+
+
+class PlanTask(Synced, Base):
+    """One customer's line on a published task list: what is due in the month and why."""
+
+    __tablename__ = "plan_task"
+    __table_args__ = (Index("ix_plan_task_plan_person", "plan_id", "salesperson_id"),)
+    plan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("month_plan.id"))
+    salesperson_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("salesperson.id"))
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(200))
+    tier: Mapped[str] = mapped_column(String(16), default="")
+    calls: Mapped[int] = mapped_column(Integer, default=0)
+    visits: Mapped[int] = mapped_column(Integer, default=0)
+    follow_ups: Mapped[int] = mapped_column(Integer, default=0)
+    why: Mapped[list[object]] = mapped_column(JSON)
+    last_contact: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class AlertNote(Synced, Base):
+    """A problem alert a manager acknowledged, with the note written then."""
+
+    __tablename__ = "alert_note"
+    key: Mapped[str] = mapped_column(String(200), unique=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    acknowledged_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

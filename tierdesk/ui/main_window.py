@@ -224,6 +224,8 @@ class MainWindow(QMainWindow):
                                                     "satisfaction…"), "Ctrl+Shift+F",
                                             self.open_service_window))
         office_menu = bar.addMenu(self.tr("&Office"))
+        office_menu.addAction(self._action(self.tr("&Plan next month and visit quotas…"),
+                                           "Ctrl+Shift+P", self.open_plan))
         office_menu.addAction(self._action(self.tr("&Settings, regions and salespeople…"),
                                            QKeySequence.StandardKey.Preferences,
                                            self.open_office))
@@ -377,6 +379,11 @@ class MainWindow(QMainWindow):
         from tierdesk.ui.service_window import ServiceWindow
 
         ServiceWindow(self.archive, self.settings, self, day=self.today.day()).exec()
+
+    def open_plan(self) -> None:
+        from tierdesk.ui.plan_window import PlanWindow
+
+        PlanWindow(self.archive, self.settings, self, today=self.today.day()).exec()
 
     def open_office(self) -> None:
         OfficeDialog(self.archive, self).exec()

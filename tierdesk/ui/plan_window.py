@@ -1,0 +1,371 @@
+"""Plan next month: the proposed quotas of every active salesperson, which the manager adjusts
+in the table, keeps as a draft, publishes (then frozen), prints and exports. The task list
+of the salesperson chosen is shown below the team."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tierdesk.core.archive import Archive
+from tierdesk.core.errors import TierDeskError, ValidationError
+from tierdesk.core.followups import add_months
+from tierdesk.core.plans import FIGURES, Plan, Quota, adjust
+from tierdesk.reports.plan_report import (
+    SUMMARY_COLUMNS,
+    TASK_COLUMNS,
+    heading,
+    month_title,
+    plan_tables,
+    status_text,
+    summary_rows,
+    task_row,
+)
+from tierdesk.ui.i18n import tr_message, translate
+from tierdesk.ui.tables import fill_table, make_table
+from tierdesk.ui.workers import BackgroundTask
+
+EDITABLE = {SUMMARY_COLUMNS.index(f): f for f in FIGURES}
+ADJUSTED = QColor("#fff3c4")
+
+
+class PlanWindow(QDialog):
+    def __init__(self, archive: Archive, settings: QSettings, parent: QWidget | None = None,
+                 *, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("planWindow")
+        self.setWindowTitle(self.tr("Month plan and visit quotas"))
+        self.archive, self.settings = archive, settings
+        self.today = today or dt.date.today()
+        self.plan: Plan | None = None
+        self.dirty = False   # adjustments not kept yet
+        self._filling = False
+        self.month = QDateEdit(self._qdate(add_months(self.today.replace(day=1), 1)))
+        self.month.setDisplayFormat("yyyy-MM")
+        self.month.setCalendarPopup(True)
+        self.month.dateChanged.connect(lambda _d: self.load())
+        self.status = QLabel()
+        self.status.setObjectName("planStatus")
+        self.target = QSpinBox()
+        self.target.setRange(0, 100_000)
+        self.target.setToolTip(self.tr("The office's new-customer target for the month, "
+                                       "split by region and headcount"))
+        split = QPushButton(self.tr("Split"))
+        split.clicked.connect(self.split_target)
+        top = QHBoxLayout()
+        for widget in (QLabel(self.tr("Month")), self.month, QLabel(self.tr("New customers "
+                                                                             "(office)")),
+                       self.target, split):
+            top.addWidget(widget)
+        top.addWidget(self.status, 1)
+
+        self.team = make_table([heading(c, translate) for c in SUMMARY_COLUMNS])
+        self.team.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.team.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.team.itemChanged.connect(self._edited)
+        self.team.itemSelectionChanged.connect(self._show_tasks)
+        self.tasks_label = QLabel()
+        self.tasks = make_table([heading(c, translate) for c in TASK_COLUMNS])
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.tasks_label)
+        lower_layout.addWidget(self.tasks)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.team)
+        self.splitter.addWidget(lower)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("&Save draft"))
+        self.save_button.clicked.connect(lambda: self.save(publish=False))
+        self.publish_button = QPushButton(self.tr("&Publish…"))
+        self.publish_button.clicked.connect(self.publish)
+        preview = QPushButton(self.tr("Print pre&view…"))
+        preview.clicked.connect(self.preview)
+        print_button = QPushButton(self.tr("P&rint…"))
+        print_button.clicked.connect(self.print_plan)
+        pdf = QPushButton(self.tr("Save team &PDF…"))
+        pdf.clicked.connect(self.save_pdf)
+        excel = QPushButton(self.tr("E&xport to Excel…"))
+        excel.clicked.connect(self.export_excel)
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.publish_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (preview, print_button, pdf, excel):
+            buttons.addWidget(button)
+        QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save(publish=False))
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_plan)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(QLabel(self.tr(
+            "Revisit quota: the calls and visits the tier norms of each salesperson's "
+            "customers ask for in the month, plus follow-ups due by its end; customers whose "
+            "purchases fall get a visit. Double-click a figure to adjust it; adjusted figures "
+            "are shaded.")))
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.resize(1200, 760)
+        geometry = settings.value("plan/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("plan/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        self.load()
+
+    @staticmethod
+    def _qdate(day: dt.date) -> QDate:
+        return QDate(day.year, day.month, day.day)
+
+    def chosen_month(self) -> dt.date:
+        day: dt.date = self.month.date().toPython()
+        return day.replace(day=1)
+
+    # -- loading -------------------------------------------------------------------------------
+    def load(self, wait: bool = False) -> None:
+        """Read the month's plan in the background (a big office takes a moment)."""
+        if self.dirty and self.plan is not None and not self._keep_changes():
+            return
+        self.dirty = False
+        month = self.chosen_month()
+        self.message.setText(self.tr("Planning {month}…").format(month=f"{month:%Y-%m}"))
+        if wait:
+            self.show_plan(self.archive.month_plan(month, self.today))
+            return
+        task = BackgroundTask(self, self.tr("Planning the month"),
+                              lambda _report: self.archive.month_plan(month, self.today),
+                              done=self.show_plan, error=self._failed)
+        task.start()
+
+    def show_plan(self, plan: Plan) -> None:
+        if plan.month != self.chosen_month():
+            return   # the month was changed meanwhile; its own read follows
+        self.plan = plan
+        frozen = plan.status == "published"
+        self.status.setText(f"{month_title(plan, translate)} · {status_text(plan, translate)} · "
+                            + self.tr("{days} working days").format(days=plan.working_days))
+        self.target.setValue(plan.new_customer_target)
+        self.target.setEnabled(not frozen)
+        self.save_button.setEnabled(not frozen)
+        self.publish_button.setEnabled(not frozen)
+        self._fill_team()
+        self.message.setText(self.tr("Published plans are frozen: this is the plan as it was "
+                                     "handed out.") if frozen else "")
+        if plan.quotas and not self.team.selectedItems():
+            self.team.selectRow(0)
+        self._show_tasks()
+
+    def _fill_team(self) -> None:
+        plan = self.plan
+        assert plan is not None
+        self._filling = True
+        rows = summary_rows(plan, translate)
+        fill_table(self.team, rows)
+        frozen = plan.status == "published"
+        for r, quota in enumerate(plan.quotas):
+            for c in range(self.team.columnCount()):
+                item = self.team.item(r, c)
+                figure = EDITABLE.get(c)
+                if figure is None or frozen:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                    continue
+                if figure in quota.adjusted:
+                    item.setBackground(QBrush(ADJUSTED))
+                    font = QFont(item.font())
+                    font.setBold(True)
+                    item.setFont(font)
+                    proposed = quota.proposed.get(figure)
+                    item.setToolTip(self.tr("Proposed: {value}").format(value=proposed))
+        if plan.quotas:   # the total row
+            for c in range(self.team.columnCount()):
+                item = self.team.item(len(plan.quotas), c)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                font = QFont(item.font())
+                font.setBold(True)
+                item.setFont(font)
+        self._filling = False
+
+    def selected_quota(self) -> Quota | None:
+        rows = self.team.selectionModel().selectedRows() or [
+            i for i in self.team.selectionModel().selectedIndexes()]
+        if self.plan is None or not rows or rows[0].row() >= len(self.plan.quotas):
+            return None
+        return self.plan.quotas[rows[0].row()]
+
+    def _show_tasks(self) -> None:
+        quota = self.selected_quota()
+        if quota is None or self.plan is None:
+            fill_table(self.tasks, [])
+            self.tasks_label.setText("")
+            return
+        lines = self.plan.tasks.get(quota.salesperson_id, [])
+        self.tasks_label.setText(self.tr("Task list of {name} ({code}): {count} customers")
+                                 .format(name=quota.name, code=quota.code, count=len(lines)))
+        fill_table(self.tasks, (task_row(t, translate) for t in lines))
+
+    # -- adjusting -----------------------------------------------------------------------------
+    def _edited(self, item: QTableWidgetItem) -> None:
+        if self._filling or self.plan is None or item.row() >= len(self.plan.quotas):
+            return
+        figure = EDITABLE.get(item.column())
+        if figure is None:
+            return
+        quota = self.plan.quotas[item.row()]
+        try:
+            adjust(self.plan, quota.salesperson_id, figure, item.text())
+        except ValidationError as exc:
+            self.message.setText(tr_message(exc.problems[0].message))
+        else:
+            self.dirty = True
+            self.message.setText(self.tr("Changed; save the draft or publish to keep it."))
+        row = item.row()
+        self._fill_team()
+        self.team.selectRow(row)
+
+    def split_target(self) -> None:
+        if self.plan is None:
+            return
+        try:
+            self.archive.set_new_customer_target(self.plan, self.target.value())
+        except ValidationError as exc:
+            self.message.setText(tr_message(exc.problems[0].message))
+            return
+        self.dirty = True
+        self._fill_team()
+
+    # -- keeping -------------------------------------------------------------------------------
+    def save(self, *, publish: bool) -> bool:
+        if self.plan is None:
+            return False
+        try:
+            self.archive.save_month_plan(self.plan, publish=publish)
+        except TierDeskError as exc:
+            QMessageBox.warning(self, self.windowTitle(), tr_message(exc.message)
+                                if not isinstance(exc, ValidationError)
+                                else tr_message(exc.problems[0].message))
+            return False
+        self.dirty = False
+        self.show_plan(self.plan)
+        self.message.setText(self.tr("The plan was published.") if publish
+                             else self.tr("The draft was saved."))
+        return True
+
+    def publish(self) -> bool:
+        if self.plan is None:
+            return False
+        answer = QMessageBox.question(self, self.tr("Publish the plan"), self.tr(
+            "Publish the plan for {month}? A published plan is frozen: its quotas and task "
+            "lists can no longer change.").format(month=f"{self.plan.month:%Y-%m}"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self.save(publish=True)
+
+    # -- printing and export ---------------------------------------------------------------------
+    def _printer(self) -> QPrinter:
+        from tierdesk.ui.plan_print import a4
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        a4(printer)
+        return printer
+
+    def _paint(self, printer: QPrinter) -> None:
+        from tierdesk.ui.plan_print import paint_plan
+
+        if self.plan is not None:
+            paint_plan(printer, self.plan, None, translate)
+
+    def preview(self) -> None:
+        dialog = QPrintPreviewDialog(self._printer(), self)
+        dialog.paintRequested.connect(self._paint)
+        dialog.exec()
+
+    def print_plan(self) -> None:
+        printer = self._printer()
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            self._paint(printer)
+
+    def save_pdf(self, path: str | None = None) -> str | None:
+        if self.plan is None:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save team PDF"), f"plan-{self.plan.month:%Y-%m}.pdf",
+                self.tr("PDF files (*.pdf)"))
+        if not path:
+            return None
+        from tierdesk.ui.plan_print import plan_to_pdf
+
+        try:
+            plan_to_pdf(self.plan, path, tr=translate)
+        except OSError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return None
+        self.message.setText(self.tr("Saved {path}").format(path=path))
+        return path
+
+    def export_excel(self, path: str | None = None) -> str | None:
+        if self.plan is None:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export to Excel"), f"plan-{self.plan.month:%Y-%m}.xlsx",
+                self.tr("Excel workbooks (*.xlsx)"))
+        if not path:
+            return None
+        from tierdesk.excel.writer import write_tables
+
+        try:
+            write_tables(path, plan_tables(self.plan, translate))
+        except OSError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return None
+        self.message.setText(self.tr("Saved {path}").format(path=path))
+        return path
+
+    def _failed(self, exc: BaseException) -> None:
+        text = tr_message(exc.message) if isinstance(exc, TierDeskError) else str(exc)
+        self.message.setText(text)
+
+    def _keep_changes(self) -> bool:
+        """Asked before adjustments not kept yet would be dropped; False: stay."""
+        assert self.plan is not None
+        answer = QMessageBox.question(
+            self, self.windowTitle(),
+            self.tr("Keep your changes to the plan for {month} as a draft?").format(
+                month=f"{self.plan.month:%Y-%m}"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Cancel:
+            return False
+        return answer == QMessageBox.StandardButton.Discard or self.save(publish=False)
+
+    def done(self, result: int) -> None:
+        if self.dirty and self.plan is not None and not self._keep_changes():
+            return
+        self.settings.setValue("plan/geometry", self.saveGeometry())
+        self.settings.setValue("plan/splitter", self.splitter.saveState())
+        super().done(result)
