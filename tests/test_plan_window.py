@@ -40,7 +40,8 @@ def test_the_window_proposes_adjusts_keeps_and_publishes(qtbot, db, tmp_path, mo
     assert [window.tasks.item(r, 1).text() for r in range(window.tasks.rowCount())] == \
         ["戊贸易有限公司", "甲贸易有限公司", "乙贸易有限公司", "丁贸易有限公司"]
     assert window.tasks.item(0, 3).text() == "1 visit, 1 follow-up"
-    assert window.tasks.item(0, 4).text() == \
+    assert window.tasks.item(0, 4).text() == "2026-11-01"   # the last contact
+    assert window.tasks.item(0, 5).text() == \
         "Monthly callback 11-10, purchases down 50%"
     # The manager raises S001's visits: the day figure follows, the cell is marked.
     window.team.item(0, 5).setText("11")

@@ -44,6 +44,9 @@ from tierdesk.ui.tables import fill_table, make_table
 from tierdesk.ui.workers import BackgroundTask
 
 EDITABLE = {SUMMARY_COLUMNS.index(f): f for f in FIGURES}
+# The task list with the long "why" last, so the last contact stays in sight.
+TASK_ORDER = [TASK_COLUMNS.index(c) for c in ("number", "customer", "tier", "what", "last",
+                                               "why")]
 ADJUSTED = QColor("#fff3c4")
 
 
@@ -85,7 +88,7 @@ class PlanWindow(QDialog):
         self.team.itemChanged.connect(self._edited)
         self.team.itemSelectionChanged.connect(self._show_tasks)
         self.tasks_label = QLabel()
-        self.tasks = make_table([heading(c, translate) for c in TASK_COLUMNS])
+        self.tasks = make_table([heading(TASK_COLUMNS[i], translate) for i in TASK_ORDER])
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -225,7 +228,8 @@ class PlanWindow(QDialog):
         lines = self.plan.tasks.get(quota.salesperson_id, [])
         self.tasks_label.setText(self.tr("Task list of {name} ({code}): {count} customers")
                                  .format(name=quota.name, code=quota.code, count=len(lines)))
-        fill_table(self.tasks, (task_row(t, translate) for t in lines))
+        fill_table(self.tasks, ([row[i] for i in TASK_ORDER]
+                                for row in (task_row(t, translate) for t in lines)))
 
     # -- adjusting -----------------------------------------------------------------------------
     def _edited(self, item: QTableWidgetItem) -> None:

@@ -1,0 +1,99 @@
+"""Benchmark of month planning on the demo office of 150,000 customers and 60 salespeople.
+
+    python tests/perf/bench_plan.py [--rounds 3]
+
+Uses the office bench_archive.py builds (tests/perf/.cache/office-150000-SCHEMA.sqlite),
+copied so the cached file stays as built. Prints, side by side with the targets of the month
+plan issue: proposing next month's plan (quotas and task lists of every salesperson), keeping
+it published (rolled back), the team PDF, and the workbook of the plan. Also the Today list of
+"everyone", which has no target of its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    from tests.perf.bench_archive import build_office
+    from tierdesk.core import plans
+    from tierdesk.core.db import open_database
+    from tierdesk.core.followups import add_months
+    from tierdesk.core.today import SECTIONS, today_list
+    from tierdesk.excel.writer import write_tables
+    from tierdesk.reports.plan_report import plan_tables
+    from tierdesk.ui.plan_print import plan_to_pdf
+
+    source = build_office(150_000)
+    work = Path(tempfile.mkdtemp())
+    copy = work / "office.sqlite"
+    shutil.copyfile(source, copy)
+    db = open_database(copy, backup_dir=work / "backups")
+    today = dt.date.today()
+    month = add_months(today.replace(day=1), 1)
+    rows: list[tuple[str, float, float | None]] = []
+
+    def timed(name: str, target: float | None, run, rounds: int = args.rounds):  # type: ignore[no-untyped-def]
+        timings, result = [], None
+        for _ in range(rounds):
+            start = time.perf_counter()
+            result = run()
+            timings.append(time.perf_counter() - start)
+        rows.append((name, statistics.median(timings), target))
+        return result
+
+    def propose():  # type: ignore[no-untyped-def]
+        with db.read() as session:
+            return plans.propose(session, month, today=today)
+
+    plan = timed("plan a month: quotas and task lists (s, median)", 3.0, propose)
+    lines = sum(len(t) for t in plan.tasks.values())
+
+    def publish() -> None:
+        with db.write() as session:
+            plans.save_plan(session, plan, publish=True)
+            session.rollback()
+        plan.status = "proposed"
+
+    timed("publish it: quotas and task lines kept (s; rolled back)", None, publish, 1)
+    timed("team PDF, every salesperson's sheet (s)", 5.0,
+          lambda: plan_to_pdf(plan, work / "team.pdf"), 1)
+    timed("plan workbook: team and one sheet each (s)", None,
+          lambda: write_tables(work / "plan.xlsx", plan_tables(plan)), 1)
+
+    def everyone() -> int:
+        with db.read() as session:
+            listing = today_list(session, today, None)
+        return sum(len(listing.section(name)) for name in SECTIONS)
+
+    timed("Today list of everyone (s, median; no target)", None, everyone)
+    from pypdf import PdfReader
+
+    pages = len(PdfReader(work / "team.pdf").pages)
+    print(f"Month plan benchmark: {sum(q.customers for q in plan.quotas):,} customers, "
+          f"{len(plan.quotas)} salespeople, {lines:,} task lines, {pages:,} PDF pages, "
+          f"{plan.month:%Y-%m}")
+    print(f"  {'measure':58} {'measured':>9} {'target':>7}")
+    for name, value, target in rows:
+        shown = f"{target:g}" if target is not None else "-"
+        print(f"  {name:58} {value:>9.2f} {shown:>7}")
+    print("  scorecard of the whole team: not built yet (target 2 s)")
+    db.close()
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
