@@ -37,10 +37,9 @@ from tierdesk.core.models import (
     Order,
     Salesperson,
     ServiceJob,
-    Setting,
     utcnow,
 )
-from tierdesk.core.settings import load_settings, store_setting
+from tierdesk.core.settings import load_record, load_settings, store_setting
 from tierdesk.core.validation import Checker, check_int_range, clean_text, fail
 
 RULES_KEY = "followup_rules"
@@ -71,12 +70,7 @@ _LIMITS = {"sale_day": (1, 60), "outlet_day": (1, 60), "service_from": (0, 60),
 
 
 def load_rules(session: Session) -> FollowUpRules:
-    row = session.get(Setting, RULES_KEY)
-    stored = row.value if row is not None and isinstance(row.value, dict) else {}
-    known = {k: v for k, v in stored.items() if k in FollowUpRules.__dataclass_fields__}
-    if isinstance(known.get("holiday_tiers"), list):
-        known["holiday_tiers"] = tuple(known["holiday_tiers"])
-    return FollowUpRules(**known)
+    return load_record(session, RULES_KEY, FollowUpRules)
 
 
 def save_rules(session: Session, rules: FollowUpRules) -> FollowUpRules:

@@ -39,13 +39,12 @@ from tierdesk.core.models import (
     PlanTask,
     Region,
     Salesperson,
-    Setting,
     utcnow,
 )
 from tierdesk.core.norms import PERIOD_DAYS, KindStatus, norm_report, period_end, period_start
 from tierdesk.core.raw import fetch_tuples, hex_id, hex_ids, raw, uuid_of
 from tierdesk.core.risk import falling_purchases
-from tierdesk.core.settings import load_settings, store_setting
+from tierdesk.core.settings import load_record, load_settings, store_setting
 from tierdesk.core.tier_rules import load_rules
 from tierdesk.core.validation import Checker, check_int_range, fail
 
@@ -64,10 +63,7 @@ class PlanSettings:
 
 
 def load_plan_settings(session: Session) -> PlanSettings:
-    row = session.get(Setting, SETTINGS_KEY)
-    stored = row.value if row is not None and isinstance(row.value, dict) else {}
-    return PlanSettings(**{k: v for k, v in stored.items()
-                           if k in PlanSettings.__dataclass_fields__})
+    return load_record(session, SETTINGS_KEY, PlanSettings)
 
 
 def save_plan_settings(session: Session, settings: PlanSettings) -> PlanSettings:

@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 
 from tierdesk.core.followups import add_months
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
-from tierdesk.core.models import Order, Setting
+from tierdesk.core.models import Order
 from tierdesk.core.raw import fetch_tuples, hex_ids, raw
-from tierdesk.core.settings import store_setting
+from tierdesk.core.settings import load_record, store_setting
 from tierdesk.core.validation import Checker, check_int_range
 
 RULES_KEY = "risk_rules"
@@ -28,9 +28,7 @@ class RiskRules:
 
 
 def load_risk_rules(session: Session) -> RiskRules:
-    row = session.get(Setting, RULES_KEY)
-    stored = row.value if row is not None and isinstance(row.value, dict) else {}
-    return RiskRules(**{k: v for k, v in stored.items() if k in RiskRules.__dataclass_fields__})
+    return load_record(session, RULES_KEY, RiskRules)
 
 
 def save_risk_rules(session: Session, rules: RiskRules) -> RiskRules:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -67,6 +67,9 @@ def save_settings(session: Session, **changes: Any) -> OfficeSettings:
     return load_settings(session)
 
 
+R = TypeVar("R")
+
+
 def store_setting(session: Session, key: str, value: Any) -> None:
     """Write one office setting (a JSON value) inside the caller's transaction."""
     row = session.get(Setting, key)
@@ -75,3 +78,17 @@ def store_setting(session: Session, key: str, value: Any) -> None:
     else:
         row.value = value
     session.flush()
+
+
+def load_record(session: Session, key: str, record: type[R]) -> R:
+    """A settings record (a dataclass) stored as a JSON object under ``key``: the fields it
+    knows, lists read back as tuples where the default is a tuple or None; defaults for the
+    rest."""
+    row = session.get(Setting, key)
+    stored = row.value if row is not None and isinstance(row.value, dict) else {}
+    known = {k: v for k, v in stored.items() if k in record.__dataclass_fields__}  # type: ignore[attr-defined]
+    for name, value in known.items():
+        if isinstance(value, list) and not isinstance(
+                record.__dataclass_fields__[name].default, list | dict):  # type: ignore[attr-defined]
+            known[name] = tuple(value)
+    return record(**known)

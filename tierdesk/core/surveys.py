@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 from tierdesk.core.customers import get_customer_row
 from tierdesk.core.followups import add_months
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
-from tierdesk.core.models import Complaint, Customer, Setting, Survey
-from tierdesk.core.settings import store_setting
+from tierdesk.core.models import Complaint, Customer, Survey
+from tierdesk.core.settings import load_record, store_setting
 from tierdesk.core.validation import Checker, check_int_range, clean_text, required_date
 
 SCALE_KEY = "survey_scale"
@@ -33,10 +33,7 @@ class SurveyScale:
 
 
 def load_scale(session: Session) -> SurveyScale:
-    row = session.get(Setting, SCALE_KEY)
-    stored = row.value if row is not None and isinstance(row.value, dict) else {}
-    return SurveyScale(**{k: v for k, v in stored.items()
-                          if k in SurveyScale.__dataclass_fields__})
+    return load_record(session, SCALE_KEY, SurveyScale)
 
 
 def save_scale(session: Session, scale: SurveyScale) -> SurveyScale:

@@ -33,7 +33,7 @@ from tierdesk.core.settings import CARD_SIZE_MAX, CARD_SIZE_MIN
 from tierdesk.ui.holidays_tab import HolidaysTab
 from tierdesk.ui.i18n import tr_message
 from tierdesk.ui.service_settings_tab import ServiceSettingsTab
-from tierdesk.ui.tables import error_label, fill_table, make_table
+from tierdesk.ui.tables import error_label, fill_table, make_table, show_problems
 
 
 class OfficeDialog(QDialog):
@@ -97,11 +97,7 @@ class OfficeDialog(QDialog):
                                        card_size=self.card_size.value(),
                                        numbering_rule=self.rule.text())
         except ValidationError as exc:
-            for problem in exc.problems:
-                label = self.settings_errors.get(problem.field)
-                if label is not None:
-                    label.setText(tr_message(problem.message))
-                    label.show()
+            show_problems(self.settings_errors, exc.problems)
             return False
         return True
 

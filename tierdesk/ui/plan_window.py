@@ -5,6 +5,7 @@ of the salesperson chosen is shown below the team."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
@@ -313,37 +314,32 @@ class PlanWindow(QDialog):
             self._paint(printer)
 
     def save_pdf(self, path: str | None = None) -> str | None:
-        if self.plan is None:
-            return None
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save team PDF"), f"plan-{self.plan.month:%Y-%m}.pdf",
-                self.tr("PDF files (*.pdf)"))
-        if not path:
-            return None
         from tierdesk.ui.plan_print import plan_to_pdf
 
-        try:
-            plan_to_pdf(self.plan, path, tr=translate)
-        except OSError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return None
-        self.message.setText(self.tr("Saved {path}").format(path=path))
-        return path
+        return self._save_file(path, self.tr("Save team PDF"), "pdf",
+                               self.tr("PDF files (*.pdf)"),
+                               lambda plan, chosen: plan_to_pdf(plan, chosen, tr=translate))
 
     def export_excel(self, path: str | None = None) -> str | None:
+        from tierdesk.excel.writer import write_tables
+
+        return self._save_file(path, self.tr("Export to Excel"), "xlsx",
+                               self.tr("Excel workbooks (*.xlsx)"),
+                               lambda plan, chosen: write_tables(
+                                   chosen, plan_tables(plan, translate)))
+
+    def _save_file(self, path: str | None, title: str, suffix: str, kinds: str,
+                   write: Callable[[Plan, str], object]) -> str | None:
+        """Ask where (unless ``path`` is given), write, and say where it went."""
         if self.plan is None:
             return None
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export to Excel"), f"plan-{self.plan.month:%Y-%m}.xlsx",
-                self.tr("Excel workbooks (*.xlsx)"))
+                self, title, f"plan-{self.plan.month:%Y-%m}.{suffix}", kinds)
         if not path:
             return None
-        from tierdesk.excel.writer import write_tables
-
         try:
-            write_tables(path, plan_tables(self.plan, translate))
+            write(self.plan, path)
         except OSError as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return None

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 
 from tierdesk.core.archive import Archive
 from tierdesk.core.errors import ValidationError
-from tierdesk.ui.i18n import tr_message
-from tierdesk.ui.tables import error_label
+from tierdesk.ui.tables import error_label, show_problems
 
 
 class SettingsBlock(QGroupBox):
@@ -100,11 +99,7 @@ class SettingsBlock(QGroupBox):
         try:
             self._save(replace(self.record, **self.values()))
         except ValidationError as exc:
-            for problem in exc.problems:
-                label = self.errors.get(problem.field)
-                if label is not None:
-                    label.setText(tr_message(problem.message))
-                    label.show()
+            show_problems(self.errors, exc.problems)
             return False
         self.load()
         self.saved.setText(self.tr("Saved."))

@@ -1,4 +1,5 @@
-"""Small read-only tables (a card's slots, a customer's orders): filled from plain rows."""
+"""Small read-only tables (a card's slots, a customer's orders): filled from plain rows; and the
+red lines that explain a refused field."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
+
+from tierdesk.core.errors import Problem
+from tierdesk.ui.i18n import tr_message
 
 
 def make_table(headers: Sequence[str], parent: QWidget | None = None) -> QTableWidget:
@@ -53,3 +57,12 @@ def error_label() -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def show_problems(labels: dict[str, QLabel], problems: Iterable[Problem]) -> None:
+    """Each problem's message under its field (a problem for a field not shown is left out)."""
+    for problem in problems:
+        label = labels.get(problem.field)
+        if label is not None:
+            label.setText(tr_message(problem.message))
+            label.show()
