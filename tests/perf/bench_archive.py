@@ -17,9 +17,11 @@ import json
 import os
 import platform
 import random
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -61,6 +63,18 @@ def build_office(customers: int) -> Path:
     partial.rename(path)
     print(f"\n  built in {time.perf_counter() - start:.0f} s: {summary}", file=sys.stderr)
     return path
+
+
+def working_copy(customers: int):  # type: ignore[no-untyped-def]
+    """The cached office copied to a fresh folder (so the cache stays as built), opened;
+    returns the database and the folder, which the caller removes."""
+    from tierdesk.core.db import open_database
+
+    source = build_office(customers)
+    work = Path(tempfile.mkdtemp())
+    copy = work / "office.sqlite"
+    shutil.copyfile(source, copy)
+    return open_database(copy, backup_dir=work / "backups"), work
 
 
 def gui_probe(db_path: str, rounds: int, spawned_at: float) -> dict[str, float]:

@@ -16,7 +16,6 @@ import datetime as dt
 import shutil
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -28,20 +27,15 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
-    from tests.perf.bench_archive import build_office
+    from tests.perf.bench_archive import working_copy
     from tierdesk.core import plans
-    from tierdesk.core.db import open_database
     from tierdesk.core.followups import add_months
     from tierdesk.core.today import SECTIONS, today_list
     from tierdesk.excel.writer import write_tables
     from tierdesk.reports.plan_report import plan_tables
     from tierdesk.ui.plan_print import plan_to_pdf
 
-    source = build_office(150_000)
-    work = Path(tempfile.mkdtemp())
-    copy = work / "office.sqlite"
-    shutil.copyfile(source, copy)
-    db = open_database(copy, backup_dir=work / "backups")
+    db, work = working_copy(150_000)
     today = dt.date.today()
     month = add_months(today.replace(day=1), 1)
     rows: list[tuple[str, float, float | None]] = []

@@ -15,7 +15,6 @@ import datetime as dt
 import shutil
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -27,17 +26,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
-    from tests.perf.bench_archive import build_office
+    from tests.perf.bench_archive import working_copy
     from tierdesk.core import tier_views, tiers
-    from tierdesk.core.db import open_database
     from tierdesk.core.models import Order, Salesperson
     from tierdesk.reports import charts
 
-    source = build_office(150_000)
-    work = Path(tempfile.mkdtemp())
-    copy = work / "office.sqlite"
-    shutil.copyfile(source, copy)
-    db = open_database(copy, backup_dir=work / "backups")
+    db, work = working_copy(150_000)
     today = dt.date.today()
     rows: list[tuple[str, float, float | None]] = []
     with db.read() as session:
