@@ -1,0 +1,105 @@
+"""KPI scorecards on a small office where every answer is worked out by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.helpers import graded, log_contacts, make_customer
+from tierdesk.core import kpis, orders
+from tierdesk.core.models import Customer
+
+NOVEMBER = (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+LATER = dt.date(2026, 12, 5)
+
+
+def since(db, cid, day):
+    with db.write() as session:
+        session.get(Customer, cid).customer_since = dt.date.fromisoformat(day)
+
+
+def test_every_kpi_on_a_known_office(db):
+    k1 = graded(db, "甲贸易有限公司", "A", "13800000001")
+    k2 = graded(db, "乙贸易有限公司", "B", "13800000002")
+    k3 = graded(db, "丙贸易有限公司", "C", "13800000003")
+    make_customer(db, "丁贸易有限公司", mobile="13800000004")          # a prospect: not counted
+    graded(db, "戊贸易有限公司", "A", "13800000005", salesperson="S002")
+    for cid, day in ((k1, "2025-01-01"), (k2, "2026-11-10"), (k3, "2024-05-05")):
+        since(db, cid, day)
+    with db.write() as session:
+        for cid, day, amount in ((k1, "2026-11-03", "1000"), (k1, "2026-11-20", "2000"),
+                                 (k2, "2026-11-12", "500"), (k3, "2026-10-15", "400")):
+            orders.add_order(session, cid, order_date=day, amount=amount, today=LATER)
+        orders.add_payment(session, k1, paid_on="2026-11-25", amount="1500", today=LATER)
+        orders.add_payment(session, k3, paid_on="2026-11-02", amount="400", today=LATER)
+        orders.add_payment(session, k3, paid_on="2026-12-01", amount="99", today=LATER)
+    log_contacts(db, k1, ("2026-11-04", "visit"), ("2026-11-18", "visit"),
+                 ("2026-11-19", "phone"), ("2026-10-30", "visit"))
+    log_contacts(db, k2, ("2026-11-11", "visit"), ("2026-11-12", "wechat"),
+                 ("2026-11-13", "email"))
+    with db.read() as session:
+        cards = {c.code: c for c in kpis.scorecards(session, *NOVEMBER, today=LATER)}
+    s001 = cards["S001"]
+    # November 2026 has 21 weekdays and no office holiday.
+    assert (s001.customers, s001.new_customers, s001.at_start, s001.visits, s001.calls,
+            s001.working_days) == (3, 1, 2, 3, 2, 21)
+    values = {k: s001.value(k) for k in kpis.KPIS}
+    assert values == pytest.approx({
+        "development_rate": 1 / 2,          # 乙 is new; 甲 and 丙 were there
+        "customer_share": 3 / 4,            # of the office's four customers
+        "repeat_rate": 1 / 2,               # 甲 ordered twice, 乙 once
+        "visits_per_day": 3 / 21,
+        "visits_per_customer": 3 / 3,
+        "collection_rate": 1900 / 3500,     # 1,500 + 400 paid over 3,500 invoiced
+        "top_tier": 1,
+        "sales": 3500,
+    })
+    s002 = cards["S002"]
+    assert (s002.customers, s002.value("repeat_rate"), s002.value("collection_rate"),
+            s002.value("top_tier")) == (1, None, None, 1)
+    assert cards["S003"].value("customer_share") == 0
+
+
+def test_working_days_count_only_what_has_passed_of_a_running_period(db):
+    with db.read() as session:
+        cards = kpis.scorecards(session, *NOVEMBER, today=dt.date(2026, 11, 6))
+    assert cards[0].working_days == 5
+
+
+def test_retention_counts_the_snapshot_and_who_was_lost(db):
+    from tierdesk.core.retention import RetentionRules, retention
+    from tierdesk.core.customers import delete_customer
+
+    people = {}
+    for n, (name, since_day) in enumerate([
+            ("甲", "2024-01-01"),    # buys every month: kept
+            ("乙", "2024-01-01"),    # bought nothing since September: lost
+            ("丙", "2024-01-01"),    # marked lost
+            ("丁", "2024-01-01"),    # deleted during the year
+            ("戊", "2024-01-01"),    # buys 50 a month: lost under a 100 threshold
+            ("己", "2026-03-01")]):  # new this year: not in the snapshot
+        cid = graded(db, f"{name}贸易有限公司", "B", f"1380000001{n}")
+        since(db, cid, since_day)
+        people[name] = cid
+    with db.write() as session:
+        for month in range(1, 12):
+            orders.add_order(session, people["甲"], order_date=f"2026-{month:02d}-05",
+                             amount="800", today=LATER)
+            orders.add_order(session, people["戊"], order_date=f"2026-{month:02d}-05",
+                             amount="50", today=LATER)
+        orders.add_order(session, people["乙"], order_date="2026-08-20", amount="9000",
+                         today=LATER)
+        session.get(Customer, people["丙"]).status = "lost"
+        delete_customer(session, people["丁"])
+    year = (dt.date(2026, 1, 1), dt.date(2026, 11, 30))
+    with db.read() as session:
+        office, by_person = retention(session, *year)
+        strict, _ = retention(session, *year, RetentionRules(threshold=100))
+        off, _ = retention(session, *year, RetentionRules(threshold=0))
+    # Snapshot: the five customers there on 1 January; lost: 乙 (nothing in Sep-Nov), 丙, 丁.
+    assert (office.snapshot, office.lost) == (5, 3)
+    assert office.rate == pytest.approx(1 - 3 / 5)
+    assert (strict.snapshot, strict.lost) == (5, 4)      # 戊's 50 a month is under 100
+    assert (off.snapshot, off.lost) == (5, 2)            # no threshold: only 丙 and 丁
+    assert list(by_person.values())[0].snapshot == 5
