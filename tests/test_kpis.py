@@ -68,8 +68,8 @@ def test_working_days_count_only_what_has_passed_of_a_running_period(db):
 
 
 def test_retention_counts_the_snapshot_and_who_was_lost(db):
-    from tierdesk.core.retention import RetentionRules, retention
     from tierdesk.core.customers import delete_customer
+    from tierdesk.core.retention import RetentionRules, retention
 
     people = {}
     for n, (name, since_day) in enumerate([
@@ -102,4 +102,4 @@ def test_retention_counts_the_snapshot_and_who_was_lost(db):
     assert office.rate == pytest.approx(1 - 3 / 5)
     assert (strict.snapshot, strict.lost) == (5, 4)      # 戊's 50 a month is under 100
     assert (off.snapshot, off.lost) == (5, 2)            # no threshold: only 丙 and 丁
-    assert list(by_person.values())[0].snapshot == 5
+    assert [(r.snapshot, r.lost) for r in by_person.values()] == [(5, 3)]   # all S001's
