@@ -103,3 +103,23 @@ def test_retention_counts_the_snapshot_and_who_was_lost(db):
     assert (strict.snapshot, strict.lost) == (5, 4)      # 戊's 50 a month is under 100
     assert (off.snapshot, off.lost) == (5, 2)            # no threshold: only 丙 and 丁
     assert [(r.snapshot, r.lost) for r in by_person.values()] == [(5, 3)]   # all S001's
+
+
+def test_month_progress_against_the_published_quotas(db):
+    from tests.helpers import PLAN_TODAY, plan_office
+    from tierdesk.core import plans
+
+    plan_office(db)
+    with db.write() as session:
+        plan = plans.propose(session, dt.date(2026, 11, 1), today=PLAN_TODAY)
+        plans.adjust(plan, plan.quotas[0].salesperson_id, "visits", 9)
+        plans.save_plan(session, plan, publish=True)
+    with db.read() as session:
+        status, rows = kpis.month_progress(session, dt.date(2026, 11, 1), PLAN_TODAY)
+    s001 = rows[0]
+    assert status == "published"
+    # S001 visited 甲 on 10 November and called 甲, 乙 and 戊.
+    assert (s001.card.visits, s001.card.calls, s001.visit_quota) == (1, 3, 9)
+    assert s001.call_quota == plan.quotas[0].calls + plan.quotas[0].follow_ups
+    # 20 of November's 21 working days have passed by Saturday the 28th.
+    assert (s001.days_passed, s001.days_in_month) == (20, 21)

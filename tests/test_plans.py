@@ -48,15 +48,16 @@ def test_quotas_follow_norms_follow_ups_and_falling_purchases(db, office):
                      ("乙贸易有限公司", 1, 0, 0, False),
                      ("丁贸易有限公司", 1, 0, 0, False)]
     falling = plan.tasks[people["S001"]][0]
-    assert falling.why == [("follow_up", {"kind": "monthly", "due_on": "2026-11-10"}),
+    assert falling.why == [("follow_up", {"kind": "monthly", "due_on": "2026-11-10",
+                                          "count": 1}),
                            ("falling", {"drop": 0.5})]
     assert plan.tasks[people["S001"]][1].last_contact == dt.date(2026, 11, 20)
     never = plan.tasks[people["S002"]][0]
     assert never.why[0] == ("norm", {"calls": 1, "visits": 1})
     assert never.why[1][0] == "overdue" and never.last_contact is None
-    assert [w for w in plan.tasks[people["S003"]][0].why] == [
-        ("follow_up", {"kind": "sale", "due_on": "2026-12-02"}),
-        ("follow_up", {"kind": "monthly", "due_on": "2026-12-25"})]
+    assert sorted(plan.tasks[people["S003"]][0].why, key=lambda w: w[1]["due_on"]) == [
+        ("follow_up", {"kind": "sale", "due_on": "2026-12-02", "count": 1}),
+        ("follow_up", {"kind": "monthly", "due_on": "2026-12-25", "count": 1})]
 
 
 @pytest.mark.parametrize(("last_call", "expected"), [

@@ -5,8 +5,9 @@
 Uses the office bench_archive.py builds (tests/perf/.cache/office-150000-SCHEMA.sqlite),
 copied so the cached file stays as built. Prints, side by side with the targets of the month
 plan issue: proposing next month's plan (quotas and task lists of every salesperson), keeping
-it published (rolled back), the team PDF, and the workbook of the plan. Also the Today list of
-"everyone", which has no target of its own.
+it published (rolled back), the team PDF, the workbook of the plan, and the scorecard of the
+whole team. Also, with no targets of their own: the problem alerts and the Today list of
+"everyone".
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     from tests.perf.bench_archive import working_copy
-    from tierdesk.core import plans
+    from tierdesk.core import alerts, kpis, plans
+    from tierdesk.core.archive import Archive
     from tierdesk.core.followups import add_months
-    from tierdesk.core.today import SECTIONS, today_list
+    from tierdesk.core.today import SECTIONS
     from tierdesk.excel.writer import write_tables
     from tierdesk.reports.plan_report import plan_tables
     from tierdesk.ui.plan_print import plan_to_pdf
@@ -63,17 +65,33 @@ def main() -> None:
         plan.status = "proposed"
 
     timed("publish it: quotas and task lines kept (s; rolled back)", None, publish, 1)
-    timed("team PDF, every salesperson's sheet (s)", 5.0,
-          lambda: plan_to_pdf(plan, work / "team.pdf"), 1)
+    timed("team PDF, every salesperson's sheet (s, median)", 5.0,
+          lambda: plan_to_pdf(plan, work / "team.pdf"))
     timed("plan workbook: team and one sheet each (s)", None,
           lambda: write_tables(work / "plan.xlsx", plan_tables(plan)), 1)
 
-    def everyone() -> int:
+    first = add_months(today.replace(day=1), -1)
+    last = today.replace(day=1) - dt.timedelta(days=1)
+
+    def team_scorecard():  # type: ignore[no-untyped-def]
         with db.read() as session:
-            listing = today_list(session, today, None)
+            return kpis.scorecards(session, first, last, today=today)
+
+    cards = timed("scorecard of the whole team, last month (s, median)", 2.0, team_scorecard)
+
+    def problems():  # type: ignore[no-untyped-def]
+        with db.read() as session:
+            return alerts.problem_alerts(session, today)
+
+    found = timed("problem alerts (s, median; no target)", None, problems)
+    archive = Archive(db)
+
+    def everyone() -> int:
+        listing = archive.today(today)
         return sum(len(listing.section(name)) for name in SECTIONS)
 
-    timed("Today list of everyone (s, median; no target)", None, everyone)
+    timed("Today list of everyone, first of the day (s; plans greetings)", None, everyone, 1)
+    timed("Today list of everyone, afterwards (s, median; no target)", None, everyone)
     from pypdf import PdfReader
 
     pages = len(PdfReader(work / "team.pdf").pages)
@@ -84,7 +102,7 @@ def main() -> None:
     for name, value, target in rows:
         shown = f"{target:g}" if target is not None else "-"
         print(f"  {name:58} {value:>9.2f} {shown:>7}")
-    print("  scorecard of the whole team: not built yet (target 2 s)")
+    print(f"  ({len(cards)} scorecards, {len(found):,} alerts)")
     db.close()
     shutil.rmtree(work, ignore_errors=True)
 

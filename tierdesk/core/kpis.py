@@ -16,10 +16,12 @@ from typing import Any
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from tierdesk.core.followups import add_months
 from tierdesk.core.holidays import working_days
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.core.models import Customer, Order, Payment, Region, Salesperson, Visit
 from tierdesk.core.norms import CALL_CHANNELS
+from tierdesk.core.plans import plan_for
 from tierdesk.core.raw import fetch_tuples, hex_id, raw
 from tierdesk.core.settings import load_settings
 
@@ -143,3 +145,39 @@ def scorecards(session: Session, first: dt.date, last: dt.date, *,
             new, at_start, ordering, repeat, contacts[key, "visit"], contacts[key, "call"],
             days, invoiced, paid.get(key, 0), top_tier, office))
     return cards
+
+
+@dataclass(frozen=True)
+class Progress:
+    """One salesperson's month so far against the plan's quotas."""
+
+    card: Scorecard
+    visit_quota: int
+    call_quota: int          # the calls of the revisit quota and its follow-ups
+    new_quota: int
+    days_passed: int
+    days_in_month: int
+
+    @property
+    def expected_share(self) -> float:
+        """The share of the month's working days passed: where the figures should be."""
+        return self.days_passed / self.days_in_month if self.days_in_month else 1.0
+
+
+def month_progress(session: Session, month: dt.date, today: dt.date) -> tuple[str, list[Progress]]:
+    """The plan's status ("published", "draft" or "proposed") and each salesperson's visits,
+    calls and new customers so far against its quotas."""
+    first = month.replace(day=1)
+    last = add_months(first, 1) - dt.timedelta(days=1)
+    plan = plan_for(session, first, today=today)
+    quotas = {q.salesperson_id: q for q in plan.quotas}
+    cards = scorecards(session, first, last, today=today)
+    in_month = len(working_days(session, first, last))
+    rows = []
+    for card in cards:
+        quota = quotas.get(card.salesperson_id)
+        rows.append(Progress(card, quota.visits if quota else 0,
+                             quota.calls + quota.follow_ups if quota else 0,
+                             quota.new_customers if quota else 0,
+                             card.working_days if today >= first else 0, in_month))
+    return plan.status, rows

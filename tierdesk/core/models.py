@@ -101,10 +101,10 @@ class Customer(Synced, Base):
         Index("ix_customer_list", "number", "id", "search_key", "search_han",
               sqlite_where=text("deleted_at IS NULL")),
         # Covers what the passes over every customer read: the tier reassessment, the
-        # contact norms and the tier picture.
+        # contact norms, the tier picture and the month plan.
         Index("ix_customer_pass", "id", "number", "name", "tier", "potential",
               "customer_since", "tier_overridden", "status", "region_id", "salesperson_id",
-              sqlite_where=text("deleted_at IS NULL")),
+              "last_visit_on", sqlite_where=text("deleted_at IS NULL")),
     )
     number: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -293,6 +293,9 @@ class FollowUp(Synced, Base):
         UniqueConstraint("customer_id", "kind", "source_id", "first_due_on",
                          name="uq_follow_up_source"),
         Index("ix_follow_up_open", "status", "due_on", "salesperson_id"),
+        # Covers the month plan's pass over open tasks, customer by customer.
+        Index("ix_follow_up_open_customer", "status", "customer_id", "kind", "due_on",
+              sqlite_where=text("deleted_at IS NULL")),
     )
     customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer.id"))
     salesperson_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("salesperson.id"))

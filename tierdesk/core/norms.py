@@ -144,6 +144,13 @@ class NormReport:
                                               -item[1].overdue))
 
 
+def norm_window(today: dt.date) -> dt.date:
+    """The first day of the contacts read for the norms as of ``today``: the start of the
+    previous quarter, or further back where an interval is longer than that (a norm of one
+    visit a quarter looks back 91 days)."""
+    return min(previous_start(today, "quarter"), today - dt.timedelta(days=183))
+
+
 def _kind_status(norm: ContactNorm, kind: str, today: dt.date, window: dt.date,
                  tally: _Tally | None) -> KindStatus:
     required, period = norm.required(kind)
@@ -188,9 +195,7 @@ def norm_report(session: Session, today: dt.date, *, customer_ids: list[uuid.UUI
     one salesperson's)."""
     rules = rules or load_rules(session)
     report = NormReport(today, rules)
-    # The window read: back to the start of the previous quarter, or further where an
-    # interval is longer than that (a norm of one visit a quarter looks back 91 days).
-    window = min(previous_start(today, "quarter"), today - dt.timedelta(days=183))
+    window = norm_window(today)
     month, quarter = period_start(today, "month"), period_start(today, "quarter")
     last_month, last_quarter = previous_start(today, "month"), previous_start(today, "quarter")
     connection = session.connection()

@@ -23,7 +23,6 @@ import re
 import uuid
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
-from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -32,8 +31,6 @@ from tierdesk.core.followups import add_months
 from tierdesk.core.holidays import working_days
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.core.models import (
-    Customer,
-    FollowUp,
     MonthPlan,
     PlanQuota,
     PlanTask,
@@ -41,11 +38,9 @@ from tierdesk.core.models import (
     Salesperson,
     utcnow,
 )
-from tierdesk.core.norms import PERIOD_DAYS, KindStatus, norm_report, period_end, period_start
-from tierdesk.core.raw import fetch_tuples, hex_id, hex_ids, raw, uuid_of
-from tierdesk.core.risk import falling_purchases
+from tierdesk.core.plan_pass import RISKS, TaskLine, month_needs
+from tierdesk.core.raw import uuid_of
 from tierdesk.core.settings import load_record, load_settings, store_setting
-from tierdesk.core.tier_rules import load_rules
 from tierdesk.core.validation import Checker, check_int_range, fail
 
 SETTINGS_KEY = "plan_settings"
@@ -117,29 +112,6 @@ def split_new_customers(total: int, people: list[tuple[str, str]],
 
 # -- the plan ------------------------------------------------------------------------------
 @dataclass
-class TaskLine:
-    """One customer on a salesperson's task list: what is due in the month and why.
-
-    why: (reason, facts) pairs: ("norm", {"calls", "visits"}), ("follow_up", {"kind",
-    "due_on"}), ("overdue", {"kind", "days"}): the contact gap is past the norm, ("falling",
-    {"drop"}): purchases fell by that share."""
-
-    customer_id: uuid.UUID
-    number: str
-    name: str
-    tier: str
-    calls: int
-    visits: int
-    follow_ups: int
-    why: list[tuple[str, dict[str, Any]]]
-    last_contact: dt.date | None
-
-    @property
-    def at_risk(self) -> bool:
-        return any(reason in ("overdue", "falling") for reason, _facts in self.why)
-
-
-@dataclass
 class Quota:
     salesperson_id: uuid.UUID
     code: str
@@ -195,101 +167,19 @@ def parse_month(value: object) -> dt.date:
     return dt.date(int(found.group(1)), int(found.group(2)), 1)
 
 
-def norm_need(part: KindStatus, first: dt.date, last: dt.date, done_before: int) -> int:
-    """The contacts of one kind a norm asks for from ``first`` to ``last`` (one month)."""
-    required = part.required
-    if not required:
-        return 0
-    if part.period == "month":
-        return required
-    remaining = max(0, required - done_before)   # what the quarter still lacks
-    if period_end(first, "quarter") == last:      # ... is all due in its last month
-        return remaining
-    interval = dt.timedelta(days=round(PERIOD_DAYS["quarter"] / required))
-    due = first if part.last is None else max(first, part.last + interval)
-    count = 0
-    while due <= last and count < remaining:
-        count += 1
-        due += interval
-    return count
-
-
 def propose(session: Session, month: dt.date, *, today: dt.date,
             new_customer_target: int | None = None) -> Plan:
     first = month.replace(day=1)
     last = add_months(first, 1) - dt.timedelta(days=1)
     settings = load_settings(session)
     targets = load_plan_settings(session)
-    connection = session.connection()
     people = session.execute(
         select(Salesperson.id, Salesperson.code, Salesperson.name, Region.code.label("region"))
         .outerjoin(Region, Region.id == Salesperson.region_id)
         .where(Salesperson.active.is_(True), Salesperson.deleted_at.is_(None))
         .order_by(Salesperson.code)).all()
     keys = {p.id.hex: p for p in people}
-    customer_rows = fetch_tuples(connection, select(
-        raw(Customer.id), Customer.number, Customer.name, Customer.tier,
-        raw(Customer.salesperson_id), raw(Customer.last_visit_on))
-        .where(Customer.deleted_at.is_(None), Customer.salesperson_id.is_not(None)))
-    customers: dict[str, tuple[Any, ...]] = {}
-    owned: dict[str, int] = defaultdict(int)
-    for key, row in zip(hex_ids(connection, [r[0] for r in customer_rows]), customer_rows,
-                        strict=True):
-        owner = hex_id(row[4])
-        if owner in keys:
-            customers[key] = (row[1], row[2], row[3], owner, row[5])
-            owned[owner] += 1
-
-    lines: dict[str, TaskLine] = {}
-
-    def line(key: str) -> TaskLine:
-        found = lines.get(key)
-        if found is None:
-            number, name, tier, _person, last_visit = customers[key]
-            when = last_visit if isinstance(last_visit, dt.date) or last_visit is None \
-                else dt.date.fromisoformat(str(last_visit)[:10])
-            found = lines[key] = TaskLine(uuid_of(key), number, name, tier, 0, 0, 0, [], when)
-        return found
-
-    eve = first - dt.timedelta(days=1)
-    same_quarter = period_start(eve, "quarter") == period_start(first, "quarter")
-    for status in norm_report(session, eve, rules=load_rules(session)).statuses:
-        if status.key not in customers:
-            continue
-        calls = norm_need(status.call, first, last, status.call.done if same_quarter else 0)
-        visits = norm_need(status.visit, first, last,
-                           status.visit.done if same_quarter else 0)
-        if not calls and not visits:
-            continue
-        task = line(status.key)
-        task.calls, task.visits = calls, visits
-        task.why.append(("norm", {"calls": calls, "visits": visits}))
-        for kind in ("visit", "call"):
-            part = status.kind(kind)
-            if part.overdue_days:
-                task.why.append(("overdue", {"kind": kind, "days": part.overdue_days}))
-                break
-        contacts = [d for d in (status.call.last, status.visit.last) if d]
-        if contacts:
-            task.last_contact = max(contacts + ([task.last_contact] if task.last_contact
-                                                else []))
-    due = fetch_tuples(connection, select(raw(FollowUp.customer_id), FollowUp.kind,
-                                          raw(FollowUp.due_on))
-                       .where(FollowUp.status == "open", FollowUp.deleted_at.is_(None),
-                              FollowUp.due_on <= last)
-                       .order_by(FollowUp.due_on))
-    for key, (_cid, kind, due_on) in zip(hex_ids(connection, [r[0] for r in due]), due,
-                                         strict=True):
-        if key in customers:
-            task = line(key)
-            task.follow_ups += 1
-            task.why.append(("follow_up", {"kind": kind, "due_on": str(due_on)[:10]}))
-    for key, falling in falling_purchases(session, first).items():
-        if key in customers:
-            task = line(key)
-            task.visits = task.visits or 1
-            task.why.append(("falling", {"drop": round(falling.drop, 3)}))
-
+    needs = month_needs(session, first, last, set(keys))
     days = len(working_days(session, first, last))
     target = new_customer_target
     if target is None:
@@ -298,16 +188,15 @@ def propose(session: Session, month: dt.date, *, today: dt.date,
     split = split_new_customers(target, [(p.id.hex, p.region or "") for p in people],
                                 targets.region_targets)
     order = {tier: i for i, tier in enumerate(settings.tiers)}
-    tasks: dict[uuid.UUID, list[TaskLine]] = {p.id: [] for p in people}
-    for key, task in lines.items():
-        tasks[keys[customers[key][3]].id].append(task)
+    tasks = {p.id: needs.lines[p.id.hex] for p in people}
     quotas = []
     for person in people:
         mine = tasks[person.id]
-        mine.sort(key=lambda t: (not t.at_risk, order.get(t.tier, len(order)), t.number))
+        # At risk first, then by tier; customer number order within (the sort is stable).
+        mine.sort(key=lambda t: (not t.at_risk, order.get(t.tier, 99)))
         visits = sum(t.visits for t in mine)
         quota = Quota(person.id, person.code, person.name, person.region or "",
-                      owned[person.id.hex], sum(t.calls for t in mine), visits,
+                      needs.owned[person.id.hex], sum(t.calls for t in mine), visits,
                       sum(t.follow_ups for t in mine), split[person.id.hex],
                       round(visits / days, 1) if days else 0.0)
         quota.proposed = {f: getattr(quota, f) for f in FIGURES}
@@ -396,7 +285,7 @@ def save_plan(session: Session, plan: Plan, *, publish: bool = False,
     if publish:
         stamp = utcnow()
         rows = [{"id": uuid.uuid4(), "plan_id": row.id, "salesperson_id": person,
-                 "customer_id": t.customer_id, "position": i, "number": t.number,
+                 "customer_id": uuid_of(t.key), "position": i, "number": t.number,
                  "name": t.name, "tier": t.tier, "calls": t.calls, "visits": t.visits,
                  "follow_ups": t.follow_ups, "why": [list(w) for w in t.why],
                  "last_contact": t.last_contact, "created_at": stamp, "updated_at": stamp}
@@ -422,9 +311,10 @@ def stored_plan(session: Session, month: dt.date) -> Plan | None:
     tasks: dict[uuid.UUID, list[TaskLine]] = {q.salesperson_id: [] for q in quotas}
     for t in session.scalars(select(PlanTask).where(PlanTask.plan_id == row.id)
                              .order_by(PlanTask.salesperson_id, PlanTask.position)):
+        why = [(w[0], w[1]) for w in t.why]  # type: ignore[index]
         tasks.setdefault(t.salesperson_id, []).append(TaskLine(
-            t.customer_id, t.number, t.name, t.tier, t.calls, t.visits, t.follow_ups,
-            [(w[0], w[1]) for w in t.why], t.last_contact))  # type: ignore[index]
+            t.customer_id.hex, t.number, t.name, t.tier, t.calls, t.visits, t.follow_ups, why,
+            t.last_contact, any(reason in RISKS for reason, _facts in why)))
     return Plan(row.month, row.status, row.made_on, row.working_days,
                 row.new_customer_target, row.office_name, quotas, tasks, row.published_at)
 

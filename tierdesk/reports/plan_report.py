@@ -20,6 +20,7 @@ _T = {
     "follow_ups1": QT_TRANSLATE_NOOP("Plan", "1 follow-up"),
     "norm": QT_TRANSLATE_NOOP("Plan", "tier norm"),
     "follow_up": QT_TRANSLATE_NOOP("Plan", "{kind} {day}"),
+    "follow_up_n": QT_TRANSLATE_NOOP("Plan", "{count} × {kind} from {day}"),
     "overdue_call": QT_TRANSLATE_NOOP("Plan", "call overdue by {days} days"),
     "overdue_visit": QT_TRANSLATE_NOOP("Plan", "visit overdue by {days} days"),
     "falling": QT_TRANSLATE_NOOP("Plan", "purchases down {drop}"),
@@ -71,13 +72,17 @@ def what_text(task: TaskLine, tr: Translate = untranslated) -> str:
 
 
 def why_text(task: TaskLine, tr: Translate = untranslated) -> str:
+    """The reasons in words: the norm, the follow-ups (the earliest due first), the risks."""
     parts = []
-    for reason, facts in task.why:
+    order = {"norm": 0, "follow_up": 1}
+    for reason, facts in sorted(task.why, key=lambda w: (order.get(w[0], 2),
+                                                         str(w[1].get("due_on", "")))):
         if reason == "norm":
             parts.append(tr(CTX, _T["norm"]))
         elif reason == "follow_up":
-            parts.append(tr(CTX, _T["follow_up"]).format(
-                kind=label(FOLLOW_UP_KINDS, str(facts["kind"]), tr),
+            count = int(facts.get("count", 1))
+            parts.append(tr(CTX, _T["follow_up" if count == 1 else "follow_up_n"]).format(
+                kind=label(FOLLOW_UP_KINDS, str(facts["kind"]), tr), count=count,
                 day=str(facts["due_on"])[5:]))
         elif reason == "overdue":
             parts.append(tr(CTX, _T[f"overdue_{facts['kind']}"]).format(days=facts["days"]))

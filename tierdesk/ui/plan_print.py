@@ -31,8 +31,12 @@ from tierdesk.ui.fonts import cjk_font_family
 from tierdesk.ui.printing import ensure_gui_application
 
 PRINT_MOST = 300
+LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+BLACK = QColor("#000000")
 # Shares of the page width: number, customer, tier, what, why, last contact.
-COLUMNS = (0.11, 0.22, 0.04, 0.19, 0.33, 0.11)
+COLUMNS = (0.12, 0.22, 0.04, 0.19, 0.32, 0.11)
+ELIDED = (1, 3, 4)     # the customer, what and why: long texts are cut short with "…"
 CONTINUED = QT_TRANSLATE_NOOP("Plan", "{title} · {who} · continued")
 PAGE = QT_TRANSLATE_NOOP("Plan", "{code} · page {page} of {pages}")
 MORE = QT_TRANSLATE_NOOP("Plan", "… and {count} more task lines: see the workbook export of "
@@ -65,6 +69,8 @@ class _Painter:
             font.setBold(bold)
             self.fonts[name] = font
         self.metrics = {name: QFontMetricsF(font, device) for name, font in self.fonts.items()}
+        self.em = {name: metrics.horizontalAdvance("国") for name, metrics in
+                   self.metrics.items()}
         self.width = float(device.width())
         self.height = float(device.height())
         self.line = self.metrics["body"].height() * 1.35
@@ -72,12 +78,18 @@ class _Painter:
         self.first_page = True
 
     def text(self, font: str, x: float, y: float, w: float, h: float, text: str,
-             align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> None:
+             align: int = LEFT, *, elide: bool = True) -> None:
+        """Text in a cell, cut short with "…" when it does not fit (or, with ``elide``
+        False, clipped at the cell's edge: measuring is as dear as drawing)."""
         self.painter.setFont(self.fonts[font])
-        self.painter.setPen(QColor("#000000"))
-        shown = self.metrics[font].elidedText(text, Qt.TextElideMode.ElideRight, w - 2 * self.pad)
-        self.painter.drawText(QRectF(x + self.pad, y, w - 2 * self.pad, h),
-                              int(align | Qt.AlignmentFlag.AlignVCenter), shown)
+        self.painter.setPen(BLACK)
+        room = w - 2 * self.pad
+        if elide:
+            # A Chinese character is an em wide, others at most about two thirds of one.
+            wide = sum(1 for ch in text if ch > "\u2e7f")
+            if (wide + (len(text) - wide) * 0.7) * self.em[font] > room:
+                text = self.metrics[font].elidedText(text, Qt.TextElideMode.ElideRight, room)
+        self.painter.drawText(QRectF(x + self.pad, y, room, h), align, text)
 
     def new_page(self) -> None:
         if not self.first_page:
@@ -126,7 +138,8 @@ class _Painter:
                     title=page.title, who=who))
                 y = self._table_head(page, x_cols, self.line * 1.2)
             for i, value in enumerate(row):
-                self.text("row", x_cols[i], y, x_cols[i + 1] - x_cols[i], self.line, value)
+                self.text("row", x_cols[i], y, x_cols[i + 1] - x_cols[i], self.line, value,
+                          elide=i in ELIDED)
             self.painter.setPen(QPen(QColor("#bbbbbb"), self.pad / 2))
             self.painter.drawLine(QRectF(0, y, self.width, self.line).bottomLeft(),
                                   QRectF(0, y, self.width, self.line).bottomRight())
@@ -182,8 +195,7 @@ class _Painter:
 
     def _footer(self, code: str, page: int, pages: int) -> None:
         self.text("small", 0, self.height - self.line, self.width, self.line,
-                  self.tr(CTX, PAGE).format(code=code, page=page, pages=pages),
-                  Qt.AlignmentFlag.AlignRight)
+                  self.tr(CTX, PAGE).format(code=code, page=page, pages=pages), RIGHT)
 
 
 def paint_plan(device: QPagedPaintDevice, plan: Plan, quotas: Sequence[Quota] | None = None,

@@ -1,7 +1,9 @@
 """month plans and alert notes
 
-A month plan keeps each salesperson's quotas (as proposed and as adjusted) and, once
-published, the task list handed out with them. A manager's acknowledgement of a problem alert
+The customers' pass index also covers the last visit, and open follow-ups get an index read
+customer by customer, both for the month plan's pass. A month plan keeps each
+salesperson's quotas (as proposed and as adjusted) and, once published, the task list handed
+out with them. A manager's acknowledgement of a problem alert
 is kept with its note.
 
 Revision ID: 0006
@@ -20,7 +22,23 @@ branch_labels = None
 depends_on = None
 
 
+PASS = ["id", "number", "name", "tier", "potential", "customer_since", "tier_overridden",
+        "status", "region_id", "salesperson_id"]
+
+
 def upgrade() -> None:
+    with op.batch_alter_table("customer", schema=None) as batch_op:
+        batch_op.drop_index("ix_customer_pass")
+        batch_op.create_index("ix_customer_pass", [*PASS, "last_visit_on"], unique=False,
+                              sqlite_where=sa.text("deleted_at IS NULL"))
+    with op.batch_alter_table("follow_up", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_follow_up_open_customer",
+            ["status", "customer_id", "kind", "due_on"],
+            unique=False,
+            sqlite_where=sa.text("deleted_at IS NULL"),
+        )
+
     op.create_table(
         "alert_note",
         sa.Column("key", sa.String(length=200), nullable=False),
@@ -127,6 +145,13 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("customer", schema=None) as batch_op:
+        batch_op.drop_index("ix_customer_pass")
+        batch_op.create_index("ix_customer_pass", PASS, unique=False,
+                              sqlite_where=sa.text("deleted_at IS NULL"))
+    with op.batch_alter_table("follow_up", schema=None) as batch_op:
+        batch_op.drop_index("ix_follow_up_open_customer")
+
     with op.batch_alter_table("plan_task", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_plan_task_updated_at"))
         batch_op.drop_index("ix_plan_task_plan_person")
