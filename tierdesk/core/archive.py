@@ -13,14 +13,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from tierdesk.core import (
+    alerts,
     cards,
     complaints,
     customers,
     followups,
     holidays,
+    kpis,
     norms,
     office,
     plans,
+    risk,
     service,
     surveys,
     tier_rules,
@@ -28,6 +31,7 @@ from tierdesk.core import (
     tiers,
 )
 from tierdesk.core import orders as order_book
+from tierdesk.core import retention as keeping
 from tierdesk.core import settings as office_settings
 from tierdesk.core.complaints import ComplaintRow
 from tierdesk.core.db import Database
@@ -394,3 +398,38 @@ class Archive:
     def save_plan_settings(self, settings: plans.PlanSettings) -> plans.PlanSettings:
         return self._write(Change("settings"),  # type: ignore[no-any-return]
                            plans.save_plan_settings, settings)
+
+    # -- team performance ----------------------------------------------------------------------
+    def scorecards(self, first: dt.date, last: dt.date, today: dt.date) -> list[Any]:
+        with self.db.read() as session:
+            return kpis.scorecards(session, first, last, today=today)
+
+    def month_progress(self, month: dt.date, today: dt.date) -> tuple[str, list[Any]]:
+        return self._read(kpis.month_progress, month, today)  # type: ignore[no-any-return]
+
+    def retention(self, first: dt.date, last: dt.date) -> tuple[Any, dict[str, Any]]:
+        return self._read(keeping.retention, first, last)  # type: ignore[no-any-return]
+
+    def retention_rules(self) -> keeping.RetentionRules:
+        return self._read(keeping.load_retention_rules)  # type: ignore[no-any-return]
+
+    def save_retention_rules(self, rules: keeping.RetentionRules) -> Any:
+        return self._write(Change("settings"), keeping.save_retention_rules, rules)
+
+    def problem_alerts(self, today: dt.date) -> list[alerts.Alert]:
+        return self._read(alerts.problem_alerts, today)  # type: ignore[no-any-return]
+
+    def acknowledge_alert(self, key: str, note: str) -> None:
+        self._write(Change("settings"), alerts.acknowledge, key, note)
+
+    def alert_rules(self) -> alerts.AlertRules:
+        return self._read(alerts.load_alert_rules)  # type: ignore[no-any-return]
+
+    def save_alert_rules(self, rules: alerts.AlertRules) -> Any:
+        return self._write(Change("settings"), alerts.save_alert_rules, rules)
+
+    def risk_rules(self) -> risk.RiskRules:
+        return self._read(risk.load_risk_rules)  # type: ignore[no-any-return]
+
+    def save_risk_rules(self, rules: risk.RiskRules) -> Any:
+        return self._write(Change("settings"), risk.save_risk_rules, rules)

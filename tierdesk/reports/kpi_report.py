@@ -32,7 +32,6 @@ H = {
     "calls": QT_TRANSLATE_NOOP("Kpi", "Calls and follow-ups"),
     "new": QT_TRANSLATE_NOOP("Kpi", "New customers"),
     "of": QT_TRANSLATE_NOOP("Kpi", "{done} of {quota}"),
-    "title": QT_TRANSLATE_NOOP("Kpi", "Scorecard {first} to {last}"),
     "progress": QT_TRANSLATE_NOOP("Kpi", "Visits so far against the quota"),
     "done": QT_TRANSLATE_NOOP("Kpi", "Done"),
     "quota": QT_TRANSLATE_NOOP("Kpi", "Quota"),

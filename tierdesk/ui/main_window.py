@@ -226,6 +226,8 @@ class MainWindow(QMainWindow):
         office_menu = bar.addMenu(self.tr("&Office"))
         office_menu.addAction(self._action(self.tr("&Plan next month and visit quotas…"),
                                            "Ctrl+Shift+P", self.open_plan))
+        office_menu.addAction(self._action(self.tr("Team &performance, KPIs and alerts…"),
+                                           "Ctrl+Shift+K", self.open_performance))
         office_menu.addAction(self._action(self.tr("&Settings, regions and salespeople…"),
                                            QKeySequence.StandardKey.Preferences,
                                            self.open_office))
@@ -384,6 +386,13 @@ class MainWindow(QMainWindow):
         from tierdesk.ui.plan_window import PlanWindow
 
         PlanWindow(self.archive, self.settings, self, today=self.today.day()).exec()
+
+    def open_performance(self) -> None:
+        from tierdesk.ui.performance_window import PerformanceWindow
+
+        window = PerformanceWindow(self.archive, self.settings, self, today=self.today.day())
+        window.customer_chosen.connect(self.select_customer)
+        window.exec()
 
     def open_office(self) -> None:
         OfficeDialog(self.archive, self).exec()
