@@ -74,3 +74,26 @@ def test_progress_scorecards_retention_and_alerts(qtbot, db, tmp_path):
     rules = archive.alert_rules()
     assert (rules.min_visits_per_day, rules.weak_region_share) == (3.5, 0.55)
     assert window.risk_block.spins["drop_share"].value() == 30
+
+
+def test_scorecards_and_alerts_from_the_command_line(db_path, tmp_path, capsys):
+    from tierdesk.cli import main
+    from tierdesk.core.db import open_database
+
+    db = open_database(db_path)
+    plan_office(db)
+    db.close()
+    out_file = tmp_path / "kpi.xlsx"
+    assert main(["--db", str(db_path), "kpi", "--from", "2026-11-01", "--to", "2026-11-30",
+                 "--date", "2026-11-28", "--xlsx", str(out_file)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "Scorecards 2026-11-01 to 2026-11-30 (20 working days)"
+    assert out[2].split()[:3] == ["S001", "0.0%", "66.7%"]
+    assert load_workbook(out_file, read_only=True).sheetnames[1] == "Definitions"
+    assert main(["--db", str(db_path), "alerts", "--kind", "incomplete_file",
+                 "--date", "2026-11-28"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out == ["incomplete_file  HD-D-00001 甲贸易有限公司: missing: address, birthday. "
+                   "Complete the file at the next contact.", "1 problems"]
+    assert main(["--db", str(db_path), "kpi", "--from", "2026-11-30", "--to",
+                 "2026-11-01"]) == 1

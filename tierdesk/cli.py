@@ -143,6 +143,19 @@ def _parser() -> argparse.ArgumentParser:
     plan.add_argument("--date", help="plan as of this day (default: today)")
     plan.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
 
+    kpi = sub.add_parser("kpi", help="KPI scorecards of the team and retention for a period")
+    kpi.add_argument("--from", dest="first", help="YYYY-MM-DD (default: last month's first)")
+    kpi.add_argument("--to", dest="last", help="YYYY-MM-DD (default: last month's last)")
+    kpi.add_argument("--xlsx", metavar="OUT.xlsx", help="the scorecards and definitions")
+    kpi.add_argument("--date", help="as of this day (default: today)")
+    kpi.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
+
+    alerts = sub.add_parser("alerts", help="problem alerts: customers, salespeople, regions")
+    alerts.add_argument("--kind", choices=("at_risk", "incomplete_file", "over_visited",
+                                           "few_visits", "weak_region", "low_development"))
+    alerts.add_argument("--date", help="as of this day (default: today)")
+    alerts.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
+
     hol = sub.add_parser("holidays", help="the office's holiday calendar: list, add, remove")
     hol.add_argument("--add", nargs=2, metavar=("DATE", "NAME"), help="a day off (or worked)")
     hol.add_argument("--greet", action="store_true", help="greet customers before it")
@@ -632,6 +645,49 @@ def cmd_plan(args: argparse.Namespace, location: str | None) -> int:
     return 0
 
 
+def cmd_kpi(args: argparse.Namespace, location: str | None) -> int:
+    from tierdesk.core.archive import Archive
+    from tierdesk.core.followups import add_months
+    from tierdesk.core.kpis import KPIS
+    from tierdesk.reports.kpi_report import kpi_name, kpi_text, scorecard_table
+
+    today = _day(args.date)
+    first = _day(args.first) if args.first else add_months(today.replace(day=1), -1)
+    last = _day(args.last) if args.last else add_months(first, 1) - dt.timedelta(days=1)
+    if last < first:
+        print("tierdesk: the period ends before it starts", file=sys.stderr)
+        return EXIT_REFUSED
+    archive = Archive(_open(location))
+    cards = archive.scorecards(first, last, today)
+    print(f"Scorecards {first} to {last} ({cards[0].working_days if cards else 0} working days)")
+    print("code  " + "  ".join(kpi_name(k)[:12].ljust(12) for k in KPIS))
+    for card in cards:
+        print(f"{card.code:5} " + "  ".join(kpi_text(card, k)[:12].ljust(12) for k in KPIS))
+    office, _people = archive.retention(add_months(last, -12) + dt.timedelta(days=1), last)
+    rate = "-" if office.rate is None else f"{office.rate:.1%}"
+    print(f"Retention over the 12 months to {last}: {rate} "
+          f"({office.lost} lost of {office.snapshot})")
+    if args.xlsx:
+        from tierdesk.excel.writer import write_tables
+
+        write_tables(args.xlsx, scorecard_table(cards, f"KPI {first} to {last}"))
+        print(f"Wrote {args.xlsx}")
+    return 0
+
+
+def cmd_alerts(args: argparse.Namespace, location: str | None) -> int:
+    from tierdesk.core.alerts import figures_text
+    from tierdesk.core.archive import Archive
+
+    found = Archive(_open(location)).problem_alerts(_day(args.date))
+    shown = [a for a in found if args.kind in (None, a.kind)]
+    for alert in shown:
+        seen = f"  [acknowledged: {alert.note}]" if alert.note is not None else ""
+        print(f"{alert.kind:16} {alert.subject}: {figures_text(alert)}. {alert.action}{seen}")
+    print(f"{len(shown)} problems")
+    return 0
+
+
 def cmd_holidays(args: argparse.Namespace, location: str | None) -> int:
     from tierdesk.core import holidays
 
@@ -657,4 +713,5 @@ def cmd_holidays(args: argparse.Namespace, location: str | None) -> int:
 _COMMANDS = {"demo": cmd_demo, "info": cmd_info, "search": cmd_search, "card": cmd_card,
              "add-visit": cmd_add_visit, "today": cmd_today, "hand-over": cmd_hand_over,
              "settings": cmd_settings, "holidays": cmd_holidays, "plan": cmd_plan,
+             "kpi": cmd_kpi, "alerts": cmd_alerts,
              "import": cmd_import, "export": cmd_export, "tiers": cmd_tiers}

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Alerts</name>
+    <message>
+        <source>bought ¥{recent} against ¥{before} before: down {drop}</source>
+        <translation>购买 ¥{recent}，之前为 ¥{before}：下降 {drop}</translation>
+    </message>
+    <message>
+        <source>Visit soon and ask what changed.</source>
+        <translation>尽快拜访，问清变化原因。</translation>
+    </message>
+    <message>
+        <source>no contact for {days} days past the tier norm</source>
+        <translation>超出等级标准 {days} 天未联系</translation>
+    </message>
+    <message>
+        <source>Call or visit this week.</source>
+        <translation>本周内电话或拜访。</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>missing: {fields}</source>
+        <translation>缺少：{fields}</translation>
+    </message>
+    <message>
+        <source>Complete the file at the next contact.</source>
+        <translation>下次联系时补全档案。</translation>
+    </message>
+    <message>
+        <source>{visits} visits in {month}; the norm asks {norm:g}</source>
+        <translation>{month} 拜访 {visits} 次；标准为 {norm:g} 次</translation>
+    </message>
+    <message>
+        <source>Spend the extra visits on customers who need them.</source>
+        <translation>把多出的拜访用在更需要的客户身上。</translation>
+    </message>
+    <message>
+        <source>{visits} visits over {days} working days in {month}: {per_day} a day</source>
+        <translation>{month} 的 {days} 个工作日拜访 {visits} 次：每天 {per_day} 次</translation>
+    </message>
+    <message>
+        <source>Plan at least {least:g} visits a working day.</source>
+        <translation>每个工作日至少安排 {least:g} 次拜访。</translation>
+    </message>
+    <message>
+        <source>{overdue} of {customers} customers overdue for a call or visit ({share})</source>
+        <translation>{customers} 个客户中 {overdue} 个电话或拜访逾期（{share}）</translation>
+    </message>
+    <message>
+        <source>Give the region more visits, or more people.</source>
+        <translation>给该区域更多拜访或更多人手。</translation>
+    </message>
+    <message>
+        <source>{new} new customers on {before} in three months: {rate} against the office&apos;s {office}</source>
+        <translation>三个月内在 {before} 个客户基础上新增 {new} 个：{rate}，全部门为 {office}</translation>
+    </message>
+    <message>
+        <source>Set the region a development drive.</source>
+        <translation>为该区域安排新客户开发行动。</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Building the demo office…</source>
@@ -1661,6 +1736,137 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     </message>
 </context>
 <context>
+    <name>Kpi</name>
+    <message>
+        <source>New customers in the period ÷ the salesperson&apos;s customers at its start</source>
+        <translation>期内新客户数 ÷ 期初业务员的客户数</translation>
+    </message>
+    <message>
+        <source>The salesperson&apos;s customers ÷ all the office&apos;s customers</source>
+        <translation>业务员的客户数 ÷ 全部门客户数</translation>
+    </message>
+    <message>
+        <source>Customers who ordered twice or more in the period ÷ customers who ordered</source>
+        <translation>期内下单两次及以上的客户 ÷ 下过单的客户</translation>
+    </message>
+    <message>
+        <source>On-site visits made in the period ÷ its working days (so far)</source>
+        <translation>期内上门拜访次数 ÷ 期内（已过的）工作日数</translation>
+    </message>
+    <message>
+        <source>On-site visits made in the period ÷ the salesperson&apos;s customers</source>
+        <translation>期内上门拜访次数 ÷ 业务员的客户数</translation>
+    </message>
+    <message>
+        <source>Payments received in the period ÷ orders invoiced in it, of the salesperson&apos;s customers</source>
+        <translation>业务员客户在期内的回款 ÷ 期内开票的订单金额</translation>
+    </message>
+    <message>
+        <source>Customers in the first tier</source>
+        <translation>最高等级的客户数</translation>
+    </message>
+    <message>
+        <source>Orders of the salesperson&apos;s customers in the period</source>
+        <translation>业务员客户在期内的订单金额</translation>
+    </message>
+    <message>
+        <source>Lost: deleted or marked lost, or buying under ¥{threshold} a month in each of the last {months} months.</source>
+        <translation>流失：已删除或标为流失，或最近 {months} 个月每月购买额都低于 ¥{threshold}。</translation>
+    </message>
+    <message>
+        <source>Development rate</source>
+        <translation>客户开发率</translation>
+    </message>
+    <message>
+        <source>Customer share</source>
+        <translation>客户占有率</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate</source>
+        <translation>重复购买率</translation>
+    </message>
+    <message>
+        <source>Visits per working day</source>
+        <translation>日均拜访客户数</translation>
+    </message>
+    <message>
+        <source>Visits per customer</source>
+        <translation>客户平均拜访次数</translation>
+    </message>
+    <message>
+        <source>Collection rate</source>
+        <translation>回款率</translation>
+    </message>
+    <message>
+        <source>First-tier customers</source>
+        <translation>A 级客户数</translation>
+    </message>
+    <message>
+        <source>Sales (¥)</source>
+        <translation>销售额（¥）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Calls and follow-ups</source>
+        <translation>电话与回访</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>{done} of {quota}</source>
+        <translation>{done} / {quota}</translation>
+    </message>
+    <message>
+        <source>Visits so far against the quota</source>
+        <translation>已完成拜访与指标对比</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Where the month is</source>
+        <translation>按时间应完成</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>指标定义</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Visit</source>
@@ -1946,6 +2152,10 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>下月计划与拜访指标(&amp;P)…</translation>
     </message>
     <message>
+        <source>Team &amp;performance, KPIs and alerts…</source>
+        <translation>团队业绩、KPI 与问题预警(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Settings, regions and salespeople…</source>
         <translation>设置、区域和业务员(&amp;S)…</translation>
     </message>
@@ -2208,6 +2418,237 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     </message>
 </context>
 <context>
+    <name>PerformanceWindow</name>
+    <message>
+        <source>Customer at risk</source>
+        <translation>客户有流失风险</translation>
+    </message>
+    <message>
+        <source>Incomplete file</source>
+        <translation>档案不完整</translation>
+    </message>
+    <message>
+        <source>Visited far beyond the norm</source>
+        <translation>拜访远超标准</translation>
+    </message>
+    <message>
+        <source>Too few visits a day</source>
+        <translation>日均拜访过少</translation>
+    </message>
+    <message>
+        <source>Region with too little attention</source>
+        <translation>区域关注不足</translation>
+    </message>
+    <message>
+        <source>Region developing slowly</source>
+        <translation>区域开发缓慢</translation>
+    </message>
+    <message>
+        <source>Team performance</source>
+        <translation>团队业绩</translation>
+    </message>
+    <message>
+        <source>Month progress</source>
+        <translation>本月进度</translation>
+    </message>
+    <message>
+        <source>KPI scorecard</source>
+        <translation>KPI 考核表</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>客户保持率</translation>
+    </message>
+    <message>
+        <source>Problem alerts</source>
+        <translation>问题预警</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Reading the month&apos;s progress</source>
+        <translation>正在读取本月进度</translation>
+    </message>
+    <message>
+        <source>Quotas: {plan}. {passed} of {days} working days passed.</source>
+        <translation>指标：{plan}。{days} 个工作日已过 {passed} 个。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出到 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>期间的结束早于开始。</translation>
+    </message>
+    <message>
+        <source>Reading the scorecards</source>
+        <translation>正在读取考核表</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>KPI {first} to {last}</source>
+        <translation>KPI {first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Customers at the start</source>
+        <translation>期初客户数</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>What counts as lost</source>
+        <translation>流失的判定</translation>
+    </message>
+    <message>
+        <source>Buying under (¥ a month)</source>
+        <translation>每月购买额低于（¥）</translation>
+    </message>
+    <message>
+        <source>... for this many months</source>
+        <translation>……连续月数</translation>
+    </message>
+    <message>
+        <source>Retention = (1 − lost customers of the period&apos;s starting snapshot ÷ that snapshot) × 100%. The snapshot: the customers there when the period began.</source>
+        <translation>客户保持率 =（1 − 期初客户中流失的客户数 ÷ 期初客户数）× 100%。期初客户：期间开始时已有的客户。</translation>
+    </message>
+    <message>
+        <source>Reading the retention</source>
+        <translation>正在计算客户保持率</translation>
+    </message>
+    <message>
+        <source>Office: {rate} ({lost} lost of {snapshot}). {rule}</source>
+        <translation>全部门：{rate}（{snapshot} 个中流失 {lost} 个）。{rule}</translation>
+    </message>
+    <message>
+        <source>All problems</source>
+        <translation>全部问题</translation>
+    </message>
+    <message>
+        <source>Hide acknowledged</source>
+        <translation>隐藏已确认</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>确认(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Suggested action</source>
+        <translation>建议措施</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>预警阈值</translation>
+    </message>
+    <message>
+        <source>Weak region: customers overdue from</source>
+        <translation>关注不足区域：逾期客户比例达到</translation>
+    </message>
+    <message>
+        <source>Slow region: development under the office&apos;s rate ×</source>
+        <translation>开发缓慢区域：开发率低于全部门的</translation>
+    </message>
+    <message>
+        <source>At risk: contact gap past the norm by more than</source>
+        <translation>流失风险：未联系超出标准</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Over-visited: first-tier visits over the norm ×</source>
+        <translation>拜访过多：A 级客户拜访超过标准的倍数</translation>
+    </message>
+    <message>
+        <source>Too few visits: under a working day</source>
+        <translation>拜访过少：每工作日低于</translation>
+    </message>
+    <message>
+        <source>Falling purchases</source>
+        <translation>购买额下降</translation>
+    </message>
+    <message>
+        <source>Purchases down by at least</source>
+        <translation>购买额下降至少</translation>
+    </message>
+    <message>
+        <source>... over the last months</source>
+        <translation>……比较最近月数</translation>
+    </message>
+    <message>
+        <source>Looking for problems</source>
+        <translation>正在查找问题</translation>
+    </message>
+    <message>
+        <source>{count} problems</source>
+        <translation>{count} 个问题</translation>
+    </message>
+    <message>
+        <source> (the first {most} shown)</source>
+        <translation>（显示前 {most} 个）</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Note on “{who}”:</source>
+        <translation>关于“{who}”的备注：</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message>
         <source>{n} calls</source>
@@ -2240,6 +2681,10 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     <message>
         <source>{kind} {day}</source>
         <translation>{kind} {day}</translation>
+    </message>
+    <message>
+        <source>{count} × {kind} from {day}</source>
+        <translation>{kind} {count} 次，最早 {day}</translation>
     </message>
     <message>
         <source>call overdue by {days} days</source>
