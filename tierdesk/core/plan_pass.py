@@ -145,29 +145,32 @@ def month_needs(session: Session, first: dt.date, last: dt.date,
             why.append(("overdue", {"kind": KINDS[gap], "days": gap_lengths[at]}))
         lines[keys[at]] = TaskLine(keys[at], row[1], row[2], row[3], calls, visits, 0, why,
                                    last_visits[at], gap >= 0)
-    due_keys, due_list = due_rows
-    for key, (_cid, what, number, due_on) in zip(due_keys, due_list, strict=True):
+    def line(key: str) -> TaskLine | None:
+        """The customer's line, begun when the norm asked for nothing (None: not one of the
+        planned salespeople's customers)."""
         task = lines.get(key)
         if task is None:
             spot = index.get(key)
             if spot is None:
-                continue
+                return None
             row = rows[spot]
             task = lines[key] = TaskLine(key, row[1], row[2], row[3], 0, 0, 0, [],
                                          last_visits[spot])
+        return task
+
+    due_keys, due_list = due_rows
+    for key, (_cid, what, number, due_on) in zip(due_keys, due_list, strict=True):
+        task = line(key)
+        if task is None:
+            continue
         task.follow_ups += number
         task.why.append(("follow_up", {"kind": what, "due_on": str(due_on)[:10],
                                        "count": number}))
     drop: Falling
     for key, drop in falling.items():
-        task = lines.get(key)
+        task = line(key)
         if task is None:
-            spot = index.get(key)
-            if spot is None:
-                continue
-            row = rows[spot]
-            task = lines[key] = TaskLine(key, row[1], row[2], row[3], 0, 0, 0, [],
-                                         last_visits[spot])
+            continue
         task.visits = task.visits or 1
         task.why.append(("falling", {"drop": round(drop.drop, 3)}))
         task.at_risk = True
