@@ -319,3 +319,18 @@ def test_a_birthday_saved_after_the_list_was_read_is_on_it_the_same_day(db):
         session.get(Customer, cid).tier = "A"
     archive.save_holiday(day=today + dt.timedelta(days=4), name="公司庆典", greet=True)
     assert len(archive.today(today).section("today")) == 2
+
+
+def test_a_long_list_is_read_in_part_and_counted_whole(db):
+    from tests.helpers import PLAN_TODAY, order, plan_office
+
+    ids = plan_office(db)
+    order(db, ids["A1"], "2026-11-15", "800")        # its callback on the 22nd: overdue
+    archive = Archive(db)
+    whole = archive.today(PLAN_TODAY)
+    part = archive.today(PLAN_TODAY, most=1)
+    for section in ("overdue", "today", "norms", "complaints", "coming"):
+        assert part.count(section) == whole.count(section), section
+        assert part.section(section) == whole.section(section)[:1], section
+    assert whole.count("overdue") == 2 and part.due == whole.due
+    assert [line.name for line in part.section("overdue")] == ["戊贸易有限公司"]  # 10 Nov

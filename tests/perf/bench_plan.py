@@ -33,6 +33,7 @@ def main() -> None:
     from tierdesk.core.archive import Archive
     from tierdesk.core.followups import add_months
     from tierdesk.core.today import SECTIONS
+    from tierdesk.ui.today_panel import MOST_SHOWN
     from tierdesk.excel.writer import write_tables
     from tierdesk.reports.plan_report import plan_tables
     from tierdesk.ui.plan_print import plan_to_pdf
@@ -87,8 +88,8 @@ def main() -> None:
     archive = Archive(db)
 
     def everyone() -> int:
-        listing = archive.today(today)
-        return sum(len(listing.section(name)) for name in SECTIONS)
+        listing = archive.today(today, most=MOST_SHOWN)   # as the window reads it
+        return sum(listing.count(name) for name in SECTIONS)
 
     timed("Today list of everyone, first of the day (s; plans greetings)", None, everyone, 1)
     timed("Today list of everyone, afterwards (s, median; no target)", None, everyone)

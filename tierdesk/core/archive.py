@@ -259,14 +259,16 @@ class Archive:
         self._notify(change)
         return result
 
-    def today(self, day: dt.date, salesperson_id: uuid.UUID | None = None) -> TodayList:
-        """The day's list; the greetings whose window opened are planned first."""
+    def today(self, day: dt.date, salesperson_id: uuid.UUID | None = None, *,
+              most: int | None = None) -> TodayList:
+        """The day's list (at most ``most`` lines a section, the rest counted); the greetings
+        whose window opened are planned first."""
         if self._greeted_on != day:
             with self.db.write() as session:
                 followups.plan_greetings(session, day)
             self._greeted_on = day
         with self.db.read() as session:
-            return today_list(session, day, salesperson_id=salesperson_id)
+            return today_list(session, day, salesperson_id=salesperson_id, most=most)
 
     def complete_task(self, task_id: uuid.UUID, entry: cards.VisitInput, *,
                       on: dt.date | None = None) -> cards.VisitResult:

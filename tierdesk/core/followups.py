@@ -350,23 +350,32 @@ class TaskRow:
 
 
 def open_tasks(session: Session, *, until: dt.date, salesperson_id: uuid.UUID | None = None,
-               customer_id: uuid.UUID | None = None) -> list[TaskRow]:
+               customer_id: uuid.UUID | None = None, where: Sequence[Any] = (),
+               most: int | None = None) -> list[TaskRow]:
     """Open tasks shown by ``until`` (due on or before it), the earliest first, each with
-    what it is about."""
+    what it is about; ``where`` narrows them further, ``most`` reads no more than that."""
     query = (select(FollowUp.id, Customer.id, Customer.number, Customer.name, Customer.tier,
                     FollowUp.salesperson_id, FollowUp.kind, FollowUp.source_id,
                     FollowUp.first_due_on, FollowUp.due_on, FollowUp.last_on,
                     FollowUp.status, FollowUp.done_on)
              .join(Customer, Customer.id == FollowUp.customer_id)
-             .where(FollowUp.status == "open", FollowUp.deleted_at.is_(None),
-                    FollowUp.due_on <= until, Customer.deleted_at.is_(None))
+             .where(*open_task_filter(until, salesperson_id), *where)
              .order_by(FollowUp.due_on, Customer.number))
-    if salesperson_id is not None:
-        query = query.where(FollowUp.salesperson_id == salesperson_id)
     if customer_id is not None:
         query = query.where(FollowUp.customer_id == customer_id)
+    if most is not None:
+        query = query.limit(most)
     rows = [TaskRow(*r) for r in session.execute(query)]  # type: ignore[call-arg]
     return describe_tasks(session, rows)
+
+
+def open_task_filter(until: dt.date, salesperson_id: uuid.UUID | None = None) -> list[Any]:
+    """The conditions of open_tasks (on FollowUp joined with Customer), to count them."""
+    found = [FollowUp.status == "open", FollowUp.deleted_at.is_(None), FollowUp.due_on <= until,
+             Customer.deleted_at.is_(None)]
+    if salesperson_id is not None:
+        found.append(FollowUp.salesperson_id == salesperson_id)
+    return found
 
 
 def describe_tasks(session: Session, rows: list[TaskRow]) -> list[TaskRow]:

@@ -128,7 +128,8 @@ class TodayPanel(QWidget):
             return
         archive, day, person = self.archive, self.day(), self.salesperson_id()
         self.summary.setText(self.tr("Reading today's list…"))
-        self._task = QuietTask(self, lambda: archive.today(day, person), done=self._show,
+        self._task = QuietTask(self, lambda: archive.today(day, person, most=MOST_SHOWN),
+                               done=self._show,
                                error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
@@ -150,7 +151,7 @@ class TodayPanel(QWidget):
             if not lines:
                 continue
             head = QTreeWidgetItem([f"{label(TODAY_SECTIONS, section, translate)} "
-                                    f"({len(lines):,})"])
+                                    f"({listing.count(section):,})"])
             font = head.font(0)
             font.setBold(True)
             head.setFont(0, font)
