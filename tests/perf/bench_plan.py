@@ -33,10 +33,10 @@ def main() -> None:
     from tierdesk.core.archive import Archive
     from tierdesk.core.followups import add_months
     from tierdesk.core.today import SECTIONS
-    from tierdesk.ui.today_panel import MOST_SHOWN
     from tierdesk.excel.writer import write_tables
     from tierdesk.reports.plan_report import plan_tables
     from tierdesk.ui.plan_print import plan_to_pdf
+    from tierdesk.ui.today_panel import MOST_SHOWN
 
     db, work = working_copy(150_000)
     today = dt.date.today()
