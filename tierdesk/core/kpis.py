@@ -19,7 +19,15 @@ from sqlalchemy.orm import Session
 from tierdesk.core.followups import add_months
 from tierdesk.core.holidays import working_days
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
-from tierdesk.core.models import Customer, Order, Payment, Region, Salesperson, Visit
+from tierdesk.core.models import (
+    CUSTOMER_PASS,
+    Customer,
+    Order,
+    Payment,
+    Region,
+    Salesperson,
+    Visit,
+)
 from tierdesk.core.norms import CALL_CHANNELS
 from tierdesk.core.plans import plan_for
 from tierdesk.core.raw import fetch_tuples, hex_id, raw
@@ -105,7 +113,7 @@ def scorecards(session: Session, first: dt.date, last: dt.date, *,
         func.sum(case((since.is_(None) | (since < first), 1), else_=0)),
         func.sum(case((Customer.tier == top, 1), else_=0)))
         .where(*_customers(), Customer.salesperson_id.is_not(None))
-        .group_by(Customer.salesperson_id))}
+        .group_by(Customer.salesperson_id), index=CUSTOMER_PASS)}
     office = sum(int(r[0]) for r in owned.values())
     kind = case((Visit.channel == "visit", "visit"),
                 (Visit.channel.in_(CALL_CHANNELS), "call"), else_="other")

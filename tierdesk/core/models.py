@@ -213,7 +213,12 @@ class Order(Synced, Base):
 
 class Payment(Synced, Base):
     __tablename__ = "payment"
-    __table_args__ = (Index("ix_payment_customer_date", "customer_id", "paid_on"),)
+    __table_args__ = (
+        Index("ix_payment_customer_date", "customer_id", "paid_on"),
+        # Covers the scorecards' pass over a period's payments.
+        Index("ix_payment_live_date", "paid_on", "customer_id", "amount_cents",
+              sqlite_where=text("deleted_at IS NULL")),
+    )
     customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer.id"))
     order_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sales_order.id"))
     paid_on: Mapped[dt.date] = mapped_column(Date)

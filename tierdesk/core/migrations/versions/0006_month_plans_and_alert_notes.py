@@ -1,7 +1,8 @@
 """month plans and alert notes
 
 The customers' pass index also covers the last visit, and open follow-ups get an index read
-customer by customer, both for the month plan's pass. A month plan keeps each
+customer by customer, both for the month plan's pass; payments get an index by date for the
+scorecards. A month plan keeps each
 salesperson's quotas (as proposed and as adjusted) and, once published, the task list handed
 out with them. A manager's acknowledgement of a problem alert
 is kept with its note.
@@ -27,6 +28,9 @@ PASS = ["id", "number", "name", "tier", "potential", "customer_since", "tier_ove
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("payment", schema=None) as batch_op:
+        batch_op.create_index("ix_payment_live_date", ["paid_on", "customer_id", "amount_cents"],
+                              unique=False, sqlite_where=sa.text("deleted_at IS NULL"))
     with op.batch_alter_table("customer", schema=None) as batch_op:
         batch_op.drop_index("ix_customer_pass")
         batch_op.create_index("ix_customer_pass", [*PASS, "last_visit_on"], unique=False,
@@ -145,6 +149,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("payment", schema=None) as batch_op:
+        batch_op.drop_index("ix_payment_live_date")
     with op.batch_alter_table("customer", schema=None) as batch_op:
         batch_op.drop_index("ix_customer_pass")
         batch_op.create_index("ix_customer_pass", PASS, unique=False,
