@@ -37,6 +37,7 @@ from tierdesk.core.complaints import ComplaintRow
 from tierdesk.core.db import Database
 from tierdesk.core.holidays import HolidayRow
 from tierdesk.core.orders import OrderRow, PaymentRow
+from tierdesk.core.raw import many_objects
 from tierdesk.core.settings import OfficeSettings
 from tierdesk.core.surveys import Satisfaction, SurveyRow, SurveyScale
 from tierdesk.core.tier_rules import TierRules
@@ -267,7 +268,7 @@ class Archive:
             with self.db.write() as session:
                 followups.plan_greetings(session, day)
             self._greeted_on = day
-        with self.db.read() as session:
+        with self.db.read() as session, many_objects():
             return today_list(session, day, salesperson_id=salesperson_id, most=most)
 
     def complete_task(self, task_id: uuid.UUID, entry: cards.VisitInput, *,
@@ -419,7 +420,8 @@ class Archive:
         return self._write(Change("settings"), keeping.save_retention_rules, rules)
 
     def problem_alerts(self, today: dt.date) -> list[alerts.Alert]:
-        return self._read(alerts.problem_alerts, today)  # type: ignore[no-any-return]
+        with self.db.read() as session, many_objects():
+            return alerts.problem_alerts(session, today)
 
     def acknowledge_alert(self, key: str, note: str) -> None:
         self._write(Change("settings"), alerts.acknowledge, key, note)

@@ -39,7 +39,7 @@ from tierdesk.core.models import (
     utcnow,
 )
 from tierdesk.core.plan_pass import RISKS, TaskLine, month_needs
-from tierdesk.core.raw import uuid_of
+from tierdesk.core.raw import many_objects, uuid_of
 from tierdesk.core.settings import load_record, load_settings, store_setting
 from tierdesk.core.validation import Checker, check_int_range, fail
 
@@ -179,7 +179,8 @@ def propose(session: Session, month: dt.date, *, today: dt.date,
         .where(Salesperson.active.is_(True), Salesperson.deleted_at.is_(None))
         .order_by(Salesperson.code)).all()
     keys = {p.id.hex: p for p in people}
-    needs = month_needs(session, first, last, set(keys))
+    with many_objects():
+        needs = month_needs(session, first, last, set(keys))
     days = len(working_days(session, first, last))
     target = new_customer_target
     if target is None:
