@@ -19,12 +19,13 @@ published plan is frozen: its quotas and task lists stay as they were handed out
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import uuid
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tierdesk.core.followups import add_months
@@ -39,7 +40,16 @@ from tierdesk.core.models import (
     utcnow,
 )
 from tierdesk.core.plan_pass import RISKS, TaskLine, month_needs
-from tierdesk.core.raw import many_objects, uuid_of
+from tierdesk.core.raw import (
+    day_numbers,
+    fetch_tuples,
+    hex_id,
+    insert_many,
+    many_objects,
+    new_keys,
+    raw,
+    uuid_of,
+)
 from tierdesk.core.settings import load_record, load_settings, store_setting
 from tierdesk.core.validation import Checker, check_int_range, fail
 
@@ -47,6 +57,9 @@ SETTINGS_KEY = "plan_settings"
 # The figures a manager may adjust, whole numbers except the visits per working day.
 FIGURES = ("calls", "visits", "follow_ups", "new_customers", "visits_per_day")
 MOST = 100_000
+TASK_COLUMNS = ("id", "created_at", "updated_at", "plan_id", "salesperson_id", "customer_id",
+                "position", "number", "name", "tier", "calls", "visits", "follow_ups", "why",
+                "last_contact")
 
 
 # -- the office's targets ------------------------------------------------------------------
@@ -285,14 +298,13 @@ def save_plan(session: Session, plan: Plan, *, publish: bool = False,
         session.delete(gone)
     if publish:
         stamp = utcnow()
-        rows = [{"id": uuid.uuid4(), "plan_id": row.id, "salesperson_id": person,
-                 "customer_id": uuid_of(t.key), "position": i, "number": t.number,
-                 "name": t.name, "tier": t.tier, "calls": t.calls, "visits": t.visits,
-                 "follow_ups": t.follow_ups, "why": [list(w) for w in t.why],
-                 "last_contact": t.last_contact, "created_at": stamp, "updated_at": stamp}
-                for person, lines in plan.tasks.items() for i, t in enumerate(lines)]
-        for start in range(0, len(rows), 20_000):
-            session.execute(insert(PlanTask), rows[start:start + 20_000])
+        lines = [(hex_id(person), i, t) for person, tasks in plan.tasks.items()
+                 for i, t in enumerate(tasks)]
+        insert_many(session.connection(), PlanTask.__table__, TASK_COLUMNS, [
+            (key, stamp, stamp, row.id.hex, person, t.key, i, t.number, t.name, t.tier,
+             t.calls, t.visits, t.follow_ups, json.dumps(t.why, ensure_ascii=False),
+             t.last_contact)
+            for key, (person, i, t) in zip(new_keys(len(lines)), lines, strict=True)])
         row.published_at = (now or dt.datetime.now()).replace(microsecond=0)
     session.flush()
     plan.status = row.status
@@ -310,12 +322,21 @@ def stored_plan(session: Session, month: dt.date) -> Plan | None:
               for q in session.scalars(select(PlanQuota).where(PlanQuota.plan_id == row.id)
                                        .order_by(PlanQuota.code))]
     tasks: dict[uuid.UUID, list[TaskLine]] = {q.salesperson_id: [] for q in quotas}
-    for t in session.scalars(select(PlanTask).where(PlanTask.plan_id == row.id)
-                             .order_by(PlanTask.salesperson_id, PlanTask.position)):
-        why = [(w[0], w[1]) for w in t.why]  # type: ignore[index]
-        tasks.setdefault(t.salesperson_id, []).append(TaskLine(
-            t.customer_id.hex, t.number, t.name, t.tier, t.calls, t.visits, t.follow_ups, why,
-            t.last_contact, any(reason in RISKS for reason, _facts in why)))
+    connection = session.connection()
+    stored = fetch_tuples(connection, select(
+        raw(PlanTask.salesperson_id), raw(PlanTask.customer_id), PlanTask.number,
+        PlanTask.name, PlanTask.tier, PlanTask.calls, PlanTask.visits, PlanTask.follow_ups,
+        raw(PlanTask.why), raw(PlanTask.last_contact))
+        .where(PlanTask.plan_id == row.id)
+        .order_by(PlanTask.salesperson_id, PlanTask.position))
+    people = {q.salesperson_id.hex: q.salesperson_id for q in quotas}
+    contacts = day_numbers([t[9] for t in stored]).tolist()
+    for t, last_contact in zip(stored, contacts, strict=True):
+        why = [(w[0], w[1]) for w in json.loads(t[8])]
+        person = hex_id(t[0])
+        tasks.setdefault(people.get(person) or uuid_of(person), []).append(TaskLine(
+            hex_id(t[1]), t[2], t[3], t[4], t[5], t[6], t[7], why, last_contact,
+            any(reason in RISKS for reason, _facts in why)))
     return Plan(row.month, row.status, row.made_on, row.working_days,
                 row.new_customer_target, row.office_name, quotas, tasks, row.published_at)
 

@@ -98,6 +98,7 @@ class PerformanceWindow(QDialog):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.busy = 0        # reads under way
+        self._asked: dict[str, int] = {}   # the latest read asked for, per view
         self.tabs.setCurrentIndex(int(settings.value("performance/tab", 0)))
         self.refresh()
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -384,16 +385,20 @@ class PerformanceWindow(QDialog):
     # -- all -------------------------------------------------------------------------------------
     def _background(self, title: str, compute: Callable[[], Any],
                     fill: Callable[[Any], None]) -> None:
-        """Read off the window's thread (a big office takes seconds), then show."""
+        """Read off the window's thread (a big office takes seconds), then show; a read
+        overtaken by a newer one for the same view is not shown."""
         self.busy += 1
-        task = BackgroundTask(self, title, lambda _report: compute(),
-                              done=lambda found: self._finished(fill, found),
-                              error=lambda exc: self._finished(self._failed, exc))
-        task.start()
+        self._asked[fill.__name__] = asked = self._asked.get(fill.__name__, 0) + 1
 
-    def _finished(self, fill: Callable[[Any], None], found: Any) -> None:
-        self.busy -= 1
-        fill(found)
+        def finished(show: Callable[[Any], None], found: Any) -> None:
+            self.busy -= 1
+            if self._asked[fill.__name__] == asked:
+                show(found)
+
+        task = BackgroundTask(self, title, lambda _report: compute(),
+                              done=lambda found: finished(fill, found),
+                              error=lambda exc: finished(self._failed, exc))
+        task.start()
 
     def _failed(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.windowTitle(), tr_message(exc.message)

@@ -42,7 +42,7 @@ from tierdesk.reports.plan_report import (
 )
 from tierdesk.ui.i18n import tr_message, translate
 from tierdesk.ui.tables import fill_table, make_table
-from tierdesk.ui.workers import BackgroundTask
+from tierdesk.ui.workers import BackgroundTask, waiting
 
 EDITABLE = {SUMMARY_COLUMNS.index(f): f for f in FIGURES}
 # The task list with the long "why" last, so the last contact stays in sight.
@@ -267,7 +267,8 @@ class PlanWindow(QDialog):
         if self.plan is None:
             return False
         try:
-            self.archive.save_month_plan(self.plan, publish=publish)
+            with waiting():
+                self.archive.save_month_plan(self.plan, publish=publish)
         except TierDeskError as exc:
             QMessageBox.warning(self, self.windowTitle(), tr_message(exc.message)
                                 if not isinstance(exc, ValidationError)
@@ -339,7 +340,8 @@ class PlanWindow(QDialog):
         if not path:
             return None
         try:
-            write(self.plan, path)
+            with waiting():
+                write(self.plan, path)
         except OSError as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return None

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 # fn(report) -> result; report(done, total, text) -> bool (False once the user cancelled)
 Report = Callable[[int, int, str], bool]
@@ -91,3 +93,13 @@ class BackgroundTask(QObject):
         self.dialog.deleteLater()
         callback(value)
         self.deleteLater()
+
+
+@contextmanager
+def waiting() -> Iterator[None]:
+    """The wait cursor over a short job done in place (a few seconds on a large office)."""
+    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
