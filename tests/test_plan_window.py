@@ -115,3 +115,20 @@ def test_plan_from_the_command_line(db_path, tmp_path, capsys):
     assert "published already" in capsys.readouterr().err
     assert main(["--db", str(db_path), "plan", "--month", "2026-13"]) == 1
     assert "is not a month" in capsys.readouterr().err
+
+
+def test_new_customer_targets_by_region(qtbot, db, tmp_path, monkeypatch):
+    from tests.helpers import fill_and_save
+
+    plan_office(db)
+    window = open_window(qtbot, db, tmp_path)
+    dialogs, fake_exec = fill_and_save([{"new_customers": "9", "region:HB": "五"},
+                                        {"region:HB": "5"}])
+    monkeypatch.setattr(dialogs, "exec", fake_exec)
+    assert window.edit_targets()
+    assert fake_exec.refusals == [{"region:HB": 'Enter a whole number: "五".'}]
+    kept = window.archive.plan_settings()
+    assert (kept.new_customers, kept.region_targets) == (9, {"HB": 5})
+    # 华北 (S003 alone) has 5 of its own; the 4 left go to 华东's two.
+    assert [q.new_customers for q in window.plan.quotas] == [2, 2, 5]
+    assert window.target.value() == 9 and window.dirty

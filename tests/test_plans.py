@@ -91,7 +91,11 @@ def test_new_customers_are_split_by_region_and_headcount(db, office):
     assert [q.new_customers for q in proposal(db).quotas] == [2, 2, 5]
     with db.write() as session, pytest.raises(ValidationError) as refused:
         plans.save_plan_settings(session, plans.PlanSettings(region_targets={"XX": 1}))
-    assert refused.value.problems[0].field == "region_targets"
+    assert refused.value.problems[0].field == "region:XX"
+    with db.write() as session:      # typed figures are kept as numbers; a blank is no target
+        kept = plans.save_plan_settings(session, plans.PlanSettings(
+            new_customers="", per_head="3", region_targets={"HB": "4", "HD": ""}))
+    assert kept == plans.PlanSettings(None, 3, {"HB": 4})
     assert plans.split_new_customers(10, [("a", "HD"), ("b", "HD"), ("c", "HB")], {}) == \
         {"a": 4, "b": 3, "c": 3}
 

@@ -2854,6 +2854,10 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>分配</translation>
     </message>
     <message>
+        <source>&amp;Targets by region…</source>
+        <translation>按区域设定目标(&amp;T)…</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>月份</translation>
     </message>
@@ -2916,6 +2920,26 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     <message>
         <source>Changed; save the draft or publish to keep it.</source>
         <translation>已修改；保存草稿或发布后才会保留。</translation>
+    </message>
+    <message>
+        <source>New customers a month (office)</source>
+        <translation>每月新客户（全部门）</translation>
+    </message>
+    <message>
+        <source>blank: so many a salesperson</source>
+        <translation>留空：按每个业务员的数量</translation>
+    </message>
+    <message>
+        <source>… or a salesperson</source>
+        <translation>……或每个业务员</translation>
+    </message>
+    <message>
+        <source>blank: by headcount</source>
+        <translation>留空：按人数分配</translation>
+    </message>
+    <message>
+        <source>New-customer targets</source>
+        <translation>新客户开发目标</translation>
     </message>
     <message>
         <source>The plan was published.</source>

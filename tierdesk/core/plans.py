@@ -75,19 +75,22 @@ def load_plan_settings(session: Session) -> PlanSettings:
 
 
 def save_plan_settings(session: Session, settings: PlanSettings) -> PlanSettings:
+    """Check and keep the office's targets; figures may be typed text ("12"), a region's
+    target is named by its code (field "region:CODE" when refused)."""
     checker = Checker()
-    if settings.new_customers is not None:
-        checker.run(check_int_range, "new_customers", settings.new_customers, 0, MOST)
-    checker.run(check_int_range, "per_head", settings.per_head, 0, 1000)
+    office = None if settings.new_customers in (None, "") else checker.run(
+        check_int_range, "new_customers", settings.new_customers, 0, MOST)
+    per_head = checker.run(check_int_range, "per_head", settings.per_head, 0, 1000)
     known = set(session.scalars(select(Region.code).where(Region.deleted_at.is_(None))))
+    regions = {}
     for code, target in settings.region_targets.items():
         if code not in known:
-            checker.add("region_targets", QT_TRANSLATE_NOOP("Validation",
-                                                            "No region with code \"{value}\"."),
-                        value=code)
-        checker.run(check_int_range, "region_targets", target, 0, MOST)
+            checker.add(f"region:{code}", QT_TRANSLATE_NOOP(
+                "Validation", "No region with code \"{value}\"."), value=code)
+        elif target not in (None, ""):
+            regions[code] = checker.run(check_int_range, f"region:{code}", target, 0, MOST)
     checker.raise_if_any()
-    store_setting(session, SETTINGS_KEY, asdict(settings))
+    store_setting(session, SETTINGS_KEY, asdict(PlanSettings(office, per_head, regions)))
     return load_plan_settings(session)
 
 

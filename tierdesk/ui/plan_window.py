@@ -74,10 +74,12 @@ class PlanWindow(QDialog):
                                        "split by region and headcount"))
         split = QPushButton(self.tr("Split"))
         split.clicked.connect(self.split_target)
+        targets = QPushButton(self.tr("&Targets by region…"))
+        targets.clicked.connect(lambda: self.edit_targets())
         top = QHBoxLayout()
         for widget in (QLabel(self.tr("Month")), self.month, QLabel(self.tr("New customers "
                                                                              "(office)")),
-                       self.target, split):
+                       self.target, split, targets):
             top.addWidget(widget)
         top.addWidget(self.status, 1)
 
@@ -261,6 +263,41 @@ class PlanWindow(QDialog):
             return
         self.dirty = True
         self._fill_team()
+
+    def edit_targets(self) -> bool:
+        """The office's new-customer targets: a month's target (or so many a salesperson)
+        and, where a region has one of its own, that region's; then split again."""
+        from tierdesk.core.plans import PlanSettings
+        from tierdesk.ui.fields_dialog import Field, FieldsDialog
+
+        kept = self.archive.plan_settings()
+        regions = self.archive.regions()
+        fields = [Field("new_customers", self.tr("New customers a month (office)"),
+                        self.tr("blank: so many a salesperson")),
+                  Field("per_head", self.tr("… or a salesperson"))]
+        fields += [Field(f"region:{r.code}", f"{r.name} ({r.code})",
+                         self.tr("blank: by headcount")) for r in regions]
+        values: dict[str, object] = {"new_customers": kept.new_customers or "",
+                                     "per_head": kept.per_head}
+        values.update({f"region:{code}": target
+                       for code, target in kept.region_targets.items()})
+
+        def save(found: dict) -> None:  # type: ignore[type-arg]
+            self.settings_saved = self.archive.save_plan_settings(PlanSettings(
+                found["new_customers"].strip() or None, found["per_head"],
+                {r.code: found[f"region:{r.code}"].strip() for r in regions}))
+
+        dialog = FieldsDialog(self.tr("New-customer targets"), fields, save, values, self)
+        self.targets_dialog = dialog
+        if not dialog.exec():
+            return False
+        if self.plan is not None and self.plan.status != "published":
+            chosen = self.settings_saved
+            total = chosen.new_customers if chosen.new_customers is not None else \
+                chosen.per_head * len(self.plan.quotas)
+            self.target.setValue(total)
+            self.split_target()
+        return True
 
     # -- keeping -------------------------------------------------------------------------------
     def save(self, *, publish: bool) -> bool:
