@@ -132,3 +132,17 @@ def test_new_customer_targets_by_region(qtbot, db, tmp_path, monkeypatch):
     # 华北 (S003 alone) has 5 of its own; the 4 left go to 华东's two.
     assert [q.new_customers for q in window.plan.quotas] == [2, 2, 5]
     assert window.target.value() == 9 and window.dirty
+
+
+def test_printing_draws_the_same_sheets_on_a_printer(qtbot, db, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    plan_office(db)
+    window = open_window(qtbot, db, tmp_path)
+    printer = window._printer()            # what Print and Print preview draw on
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    window._paint(printer)
+    pages = ["".join(p.extract_text().split()) for p in PdfReader(tmp_path / "printed.pdf").pages]
+    assert len(pages) == 3 and "李娜(S002)" in pages[1]
+    assert printer.pageLayout().pageSize().id() == printer.pageLayout().pageSize().PageSizeId.A4
