@@ -2152,8 +2152,8 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>下月计划与拜访指标(&amp;P)…</translation>
     </message>
     <message>
-        <source>Team &amp;performance, KPIs and alerts…</source>
-        <translation>团队业绩、KPI 与问题预警(&amp;P)…</translation>
+        <source>&amp;Team performance, KPIs and alerts…</source>
+        <translation>团队业绩、KPI 与问题预警(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Settings, regions and salespeople…</source>

@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
         office_menu = bar.addMenu(self.tr("&Office"))
         office_menu.addAction(self._action(self.tr("&Plan next month and visit quotas…"),
                                            "Ctrl+Shift+P", self.open_plan))
-        office_menu.addAction(self._action(self.tr("Team &performance, KPIs and alerts…"),
+        office_menu.addAction(self._action(self.tr("&Team performance, KPIs and alerts…"),
                                            "Ctrl+Shift+K", self.open_performance))
         office_menu.addAction(self._action(self.tr("&Settings, regions and salespeople…"),
                                            QKeySequence.StandardKey.Preferences,
