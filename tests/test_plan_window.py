@@ -146,3 +146,13 @@ def test_printing_draws_the_same_sheets_on_a_printer(qtbot, db, tmp_path):
     pages = ["".join(p.extract_text().split()) for p in PdfReader(tmp_path / "printed.pdf").pages]
     assert len(pages) == 3 and "李娜(S002)" in pages[1]
     assert printer.pageLayout().pageSize().id() == printer.pageLayout().pageSize().PageSizeId.A4
+
+
+def test_one_salespersons_sheet_alone(qtbot, db, tmp_path):
+    plan_office(db)
+    window = open_window(qtbot, db, tmp_path)
+    window.team.selectRow(1)
+    window.whole_team.setChecked(False)
+    pages = ["".join(p.extract_text().split())
+             for p in PdfReader(window.save_pdf(str(tmp_path / "s002.pdf"))).pages]
+    assert len(pages) == 1 and "李娜(S002)" in pages[0] and "丙贸易有限公司" in pages[0]

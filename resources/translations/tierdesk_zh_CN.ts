@@ -2874,16 +2874,20 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>发布(&amp;P)…</translation>
     </message>
     <message>
+        <source>&amp;Whole team</source>
+        <translation>全队(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Print every salesperson&apos;s sheet, each on a new page; otherwise the chosen salesperson&apos;s only</source>
+        <translation>打印每个业务员的任务单，各自另起一页；不选则只打印选中的业务员</translation>
+    </message>
+    <message>
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Save team &amp;PDF…</source>
-        <translation>保存全队 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>E&amp;xport to Excel…</source>
@@ -2958,10 +2962,6 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>发布 {month} 的计划？发布后指标和任务清单都不能再改。</translation>
     </message>
     <message>
-        <source>Save team PDF</source>
-        <translation>保存全队 PDF</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -2972,6 +2972,14 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     <message>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDateEdit,
     QDialog,
     QFileDialog,
@@ -107,11 +108,15 @@ class PlanWindow(QDialog):
         self.save_button.clicked.connect(lambda: self.save(publish=False))
         self.publish_button = QPushButton(self.tr("&Publish…"))
         self.publish_button.clicked.connect(self.publish)
+        self.whole_team = QCheckBox(self.tr("&Whole team"))
+        self.whole_team.setToolTip(self.tr("Print every salesperson's sheet, each on a new "
+                                           "page; otherwise the chosen salesperson's only"))
+        self.whole_team.setChecked(True)
         preview = QPushButton(self.tr("Print pre&view…"))
         preview.clicked.connect(self.preview)
         print_button = QPushButton(self.tr("P&rint…"))
         print_button.clicked.connect(self.print_plan)
-        pdf = QPushButton(self.tr("Save team &PDF…"))
+        pdf = QPushButton(self.tr("Save as &PDF…"))
         pdf.clicked.connect(self.save_pdf)
         excel = QPushButton(self.tr("E&xport to Excel…"))
         excel.clicked.connect(self.export_excel)
@@ -119,7 +124,7 @@ class PlanWindow(QDialog):
         for button in (self.save_button, self.publish_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        for button in (preview, print_button, pdf, excel):
+        for button in (self.whole_team, preview, print_button, pdf, excel):
             buttons.addWidget(button)
         QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save(publish=False))
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_plan)
@@ -339,7 +344,12 @@ class PlanWindow(QDialog):
         from tierdesk.ui.plan_print import paint_plan
 
         if self.plan is not None:
-            paint_plan(printer, self.plan, None, translate)
+            paint_plan(printer, self.plan, self.printed(), translate)
+
+    def printed(self) -> list[Quota] | None:
+        """The sheets to print: the chosen salesperson's, or (None) the whole team's."""
+        chosen = self.selected_quota()
+        return None if self.whole_team.isChecked() or chosen is None else [chosen]
 
     def preview(self) -> None:
         dialog = QPrintPreviewDialog(self._printer(), self)
@@ -354,9 +364,11 @@ class PlanWindow(QDialog):
     def save_pdf(self, path: str | None = None) -> str | None:
         from tierdesk.ui.plan_print import plan_to_pdf
 
-        return self._save_file(path, self.tr("Save team PDF"), "pdf",
-                               self.tr("PDF files (*.pdf)"),
-                               lambda plan, chosen: plan_to_pdf(plan, chosen, tr=translate))
+        sheets = self.printed()
+        return self._save_file(path, self.tr("Save as PDF"), "pdf", self.tr("PDF files (*.pdf)"),
+                               lambda plan, chosen: plan_to_pdf(plan, chosen, sheets,
+                                                                tr=translate),
+                               suffix_name="" if sheets is None else f"-{sheets[0].code}")
 
     def export_excel(self, path: str | None = None) -> str | None:
         from tierdesk.excel.writer import write_tables
@@ -367,13 +379,13 @@ class PlanWindow(QDialog):
                                    chosen, plan_tables(plan, translate)))
 
     def _save_file(self, path: str | None, title: str, suffix: str, kinds: str,
-                   write: Callable[[Plan, str], object]) -> str | None:
+                   write: Callable[[Plan, str], object], suffix_name: str = "") -> str | None:
         """Ask where (unless ``path`` is given), write, and say where it went."""
         if self.plan is None:
             return None
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, title, f"plan-{self.plan.month:%Y-%m}.{suffix}", kinds)
+                self, title, f"plan-{self.plan.month:%Y-%m}{suffix_name}.{suffix}", kinds)
         if not path:
             return None
         try:
