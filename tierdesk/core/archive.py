@@ -48,7 +48,9 @@ from tierdesk.core.today import TodayList, today_list
 class Change:
     """What a write changed: a kind, the customers concerned, and the list columns touched."""
 
-    kind: str  # "customers", "visits", "office", "settings"
+    # "customers", "visits", "office", "settings" ...; "reports": what only the reports read
+    # (month plans, alert notes and thresholds, the survey scale), not the customer list.
+    kind: str
     customer_ids: tuple[uuid.UUID, ...] = ()
     columns: tuple[str, ...] | None = None
 
@@ -374,7 +376,7 @@ class Archive:
         return self._read(surveys.load_scale)  # type: ignore[no-any-return]
 
     def save_survey_scale(self, scale: SurveyScale) -> SurveyScale:
-        return self._write(Change("settings"), surveys.save_scale,  # type: ignore[no-any-return]
+        return self._write(Change("reports"), surveys.save_scale,  # type: ignore[no-any-return]
                            scale)
 
     def satisfaction(self, day: dt.date) -> Satisfaction:
@@ -389,7 +391,7 @@ class Archive:
         return self._read(plans.list_plans)  # type: ignore[no-any-return]
 
     def save_month_plan(self, plan: plans.Plan, *, publish: bool = False) -> None:
-        self._write(Change("plans"), plans.save_plan, plan, publish=publish)
+        self._write(Change("reports"), plans.save_plan, plan, publish=publish)
 
     def set_new_customer_target(self, plan: plans.Plan, target: object) -> None:
         with self.db.read() as session:
@@ -399,7 +401,7 @@ class Archive:
         return self._read(plans.load_plan_settings)  # type: ignore[no-any-return]
 
     def save_plan_settings(self, settings: plans.PlanSettings) -> plans.PlanSettings:
-        return self._write(Change("settings"),  # type: ignore[no-any-return]
+        return self._write(Change("reports"),  # type: ignore[no-any-return]
                            plans.save_plan_settings, settings)
 
     # -- team performance ----------------------------------------------------------------------
@@ -417,23 +419,23 @@ class Archive:
         return self._read(keeping.load_retention_rules)  # type: ignore[no-any-return]
 
     def save_retention_rules(self, rules: keeping.RetentionRules) -> Any:
-        return self._write(Change("settings"), keeping.save_retention_rules, rules)
+        return self._write(Change("reports"), keeping.save_retention_rules, rules)
 
     def problem_alerts(self, today: dt.date) -> list[alerts.Alert]:
         with self.db.read() as session, many_objects():
             return alerts.problem_alerts(session, today)
 
     def acknowledge_alert(self, key: str, note: str) -> None:
-        self._write(Change("settings"), alerts.acknowledge, key, note)
+        self._write(Change("reports"), alerts.acknowledge, key, note)
 
     def alert_rules(self) -> alerts.AlertRules:
         return self._read(alerts.load_alert_rules)  # type: ignore[no-any-return]
 
     def save_alert_rules(self, rules: alerts.AlertRules) -> Any:
-        return self._write(Change("settings"), alerts.save_alert_rules, rules)
+        return self._write(Change("reports"), alerts.save_alert_rules, rules)
 
     def risk_rules(self) -> risk.RiskRules:
         return self._read(risk.load_risk_rules)  # type: ignore[no-any-return]
 
     def save_risk_rules(self, rules: risk.RiskRules) -> Any:
-        return self._write(Change("settings"), risk.save_risk_rules, rules)
+        return self._write(Change("reports"), risk.save_risk_rules, rules)

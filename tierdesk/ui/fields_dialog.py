@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from tierdesk.core.errors import TierDeskError, ValidationError
+from tierdesk.ui.dates import date_edit, qdate
 from tierdesk.ui.i18n import tr_message
 
 
@@ -35,10 +36,6 @@ class Field:
     choices: Sequence[tuple[str, str]] = ()   # (value, label): a drop-down list
     date: bool = False                        # a date picker (a datetime one for datetimes)
     time: bool = False
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class FieldsDialog(QDialog):
@@ -78,17 +75,14 @@ class FieldsDialog(QDialog):
                 widget = self.choices[field.name] = combo
             elif field.time:
                 moment = value if isinstance(value, dt.datetime) else dt.datetime.now()
-                picker = QDateTimeEdit(QDateTime(_qdate(moment.date()),
+                picker = QDateTimeEdit(QDateTime(qdate(moment.date()),
                                                  QTime(moment.hour, moment.minute)))
                 picker.setDisplayFormat("yyyy-MM-dd HH:mm")
                 picker.setCalendarPopup(True)
                 widget = self.times[field.name] = picker
             elif field.date:
                 day = value if isinstance(value, dt.date) else dt.date.today()
-                date_edit = QDateEdit(_qdate(day))
-                date_edit.setDisplayFormat("yyyy-MM-dd")
-                date_edit.setCalendarPopup(True)
-                widget = self.dates[field.name] = date_edit
+                widget = self.dates[field.name] = date_edit(day)
             else:
                 edit = QLineEdit("" if value is None else str(value))
                 edit.setPlaceholderText(field.placeholder)

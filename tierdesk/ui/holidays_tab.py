@@ -88,7 +88,6 @@ class HolidaysTab(QWidget):
                                       holiday_id=row.id if row else None)
 
         dialog = FieldsDialog(self.tr("Holiday calendar"), fields, save, values, self)
-        self.dialog = dialog
         if not dialog.exec():
             return False
         self.load()

@@ -415,6 +415,8 @@ class MainWindow(QMainWindow):
 
     def on_change(self, change: Change) -> None:
         # The model's reset_done keeps the count and the selection (see _after_reset).
+        if change.kind == "reports":   # nothing the list or the card shows
+            return
         if change.kind in ("customers", "visits"):
             self.model.refresh_customers(change.customer_ids, change.columns)
             if self.panel.customer_id in change.customer_ids and change.kind == "customers":

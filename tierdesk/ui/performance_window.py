@@ -8,11 +8,10 @@ from collections.abc import Callable
 from typing import Any
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -47,6 +46,7 @@ from tierdesk.reports.kpi_report import (
     scorecard_table,
 )
 from tierdesk.reports.plan_report import status_text
+from tierdesk.ui.dates import date_edit
 from tierdesk.ui.i18n import tr_message, translate
 from tierdesk.ui.settings_block import SettingsBlock
 from tierdesk.ui.tables import fill_table, make_table
@@ -61,17 +61,6 @@ ALERT_KINDS = {
     "low_development": QT_TRANSLATE_NOOP("PerformanceWindow", "Region developing slowly"),
 }
 MOST_ALERTS = 2000
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(_qdate(day))
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setCalendarPopup(True)
-    return edit
 
 
 class PerformanceWindow(QDialog):
@@ -106,9 +95,7 @@ class PerformanceWindow(QDialog):
     # -- progress --------------------------------------------------------------------------------
     def _progress_tab(self) -> QWidget:
         box = QWidget()
-        self.progress_month = QDateEdit(_qdate(self.today.replace(day=1)))
-        self.progress_month.setDisplayFormat("yyyy-MM")
-        self.progress_month.setCalendarPopup(True)
+        self.progress_month = date_edit(self.today.replace(day=1), month_only=True)
         self.progress_month.dateChanged.connect(lambda _d: self.show_progress())
         self.progress_status = QLabel()
         self.progress = make_table(progress_headers(translate))
@@ -151,8 +138,8 @@ class PerformanceWindow(QDialog):
     def _scorecard_tab(self) -> QWidget:
         box = QWidget()
         last_month = add_months(self.today.replace(day=1), -1)
-        self.score_from = _date_edit(last_month)
-        self.score_to = _date_edit(self.today.replace(day=1) - dt.timedelta(days=1))
+        self.score_from = date_edit(last_month)
+        self.score_to = date_edit(self.today.replace(day=1) - dt.timedelta(days=1))
         show = QPushButton(self.tr("Show"))
         show.clicked.connect(self.show_scorecards)
         self.kpi = QComboBox()
@@ -231,8 +218,8 @@ class PerformanceWindow(QDialog):
     # -- retention -------------------------------------------------------------------------------
     def _retention_tab(self) -> QWidget:
         box = QWidget()
-        self.keep_from = _date_edit(add_months(self.today.replace(day=1), -12))
-        self.keep_to = _date_edit(self.today)
+        self.keep_from = date_edit(add_months(self.today.replace(day=1), -12))
+        self.keep_to = date_edit(self.today)
         show = QPushButton(self.tr("Show"))
         show.clicked.connect(self.show_retention)
         top = QHBoxLayout()

@@ -7,13 +7,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -41,6 +40,7 @@ from tierdesk.reports.plan_report import (
     summary_rows,
     task_row,
 )
+from tierdesk.ui.dates import date_edit
 from tierdesk.ui.i18n import tr_message, translate
 from tierdesk.ui.tables import fill_table, make_table
 from tierdesk.ui.workers import BackgroundTask, waiting
@@ -63,9 +63,7 @@ class PlanWindow(QDialog):
         self.plan: Plan | None = None
         self.dirty = False   # adjustments not kept yet
         self._filling = False
-        self.month = QDateEdit(self._qdate(add_months(self.today.replace(day=1), 1)))
-        self.month.setDisplayFormat("yyyy-MM")
-        self.month.setCalendarPopup(True)
+        self.month = date_edit(add_months(self.today.replace(day=1), 1), month_only=True)
         self.month.dateChanged.connect(lambda _d: self.load())
         self.status = QLabel()
         self.status.setObjectName("planStatus")
@@ -148,25 +146,18 @@ class PlanWindow(QDialog):
             self.splitter.restoreState(state)
         self.load()
 
-    @staticmethod
-    def _qdate(day: dt.date) -> QDate:
-        return QDate(day.year, day.month, day.day)
-
     def chosen_month(self) -> dt.date:
         day: dt.date = self.month.date().toPython()
         return day.replace(day=1)
 
     # -- loading -------------------------------------------------------------------------------
-    def load(self, wait: bool = False) -> None:
+    def load(self) -> None:
         """Read the month's plan in the background (a big office takes a moment)."""
         if self.dirty and self.plan is not None and not self._keep_changes():
             return
         self.dirty = False
         month = self.chosen_month()
         self.message.setText(self.tr("Planning {month}…").format(month=f"{month:%Y-%m}"))
-        if wait:
-            self.show_plan(self.archive.month_plan(month, self.today))
-            return
         task = BackgroundTask(self, self.tr("Planning the month"),
                               lambda _report: self.archive.month_plan(month, self.today),
                               done=self.show_plan, error=self._failed)
@@ -287,17 +278,18 @@ class PlanWindow(QDialog):
         values.update({f"region:{code}": target
                        for code, target in kept.region_targets.items()})
 
+        saved: list[PlanSettings] = []
+
         def save(found: dict) -> None:  # type: ignore[type-arg]
-            self.settings_saved = self.archive.save_plan_settings(PlanSettings(
+            saved.append(self.archive.save_plan_settings(PlanSettings(
                 found["new_customers"].strip() or None, found["per_head"],
-                {r.code: found[f"region:{r.code}"].strip() for r in regions}))
+                {r.code: found[f"region:{r.code}"].strip() for r in regions})))
 
         dialog = FieldsDialog(self.tr("New-customer targets"), fields, save, values, self)
-        self.targets_dialog = dialog
         if not dialog.exec():
             return False
         if self.plan is not None and self.plan.status != "published":
-            chosen = self.settings_saved
+            chosen = saved[-1]
             total = chosen.new_customers if chosen.new_customers is not None else \
                 chosen.per_head * len(self.plan.quotas)
             self.target.setValue(total)

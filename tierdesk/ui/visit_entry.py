@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from tierdesk.core.archive import Archive
@@ -13,12 +13,9 @@ from tierdesk.core.cards import VisitInput, VisitResult
 from tierdesk.core.errors import TierDeskError, ValidationError
 from tierdesk.core.models import VISIT_CHANNELS
 from tierdesk.reports.labels import channel_label
+from tierdesk.ui.dates import qdate
 from tierdesk.ui.forms.ui_visit_entry import Ui_VisitEntry
 from tierdesk.ui.i18n import tr_message, translate
-
-
-def _qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 class VisitEntryWidget(QWidget):
@@ -48,14 +45,14 @@ class VisitEntryWidget(QWidget):
         self.setEnabled(customer_id is not None)
 
     def clear(self) -> None:
-        today = _qdate(dt.date.today())
+        today = qdate(dt.date.today())
         self.ui.visitDate.setDate(today)
         self.ui.visitDate.setMaximumDate(today)
         self.ui.channel.setCurrentIndex(0)
         for edit in (self.ui.purpose, self.ui.summary, self.ui.outcome, self.ui.nextStep):
             edit.clear()
         self.ui.hasNextVisit.setChecked(False)
-        self.ui.nextVisit.setDate(_qdate(dt.date.today() + dt.timedelta(days=14)))
+        self.ui.nextVisit.setDate(qdate(dt.date.today() + dt.timedelta(days=14)))
         self.ui.errorLabel.clear()
 
     def start_new(self) -> None:
