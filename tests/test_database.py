@@ -134,3 +134,49 @@ def test_the_migrations_build_exactly_the_schema_the_models_describe(db):
     with db.engine.connect() as conn:
         differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert differences == []
+
+
+def _columns_as_rows(columns):
+    """fetch_columns' columns turned back into comparable rows."""
+    values = [c.tolist() if hasattr(c, "tolist") else c for c in columns]
+    return sorted(zip(*values, strict=True), key=lambda row: row[0])
+
+
+@pytest.mark.parametrize("separator_in_a_name", [False, True])
+def test_columns_read_in_one_piece_match_the_rows(db, separator_in_a_name):
+    import datetime as dt
+
+    from sqlalchemy import func, select
+
+    from tierdesk.core.models import Customer
+    from tierdesk.core.raw import fetch_columns, fetch_tuples, positions, raw
+
+    first = make_customer(db, "甲商贸有限公司", tier="A")
+    second = make_customer(db, "乙公司", mobile="13900139000")
+    make_customer(db, "丙公司", mobile="13700137000", tier="B")
+    with db.write() as session:
+        session.get(Customer, first).last_visit_on = dt.date(2026, 3, 5)
+        if separator_in_a_name:
+            session.get(Customer, second).name = "乙\x1f公司"
+    statement = select(raw(Customer.id), Customer.name, Customer.tier,
+                       raw(Customer.last_visit_on), func.length(Customer.name))
+    with db.read() as session:
+        connection = session.connection()
+        columns = fetch_columns(
+            connection, statement, ("key", "text", "text", "date", "int"))
+        rows = fetch_tuples(connection, statement)
+        empty = fetch_columns(connection, statement.where(Customer.name == "无"),
+                              ("key", "text", "text", "date", "int"))
+    assert _columns_as_rows(columns) == sorted(
+        (key.encode(), name, tier or "", dt.date.fromisoformat(day) if day else None, length)
+        for key, name, tier, day, length in rows)
+    assert (first.hex.encode(), "甲商贸有限公司", "A", dt.date(2026, 3, 5), 7) in \
+        _columns_as_rows(columns)
+    keys, names = columns[0], columns[1]
+    assert ("乙\x1f公司" if separator_in_a_name else "乙公司") in names
+    assert [len(c) for c in empty] == [0] * 5
+    import numpy as np
+
+    found = positions(keys, np.array([second.hex, "0" * 32, first.hex], dtype="S32"))
+    assert found[1] == -1
+    assert keys[found[0]] == second.hex.encode() and keys[found[2]] == first.hex.encode()

@@ -27,8 +27,8 @@ from tierdesk.core.norms import (
     period_end,
     period_start,
 )
-from tierdesk.core.raw import day_numbers, fetch_tuples, hex_ids, raw, uuid_of
-from tierdesk.core.risk import Falling, falling_purchases
+from tierdesk.core.raw import fetch_columns, positions, raw, uuid_of
+from tierdesk.core.risk import falling_statement, load_risk_rules
 from tierdesk.core.tier_rules import load_rules
 
 KINDS = ("visit", "call")     # the order the overdue reason is looked for in
@@ -62,27 +62,115 @@ class TaskLine:
         return uuid_of(self.key)
 
 
-@dataclass
 class MonthNeeds:
-    lines: dict[str, list[TaskLine]]   # per salesperson (id hex), in customer number order
-    owned: dict[str, int]              # customers per salesperson
+    """What every customer of the planned salespeople needs in the month, held as columns:
+    the quota figures are sums over them, and a salesperson's task lines are made when they
+    are first asked for (the window shows one list at a time; publishing and printing ask
+    for all)."""
+
+    def __init__(self, people: list[str], customers: dict[str, Any], need: dict[str, Any],
+                 gap_kind: Any, gap_days: Any, due: dict[str, Any], falling: dict[str, Any]
+                 ) -> None:
+        self.people = people                      # salesperson ids (hex), in a fixed order
+        self._customers = customers               # key, number, name, tier, last, owner
+        self._need, self._gap_kind, self._gap_days = need, gap_kind, gap_days
+        self._due = due                           # at, kind, count, due: open follow-ups
+        self._falling = falling                   # at, before, recent: purchases down
+        count = len(customers["owner"])
+        self._falls = np.zeros(count, dtype=bool)
+        self._falls[falling["at"]] = True
+        # A customer falling behind gets a visit when the norm asks for none.
+        self._visits = np.where(self._falls & (need["visit"] == 0), 1, need["visit"])
+        self._follow_ups = np.bincount(due["at"], weights=due["count"],
+                                       minlength=count).astype(np.int64)
+        self._listed = ((need["call"] > 0) | (self._visits > 0) | (self._follow_ups > 0))
+        self._lines: dict[str, list[TaskLine]] = {}
+
+    def _per_person(self, values: Any) -> dict[str, int]:
+        sums = np.bincount(self._customers["owner"], weights=values,
+                           minlength=len(self.people))
+        return {person: int(sums[i]) for i, person in enumerate(self.people)}
+
+    def owned(self) -> dict[str, int]:
+        """Customers per salesperson."""
+        return self._per_person(np.ones(len(self._customers["owner"]), dtype=np.int64))
+
+    def totals(self) -> dict[str, tuple[int, int, int]]:
+        """Per salesperson: the calls, visits and follow-ups of their task lines."""
+        calls = self._per_person(self._need["call"])
+        visits = self._per_person(self._visits)
+        follow_ups = self._per_person(self._follow_ups)
+        return {p: (calls[p], visits[p], follow_ups[p]) for p in self.people}
+
+    def lines(self, person: str) -> list[TaskLine]:
+        """The salesperson's task lines in customer number order (made once)."""
+        made = self._lines.get(person)
+        if made is None:
+            made = self._lines[person] = self._make_lines(self.people.index(person))
+        return made
+
+    def _make_lines(self, who: int) -> list[TaskLine]:
+        customers, due, falling = self._customers, self._due, self._falling
+        owner = customers["owner"]
+        numbers, names, tiers = customers["number"], customers["name"], customers["tier"]
+        mine = sorted(np.flatnonzero((owner == who) & self._listed).tolist(),
+                      key=numbers.__getitem__)
+        follow_ups: dict[int, list[tuple[str, dict[str, Any]]]] = {}
+        for row in np.flatnonzero(owner[due["at"]] == who).tolist():
+            follow_ups.setdefault(int(due["at"][row]), []).append(
+                ("follow_up", {"kind": due["kind"][row], "due_on": str(due["due"][row]),
+                               "count": int(due["count"][row])}))
+        drops = {at: 1 - recent / before for at, before, recent in zip(
+            *(falling[c][owner[falling["at"]] == who].tolist()
+              for c in ("at", "before", "recent")), strict=True)}
+        chosen = np.array(mine, dtype=np.int64)
+        columns = zip(mine, customers["key"][chosen].tolist(),
+                      self._need["call"][chosen].tolist(), self._need["visit"][chosen].tolist(),
+                      self._visits[chosen].tolist(), self._follow_ups[chosen].tolist(),
+                      self._gap_kind[chosen].tolist(), self._gap_days[chosen].tolist(),
+                      customers["last"][chosen].tolist(), strict=True)
+        lines = []
+        for at, key, calls, norm_visits, visits, follow_up_count, gap, gap_days, last in columns:
+            why: list[tuple[str, dict[str, Any]]] = []
+            risky = False
+            if calls or norm_visits:
+                why.append(("norm", {"calls": calls, "visits": norm_visits}))
+                if gap >= 0:
+                    why.append(("overdue", {"kind": KINDS[gap], "days": gap_days}))
+                    risky = True
+            why.extend(sorted(follow_ups.get(at, ()), key=lambda w: w[1]["kind"]))
+            if at in drops:
+                why.append(("falling", {"drop": round(drops[at], 3)}))
+                risky = True
+            lines.append(TaskLine(key.decode(), numbers[at], names[at], tiers[at], calls,
+                                  visits, follow_up_count, why, last, risky))
+        return lines
 
 
 def month_needs(session: Session, first: dt.date, last: dt.date,
-                people: set[str]) -> MonthNeeds:
+                people: list[str]) -> MonthNeeds:
     """What each customer of the salespeople in ``people`` (id hex) needs from ``first`` to
     ``last`` (one month), reckoned on the archive as of the month's eve."""
     eve = first - dt.timedelta(days=1)
     window = norm_window(eve)
     quarter = period_start(first, "quarter")
-    kind = case((Visit.channel.in_(CALL_CHANNELS), "call"), else_="visit")
-    contacts_read = (select(raw(Visit.customer_id), kind,
-                            func.sum(case((Visit.visit_date >= quarter, 1), else_=0)),
-                            raw(func.max(Visit.visit_date)))
+    is_call = Visit.channel.in_(CALL_CHANNELS)
+    this_quarter = Visit.visit_date >= quarter
+
+    def latest(condition: Any) -> Any:
+        return raw(func.max(case((condition, Visit.visit_date))))
+
+    def counted(condition: Any) -> Any:
+        return func.sum(case((condition, 1), else_=0))
+
+    # A row per customer: the last call and the last visit in the window, and how many of
+    # each the quarter has had.
+    contacts_read = (select(raw(Visit.customer_id), latest(is_call), latest(~is_call),
+                            counted(is_call & this_quarter), counted(~is_call & this_quarter))
                      .where(Visit.deleted_at.is_(None),
                             Visit.visit_date >= min(window, quarter), Visit.visit_date <= eve,
                             Visit.channel.in_(tuple(CHANNEL_KIND)))
-                     .group_by(Visit.customer_id, kind))
+                     .group_by(Visit.customer_id))
     due_read = (select(raw(FollowUp.customer_id), FollowUp.kind, func.count(),
                        raw(func.min(FollowUp.due_on)))
                 .where(FollowUp.status == "open", FollowUp.deleted_at.is_(None),
@@ -92,104 +180,59 @@ def month_needs(session: Session, first: dt.date, last: dt.date,
                              Customer.status, raw(Customer.salesperson_id),
                              raw(Customer.last_visit_on))
                       .where(Customer.deleted_at.is_(None),
-                             Customer.salesperson_id.is_not(None))
-                      .order_by(Customer.number))
-
-    def keyed(rows: list[tuple[Any, ...]], connection: Any) -> tuple[list[str], list[Any]]:
-        return hex_ids(connection, [r[0] for r in rows]), rows
-
+                             Customer.salesperson_id.is_not(None)))
     connection = session.connection()
-    customer_rows = keyed(fetch_tuples(connection, customers_read, index=CUSTOMER_PASS),
-                          connection)
-    contact_rows = keyed(fetch_tuples(connection, contacts_read), connection)
-    due_rows = keyed(fetch_tuples(connection, due_read,
-                                  index=("follow_up", "ix_follow_up_open_customer")), connection)
-    falling = falling_purchases(session, first)
-    keys: list[str] = []
-    rows: list[tuple[Any, ...]] = []
-    owners: list[str] = []
-    owned: dict[str, int] = dict.fromkeys(people, 0)
-    all_keys, all_rows = customer_rows
-    for key, owner, row in zip(all_keys, hex_ids(connection, [r[5] for r in all_rows]),
-                               all_rows, strict=True):
-        if owner in people:
-            keys.append(key)
-            rows.append(row)
-            owners.append(owner)
-            owned[owner] += 1
-    index = {key: i for i, key in enumerate(keys)}
-    count = len(keys)
-    latest = {k: np.full(count, NONE, dtype=np.int64) for k in KINDS}
+    key, number, name, tier, status, owner, last_visit = fetch_columns(
+        connection, customers_read, ("key", "text", "text", "text", "text", "key", "date"),
+        index=CUSTOMER_PASS)
+    who = positions(np.array(people, dtype="S32"), owner)
+    planned = who >= 0
+    chosen = np.flatnonzero(planned)
+    customers: dict[str, Any] = {
+        "key": key[chosen], "number": [number[i] for i in chosen],
+        "name": [name[i] for i in chosen], "tier": [tier[i] or None for i in chosen],
+        "last": last_visit[chosen], "owner": who[chosen]}
+    live = np.array([status[i] != "lost" for i in chosen], dtype=bool)
+    count = len(chosen)
+
+    contact_key, *contact_columns = fetch_columns(connection, contacts_read,
+                                                  ("key", "date", "date", "int", "int"))
+    at = positions(customers["key"], contact_key)
+    found = at >= 0
+    latest_day = {k: np.full(count, NONE, dtype=np.int64) for k in KINDS}
     done = {k: np.zeros(count, dtype=np.int64) for k in KINDS}
-    contact_keys, contact_list = contact_rows
-    if contact_list:
-        positions = np.array([index.get(key, -1) for key in contact_keys], dtype=np.int64)
-        what = np.array([r[1] for r in contact_list], dtype=object)
-        days = day_numbers([r[3] for r in contact_list]).astype(np.int64)
-        made = np.array([int(r[2] or 0) for r in contact_list], dtype=np.int64)
-        for name in KINDS:
-            chosen = (positions >= 0) & (what == name)
-            latest[name][positions[chosen]] = days[chosen]
-            done[name][positions[chosen]] = made[chosen]
-    last_visits = day_numbers([r[6] for r in rows]).tolist()   # dates, None where none
-    need, gap_kind, gap_days = _norm_needs(session, rows, latest, done, first, last, eve,
-                                           window)
-    lines: dict[str, TaskLine] = {}
-    calls_due, visits_due = need["call"].tolist(), need["visit"].tolist()
-    gaps, gap_lengths = gap_kind.tolist(), gap_days.tolist()
-    for at in np.flatnonzero((need["call"] > 0) | (need["visit"] > 0)).tolist():
-        row = rows[at]
-        calls, visits, gap = calls_due[at], visits_due[at], gaps[at]
-        why: list[tuple[str, dict[str, Any]]] = [("norm", {"calls": calls, "visits": visits})]
-        if gap >= 0:
-            why.append(("overdue", {"kind": KINDS[gap], "days": gap_lengths[at]}))
-        lines[keys[at]] = TaskLine(keys[at], row[1], row[2], row[3], calls, visits, 0, why,
-                                   last_visits[at], gap >= 0)
-    def line(key: str) -> TaskLine | None:
-        """The customer's line, begun when the norm asked for nothing (None: not one of the
-        planned salespeople's customers)."""
-        task = lines.get(key)
-        if task is None:
-            spot = index.get(key)
-            if spot is None:
-                return None
-            row = rows[spot]
-            task = lines[key] = TaskLine(key, row[1], row[2], row[3], 0, 0, 0, [],
-                                         last_visits[spot])
-        return task
+    last_call, last_visit_day, calls_made, visits_made = contact_columns
+    for kind, day, made in (("call", last_call, calls_made),
+                            ("visit", last_visit_day, visits_made)):
+        seen = found & ~np.isnat(day)
+        latest_day[kind][at[seen]] = day[seen].astype(np.int64)
+        done[kind][at[found]] = made[found]
+    need, gap_kind, gap_days = _norm_needs(session, customers["tier"], live, latest_day, done,
+                                           first, last, eve, window)
 
-    due_keys, due_list = due_rows
-    for key, (_cid, what, number, due_on) in zip(due_keys, due_list, strict=True):
-        task = line(key)
-        if task is None:
-            continue
-        task.follow_ups += number
-        task.why.append(("follow_up", {"kind": what, "due_on": str(due_on)[:10],
-                                       "count": number}))
-    drop: Falling
-    for key, drop in falling.items():
-        task = line(key)
-        if task is None:
-            continue
-        task.visits = task.visits or 1
-        task.why.append(("falling", {"drop": round(drop.drop, 3)}))
-        task.at_risk = True
-    per_person: dict[str, list[TaskLine]] = {person: [] for person in people}
-    for key, owner in zip(keys, owners, strict=True):   # in customer number order
-        task = lines.get(key)
-        if task is not None:
-            per_person[owner].append(task)
-    return MonthNeeds(per_person, owned)
+    due_key, due_kind, due_count, due_on = fetch_columns(
+        connection, due_read, ("key", "text", "int", "date"),
+        index=("follow_up", "ix_follow_up_open_customer"))
+    at = positions(customers["key"], due_key)
+    mine = at >= 0
+    due = {"at": at[mine], "kind": [k for k, m in zip(due_kind, mine, strict=True) if m],
+           "count": due_count[mine], "due": due_on[mine]}
+
+    falling_read = falling_statement(first, load_risk_rules(session))
+    falling_key, before, recent = fetch_columns(connection, falling_read, ("key", "int", "int"))
+    at = positions(customers["key"], falling_key)
+    mine = at >= 0
+    falling = {"at": at[mine], "before": before[mine], "recent": recent[mine]}
+    return MonthNeeds(people, customers, need, gap_kind, gap_days, due, falling)
 
 
-def _norm_needs(session: Session, rows: list[tuple[Any, ...]], latest: dict[str, Any],
-                done: dict[str, Any], first: dt.date, last: dt.date, eve: dt.date,
-                window: dt.date) -> tuple[dict[str, Any], Any, Any]:
+def _norm_needs(session: Session, tier_names: list[str | None], live: Any,
+                latest: dict[str, Any], done: dict[str, Any], first: dt.date, last: dt.date,
+                eve: dt.date, window: dt.date) -> tuple[dict[str, Any], Any, Any]:
     """Per customer and kind, the contacts the tier norm asks for in the month (see plans);
     and the first kind (visit, then call) whose gap is past the norm, with its days."""
-    count = len(rows)
-    tiers = np.array([r[3] for r in rows], dtype=object)
-    live = np.array([r[4] != "lost" for r in rows], dtype=bool)
+    count = len(tier_names)
+    tiers = np.array(tier_names, dtype=object)
     rules = load_rules(session)
     first_n, last_n, eve_n, window_n = (
         int(np.datetime64(d, "D").astype(np.int64)) for d in (first, last, eve, window))

@@ -23,6 +23,7 @@ import json
 import re
 import uuid
 from collections import defaultdict
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import select
@@ -147,6 +148,30 @@ class Quota:
         return self.calls + self.visits + self.follow_ups
 
 
+class TaskLists(Mapping[uuid.UUID, list[TaskLine]]):
+    """Each salesperson's task list, made when first asked for and kept."""
+
+    def __init__(self, people: list[uuid.UUID],
+                 make: Callable[[uuid.UUID], list[TaskLine]]) -> None:
+        self._people = people
+        self._make = make
+        self._made: dict[uuid.UUID, list[TaskLine]] = {}
+
+    def __getitem__(self, salesperson_id: uuid.UUID) -> list[TaskLine]:
+        made = self._made.get(salesperson_id)
+        if made is None:
+            if salesperson_id not in self._people:
+                raise KeyError(salesperson_id)
+            made = self._made[salesperson_id] = self._make(salesperson_id)
+        return made
+
+    def __iter__(self) -> Iterator[uuid.UUID]:
+        return iter(self._people)
+
+    def __len__(self) -> int:
+        return len(self._people)
+
+
 @dataclass
 class Plan:
     month: dt.date
@@ -156,7 +181,7 @@ class Plan:
     new_customer_target: int
     office_name: str
     quotas: list[Quota]
-    tasks: dict[uuid.UUID, list[TaskLine]]
+    tasks: Mapping[uuid.UUID, list[TaskLine]]
     published_at: dt.datetime | None = None
 
     @property
@@ -194,9 +219,8 @@ def propose(session: Session, month: dt.date, *, today: dt.date,
         .outerjoin(Region, Region.id == Salesperson.region_id)
         .where(Salesperson.active.is_(True), Salesperson.deleted_at.is_(None))
         .order_by(Salesperson.code)).all()
-    keys = {p.id.hex: p for p in people}
     with many_objects():
-        needs = month_needs(session, first, last, set(keys))
+        needs = month_needs(session, first, last, [p.id.hex for p in people])
     days = len(working_days(session, first, last))
     target = new_customer_target
     if target is None:
@@ -205,19 +229,23 @@ def propose(session: Session, month: dt.date, *, today: dt.date,
     split = split_new_customers(target, [(p.id.hex, p.region or "") for p in people],
                                 targets.region_targets)
     order = {tier: i for i, tier in enumerate(settings.tiers)}
-    tasks = {p.id: needs.lines[p.id.hex] for p in people}
+
+    def task_list(salesperson_id: uuid.UUID) -> list[TaskLine]:
+        # At risk first, then by tier; customer number order within (the sort is stable).
+        with many_objects():
+            return sorted(needs.lines(salesperson_id.hex),
+                          key=lambda t: (not t.at_risk, order.get(t.tier, 99)))
+
+    owned, totals = needs.owned(), needs.totals()
     quotas = []
     for person in people:
-        mine = tasks[person.id]
-        # At risk first, then by tier; customer number order within (the sort is stable).
-        mine.sort(key=lambda t: (not t.at_risk, order.get(t.tier, 99)))
-        visits = sum(t.visits for t in mine)
+        calls, visits, follow_ups = totals[person.id.hex]
         quota = Quota(person.id, person.code, person.name, person.region or "",
-                      needs.owned[person.id.hex], sum(t.calls for t in mine), visits,
-                      sum(t.follow_ups for t in mine), split[person.id.hex],
+                      owned[person.id.hex], calls, visits, follow_ups, split[person.id.hex],
                       round(visits / days, 1) if days else 0.0)
         quota.proposed = {f: getattr(quota, f) for f in FIGURES}
         quotas.append(quota)
+    tasks = TaskLists([p.id for p in people], task_list)
     return Plan(first, "proposed", today, days, target, settings.office_name, quotas, tasks)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -52,26 +53,26 @@ class Falling:
         return 1 - self.recent_cents / self.before_cents
 
 
-def falling_purchases(session: Session, day: dt.date,
-                      rules: RiskRules | None = None) -> dict[str, Falling]:
-    """Customers (by id hex) whose purchases in the ``months`` before ``day`` fell by at least
-    ``drop_share`` against the ``months`` before those."""
-    rules = rules or load_risk_rules(session)
+def falling_statement(day: dt.date, rules: RiskRules) -> Any:
+    """Customers whose purchases in the ``months`` before ``day`` fell by at least
+    ``drop_share`` against the ``months`` before those: (customer id, bought before, bought
+    recently), in cents."""
     recent_from = add_months(day, -rules.months)
     before_from = add_months(day, -2 * rules.months)
     recent = Order.order_date >= recent_from
-    statement = (select(raw(Order.customer_id),
-                        func.sum(case((recent, 0), else_=Order.amount_cents)),
-                        func.sum(case((recent, Order.amount_cents), else_=0)))
-                 .where(Order.deleted_at.is_(None), Order.order_date >= before_from,
-                        Order.order_date < day)
-                 .group_by(Order.customer_id))
+    before_cents = func.sum(case((recent, 0), else_=Order.amount_cents))
+    recent_cents = func.sum(case((recent, Order.amount_cents), else_=0))
+    return (select(raw(Order.customer_id), before_cents, recent_cents)
+            .where(Order.deleted_at.is_(None), Order.order_date >= before_from,
+                   Order.order_date < day)
+            .group_by(Order.customer_id)
+            .having(before_cents > 0, recent_cents <= before_cents * (1 - rules.drop_share)))
+
+
+def falling_purchases(session: Session, day: dt.date,
+                      rules: RiskRules | None = None) -> dict[str, Falling]:
+    """The customers of falling_statement(), by id hex."""
     connection = session.connection()
-    rows = fetch_tuples(connection, statement)
-    found = {}
-    for key, (_cid, before, latest) in zip(hex_ids(connection, [r[0] for r in rows]), rows,
-                                           strict=True):
-        before, latest = int(before or 0), int(latest or 0)
-        if before > 0 and latest <= before * (1 - rules.drop_share):
-            found[key] = Falling(before, latest)
-    return found
+    rows = fetch_tuples(connection, falling_statement(day, rules or load_risk_rules(session)))
+    return {key: Falling(int(before), int(latest)) for key, (_cid, before, latest)
+            in zip(hex_ids(connection, [r[0] for r in rows]), rows, strict=True)}
