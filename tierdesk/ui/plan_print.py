@@ -8,9 +8,11 @@ how many more there are; the workbook export has them all."""
 from __future__ import annotations
 
 import os
+from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -69,8 +71,19 @@ class _Painter:
             font.setBold(bold)
             self.fonts[name] = font
         self.metrics = {name: QFontMetricsF(font, device) for name, font in self.fonts.items()}
-        self.em = {name: metrics.horizontalAdvance("国") for name, metrics in
+        # Upper bounds of each character's width, to tell without measuring that a text fits
+        # (measuring costs as much as drawing): ASCII by its own advance, anything else a
+        # whole em, the width of a Chinese character, which no other character exceeds.
+        self.em = {name: metrics.horizontalAdvance("国") * 1.02 for name, metrics in
                    self.metrics.items()}
+        self.advances = {name: {chr(c): metrics.horizontalAdvance(chr(c)) * 1.02
+                                for c in range(32, 127)}
+                         for name, metrics in self.metrics.items()}
+        self.ascii_table = {name: [widths.get(chr(c), self.em[name]) for c in range(128)]
+                            for name, widths in self.advances.items()}
+        self.narrowest = {name: min(widths.values()) for name, widths in self.advances.items()}
+        self.ellipsis = {name: metrics.horizontalAdvance("…") * 1.02 for name, metrics in
+                         self.metrics.items()}
         self.width = float(device.width())
         self.height = float(device.height())
         self.line = self.metrics["body"].height() * 1.35
@@ -80,16 +93,35 @@ class _Painter:
     def text(self, font: str, x: float, y: float, w: float, h: float, text: str,
              align: int = LEFT, *, elide: bool = True) -> None:
         """Text in a cell, cut short with "…" when it does not fit (or, with ``elide``
-        False, clipped at the cell's edge: measuring is as dear as drawing)."""
-        self.painter.setFont(self.fonts[font])
-        self.painter.setPen(BLACK)
+        False, clipped at the cell's edge)."""
+        painter, metrics = self.painter, self.metrics[font]
+        painter.setFont(self.fonts[font])
+        painter.setPen(BLACK)
         room = w - 2 * self.pad
-        if elide:
-            # A Chinese character is an em wide, others at most about two thirds of one.
-            wide = sum(1 for ch in text if ch > "\u2e7f")
-            if (wide + (len(text) - wide) * 0.7) * self.em[font] > room:
-                text = self.metrics[font].elidedText(text, Qt.TextElideMode.ElideRight, room)
-        self.painter.drawText(QRectF(x + self.pad, y, room, h), align, text)
+        if align == LEFT:
+            if len(text) * self.em[font] > room:     # it may not fit: measure, in bounds
+                widths = self._widths(font, text, room)
+                if widths[-1] > room and elide:
+                    text = text[:bisect_right(widths, room - self.ellipsis[font])] + "\u2026"
+                elif widths[-1] > room:
+                    painter.drawText(QRectF(x + self.pad, y, room, h), align, text)
+                    return
+            # Fits: drawn on its baseline, centred in the cell's height.
+            painter.drawText(QPointF(x + self.pad, y + (h - metrics.height()) / 2
+                                     + metrics.ascent()), text)
+            return
+        painter.drawText(QRectF(x + self.pad, y, room, h), align, text)
+
+    def _widths(self, font: str, text: str, room: float) -> list[float]:
+        """Upper bounds of the widths of the text's beginnings, up to the first past
+        ``room``."""
+        if text.isascii():
+            table = self.ascii_table[font]
+            return list(accumulate(map(table.__getitem__, text.encode("ascii"))))
+        # No character is narrower than the narrowest ASCII one: the rest cannot matter.
+        part = text[:int(room / self.narrowest[font]) + 2]
+        advances, em = self.advances[font], self.em[font]
+        return list(accumulate(advances.get(ch, em) for ch in part))
 
     def new_page(self) -> None:
         if not self.first_page:
