@@ -116,9 +116,11 @@ class MonthNeeds:
         mine = sorted(np.flatnonzero((owner == who) & self._listed).tolist(),
                       key=numbers.__getitem__)
         follow_ups: dict[int, list[tuple[str, dict[str, Any]]]] = {}
-        for row in np.flatnonzero(owner[due["at"]] == who).tolist():
+        kinds = due["kind"]
+        for row in sorted(np.flatnonzero(owner[due["at"]] == who).tolist(),
+                          key=kinds.__getitem__):          # each customer's in kind order
             follow_ups.setdefault(int(due["at"][row]), []).append(
-                ("follow_up", {"kind": due["kind"][row], "due_on": str(due["due"][row]),
+                ("follow_up", {"kind": kinds[row], "due_on": str(due["due"][row]),
                                "count": int(due["count"][row])}))
         drops = {at: 1 - recent / before for at, before, recent in zip(
             *(falling[c][owner[falling["at"]] == who].tolist()
@@ -138,7 +140,7 @@ class MonthNeeds:
                 if gap >= 0:
                     why.append(("overdue", {"kind": KINDS[gap], "days": gap_days}))
                     risky = True
-            why.extend(sorted(follow_ups.get(at, ()), key=lambda w: w[1]["kind"]))
+            why.extend(follow_ups.get(at, ()))
             if at in drops:
                 why.append(("falling", {"drop": round(drops[at], 3)}))
                 risky = True
