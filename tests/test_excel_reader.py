@@ -153,3 +153,21 @@ def test_a_missing_sheet_is_named():
     book = open_workbook(CORPUS / "online-retail" / "online_retail_sample.xlsx")
     with pytest.raises(WorkbookRefused, match="no sheet called \"客户\""):
         book.sheet("客户")
+
+
+def test_repeated_cells_are_read_once_and_numbers_keep_their_kind(tmp_path):
+    from openpyxl import Workbook as XlsxBook
+
+    book = XlsxBook()
+    sheet = book.active
+    sheet.append(["拜访方式", "拜访日期", "数量"])
+    for value in (1, 1.5, True, 1.0):
+        sheet.append(["上门" + "拜访", dt.datetime(2026, 3, 5), value])
+    path = tmp_path / "visits.xlsx"
+    book.save(path)
+    rows = open_workbook(path).sheet().rows
+    assert [row[2] for row in rows[1:]] == [1, 1.5, True, 1]
+    assert [type(row[2]) for row in rows[1:]][1:3] == [float, bool]
+    # The same text or date on many rows is one object, not a copy per cell.
+    assert rows[1][0] == "上门拜访" and all(row[0] is rows[1][0] for row in rows[2:])
+    assert all(row[1] is rows[1][1] for row in rows[2:])

@@ -21,7 +21,7 @@ from tierdesk.core.customers import customer_gone, get_customer_row
 from tierdesk.core.errors import NotFoundError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
 from tierdesk.core.models import VISIT_CHANNELS, Customer, Visit, VisitCard, utcnow
-from tierdesk.core.raw import hex_id, insert_many, new_keys, raw, update_many
+from tierdesk.core.raw import KeySource, hex_id, insert_many, new_keys, raw, update_many
 from tierdesk.core.settings import load_settings
 from tierdesk.core.validation import Checker, check_date_range, clean_text, parse_date
 
@@ -231,6 +231,7 @@ def file_past_visits(session: Session, visits: Mapping[str, list[tuple[Any, ...]
             if closed is None and seq >= cards.get(key, [None, 0])[1]:
                 cards[key] = [hex_id(card), seq, capacity, opened, count]
     now = utcnow()
+    card_key = KeySource()
     new_cards: list[list[Any]] = []
     reopened: dict[str, dt.date] = {}            # card -> earlier opening (older visits)
     filled: dict[str, dt.date] = {}              # card -> the day it was archived
@@ -255,7 +256,7 @@ def file_past_visits(session: Session, visits: Mapping[str, list[tuple[Any, ...]
         found = cards.get(key)
         if found is None:
             seq = highest.get(key, 0) + 1
-            created = [uuid.uuid4().hex, now, now, key, seq, size, ordered[0][0], None]
+            created = [card_key(), now, now, key, seq, size, ordered[0][0], None]
             new_cards.append(created)
             card, capacity, used, fresh = created[0], size, 0, created
         else:
@@ -275,7 +276,7 @@ def file_past_visits(session: Session, visits: Mapping[str, list[tuple[Any, ...]
                     filled[card] = values[0]
                 seq += 1
                 begins = ordered[index + 1][0] if index + 1 < len(ordered) else values[0]
-                fresh = [uuid.uuid4().hex, now, now, key, seq, size, begins, None]
+                fresh = [card_key(), now, now, key, seq, size, begins, None]
                 new_cards.append(fresh)
                 card, capacity, used = fresh[0], size, 0
         customer_changes.append((key, last, following, now))

@@ -206,16 +206,41 @@ def write_cache(connection: Any, megabytes: int = 256) -> Iterator[None]:
 
 
 def new_keys(count: int) -> list[str]:
-    """Fresh random (version 4) ids as hex, made together rather than one object each."""
+    """Fresh ids as hex, made together rather than one object each: time-ordered UUIDs
+    (version 7: the millisecond, then a counter from a random start, then random bits), so
+    that rows written together land next to each other in every index on their ids instead of
+    all over it."""
     import os
+    import time
 
     import numpy as np
 
     octets = np.frombuffer(os.urandom(16 * count), dtype=np.uint8).reshape(count, 16).copy()
-    octets[:, 6] = (octets[:, 6] & 0x0F) | 0x40
-    octets[:, 8] = (octets[:, 8] & 0x3F) | 0x80
+    millisecond = time.time_ns() // 1_000_000
+    octets[:, :6] = np.frombuffer(millisecond.to_bytes(6, "big"), dtype=np.uint8)
+    start = int.from_bytes(os.urandom(6), "big") >> 7          # 41 bits: no overflow
+    counter = np.arange(start, start + count, dtype=np.uint64)  # 42 bits in all
+    octets[:, 6] = 0x70 | ((counter >> np.uint64(38)) & np.uint64(0x0F)).astype(np.uint8)
+    octets[:, 7] = ((counter >> np.uint64(30)) & np.uint64(0xFF)).astype(np.uint8)
+    octets[:, 8] = 0x80 | ((counter >> np.uint64(24)) & np.uint64(0x3F)).astype(np.uint8)
+    for byte in range(3):
+        octets[:, 9 + byte] = ((counter >> np.uint64(16 - 8 * byte)) & np.uint64(0xFF)
+                               ).astype(np.uint8)
     text = octets.tobytes().hex()
     return [text[i:i + 32] for i in range(0, 32 * count, 32)]
+
+
+class KeySource:
+    """New ids one at a time, in the order new_keys() makes them, drawn a batch at once."""
+
+    def __init__(self, batch: int = 4096) -> None:
+        self.batch = batch
+        self._left: list[str] = []
+
+    def __call__(self) -> str:
+        if not self._left:
+            self._left = new_keys(self.batch)[::-1]
+        return self._left.pop()
 
 
 def insert_many(connection: Any, table: Any, columns: tuple[str, ...],

@@ -342,9 +342,14 @@ def apply_plan(session: Session, plan: ImportPlan, *, duplicates: str = "update"
         else:
             number = planned.number if planned.number and planned.existing is None else None
             checked = planned.checked
-            if checked is None or (checked["region_id"], checked["salesperson_id"]) != (
-                    data.region_id, data.salesperson_id):  # merged, or a region added since
+            if checked is None:  # rows merged since they were checked
                 checked = validate(session, data, today=today, office=office)
+            elif (checked["region_id"], checked["salesperson_id"]) != (
+                    data.region_id, data.salesperson_id):
+                # The region or salesperson the row names was added with the import: the
+                # lookups found it in the office just now, so it exists.
+                checked = {**checked, "region_id": data.region_id,
+                           "salesperson_id": data.salesperson_id}
             new.append((checked, number))
     created = len(create_customers(session, new, today=today, progress=progress))
     return ImportResult(created, updated, skipped, len(plan.rejected))

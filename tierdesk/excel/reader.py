@@ -27,6 +27,7 @@ ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 Cell = object  # str, int, float, bool, date, datetime, time, timedelta or None
+_NUMBERS = frozenset((int, float, bool))
 
 
 class WorkbookRefused(TierDeskError):
@@ -143,7 +144,14 @@ def _open_calamine(path: Path, suffix: str) -> Workbook:
 def _read_sheet(path: Path, book: object, name: str) -> Sheet:
     try:
         sheet = book.get_sheet_by_name(name)  # type: ignore[attr-defined]
-        rows = sheet.to_python(skip_empty_area=False)
+        # One object per distinct value: an archive's sheets repeat their dates, channels
+        # and stock phrases on every row, and a copy for each cell would hold a million
+        # rows many times over in memory.
+        # Numbers are left as they are: 1, 1.0 and True are equal keys of a dict.
+        seen: dict[Cell, Cell] = {}
+        same = seen.setdefault
+        rows = [[value if value.__class__ in _NUMBERS else same(value, value)
+                 for value in row] for row in sheet.iter_rows()]
         merged = sheet.merged_cell_ranges or []
     except Exception as exc:
         raise _refuse(path, QT_TRANSLATE_NOOP(
