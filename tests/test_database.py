@@ -180,3 +180,18 @@ def test_columns_read_in_one_piece_match_the_rows(db, separator_in_a_name):
     found = positions(keys, np.array([second.hex, "0" * 32, first.hex], dtype="S32"))
     assert found[1] == -1
     assert keys[found[0]] == second.hex.encode() and keys[found[2]] == first.hex.encode()
+
+
+def test_new_ids_are_time_ordered_version_7_uuids():
+    import uuid
+
+    from tierdesk.core.raw import KeySource, new_keys
+
+    batch = new_keys(5000)
+    assert batch == sorted(batch) and len(set(batch)) == 5000
+    ids = [uuid.UUID(hex=key) for key in batch]
+    assert {i.version for i in ids} == {7} and {i.variant for i in ids} == {uuid.RFC_4122}
+    one_by_one = KeySource(batch=3)
+    drawn = [one_by_one() for _ in range(7)]
+    assert drawn[:3] == sorted(drawn[:3]) and len(set(drawn)) == 7
+    assert all(uuid.UUID(hex=key).version == 7 for key in drawn)
