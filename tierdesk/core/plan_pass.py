@@ -23,6 +23,7 @@ from tierdesk.core.norms import (
     CALL_CHANNELS,
     CHANNEL_KIND,
     PERIOD_DAYS,
+    counted,
     norm_window,
     period_end,
     period_start,
@@ -161,9 +162,6 @@ def month_needs(session: Session, first: dt.date, last: dt.date,
 
     def latest(condition: Any) -> Any:
         return raw(func.max(case((condition, Visit.visit_date))))
-
-    def counted(condition: Any) -> Any:
-        return func.sum(case((condition, 1), else_=0))
 
     # A row per customer: the last call and the last visit in the window, and how many of
     # each the quarter has had.
