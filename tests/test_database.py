@@ -195,3 +195,26 @@ def test_new_ids_are_time_ordered_version_7_uuids():
     drawn = [one_by_one() for _ in range(7)]
     assert drawn[:3] == sorted(drawn[:3]) and len(set(drawn)) == 7
     assert all(uuid.UUID(hex=key).version == 7 for key in drawn)
+
+
+@pytest.mark.parametrize("ids_share_numbers", [False, True])
+def test_ids_are_found_and_grouped_exactly(monkeypatch, ids_share_numbers):
+    import numpy as np
+
+    from tierdesk.core import raw
+
+    if ids_share_numbers:        # every id hashed alike: the exact comparison must decide
+        monkeypatch.setattr(raw, "_MIX", (0, 0, 0, 0))
+    keys = np.array(raw.new_keys(300), dtype="S32")
+    strangers = np.array(raw.new_keys(5), dtype="S32")
+    picks = np.array([7, 0, 299, 7, 150, 7], dtype=np.int64)
+    found = np.concatenate([keys[picks], strangers])
+    at = raw.positions(keys, found)
+    assert at.tolist() == [*picks.tolist(), -1, -1, -1, -1, -1]
+    assert raw.positions(keys, found[:0]).tolist() == []
+    assert raw.positions(keys[:0], found).tolist() == [-1] * len(found)
+
+    distinct, group = raw.key_groups(found)
+    assert sorted(distinct.tolist()) == sorted(set(found.tolist()))
+    assert (distinct[group] == found).all()
+    assert len(set(group[[0, 3, 5]].tolist())) == 1 and len(set(group.tolist())) == 9

@@ -60,6 +60,18 @@ def test_quotas_follow_norms_follow_ups_and_falling_purchases(db, office):
         ("follow_up", {"kind": "monthly", "due_on": "2026-12-25", "count": 1})]
 
 
+def test_follow_ups_of_a_kind_make_one_reason_with_their_count_and_earliest_day(db, office):
+    # Callbacks on 4 and 27 December; the yearly ones of both sales fall after December.
+    order(db, office["D1"], "2026-11-27", "2000")
+    plan = proposal(db)
+    quota = next(q for q in plan.quotas if q.code == "S003")
+    assert (quota.customers, quota.follow_ups) == (1, 4)
+    line = plan.tasks[quota.salesperson_id][0]
+    assert line.follow_ups == 4
+    assert line.why == [("follow_up", {"kind": "monthly", "due_on": "2026-12-25", "count": 2}),
+                        ("follow_up", {"kind": "sale", "due_on": "2026-12-02", "count": 2})]
+
+
 @pytest.mark.parametrize(("last_call", "expected"), [
     ("2026-09-01", 1),    # due 1 December
     ("2026-10-01", 0),    # made in this quarter: nothing more this quarter

@@ -298,8 +298,8 @@ class FollowUp(Synced, Base):
         UniqueConstraint("customer_id", "kind", "source_id", "first_due_on",
                          name="uq_follow_up_source"),
         Index("ix_follow_up_open", "status", "due_on", "salesperson_id"),
-        # Covers the month plan's pass over open tasks, customer by customer.
-        Index("ix_follow_up_open_customer", "status", "customer_id", "kind", "due_on",
+        # Covers the month plan's read of the open tasks due by the month's end.
+        Index("ix_follow_up_open_due", "status", "due_on", "customer_id", "kind",
               sqlite_where=text("deleted_at IS NULL")),
     )
     customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer.id"))

@@ -162,17 +162,58 @@ def fetch_columns(connection: Any, statement: Any, kinds: tuple[str, ...], *,
     return columns
 
 
+# Odd multipliers that spread the four 8-character words of a hex id over 64 bits.
+_MIX = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93)
+
+
+def _key_hashes(keys: Any) -> Any:
+    """A 64-bit number per id ('S32' array): ids are sorted and searched as these, which is
+    several times quicker than as 32-byte strings. Equal ids give equal numbers; callers
+    check the ids themselves wherever two different ids could meet on one number."""
+    import numpy as np
+
+    words = np.ascontiguousarray(keys, dtype="S32").view(np.uint64).reshape(-1, 4)
+    mixed = np.zeros(len(words), dtype=np.uint64)
+    for column, factor in enumerate(_MIX):
+        mixed += words[:, column] * np.uint64(factor)      # wraps around, as meant
+    return mixed ^ (mixed >> np.uint64(31))
+
+
 def positions(keys: Any, found: Any) -> Any:
     """Where each of the ids ``found`` stands in ``keys`` (both 'S32' arrays, as
-    fetch_columns reads them); -1 where it is not there."""
+    fetch_columns reads them, ``keys`` without repeats); -1 where it is not there."""
     import numpy as np
 
     if not len(keys) or not len(found):
         return np.full(len(found), -1, dtype=np.int64)
-    order = np.argsort(keys)
-    spot = np.searchsorted(keys, found, sorter=order)
+    hashes = _key_hashes(keys)
+    order = np.argsort(hashes)
+    ranked = hashes[order]
+    if len(ranked) > 1 and bool((ranked[1:] == ranked[:-1]).any()):
+        ranked, order = keys[order := np.argsort(keys)], order   # two ids share a number
+        spot = np.searchsorted(ranked, found)
+    else:                # looked up in their own order, which keeps the search in cache
+        wanted = _key_hashes(found)
+        asked = np.argsort(wanted)
+        spot = np.empty(len(found), dtype=np.int64)
+        spot[asked] = np.searchsorted(ranked, wanted[asked])
     at = order[np.minimum(spot, len(keys) - 1)]
     return np.where(keys[at] == found, at, -1).astype(np.int64)
+
+
+def key_groups(keys: Any) -> tuple[Any, Any]:
+    """The distinct ids among ``keys`` ('S32') and, for each of ``keys``, its group's
+    place among them."""
+    import numpy as np
+
+    if not len(keys):
+        return keys[:0], np.zeros(0, dtype=np.int64)
+    _distinct, first, inverse = np.unique(_key_hashes(keys), return_index=True,
+                                          return_inverse=True)
+    distinct = keys[first]
+    if not bool((distinct[inverse] == keys).all()):          # two ids share a number
+        distinct, inverse = np.unique(keys, return_inverse=True)
+    return distinct, inverse.astype(np.int64).reshape(-1)
 
 
 @contextmanager

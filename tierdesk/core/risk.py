@@ -9,13 +9,13 @@ import datetime as dt
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tierdesk.core.followups import add_months
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.core.models import Order
-from tierdesk.core.raw import fetch_tuples, hex_ids, raw
+from tierdesk.core.raw import fetch_columns, key_groups, raw
 from tierdesk.core.settings import load_record, store_setting
 from tierdesk.core.validation import Checker, check_int_range
 
@@ -53,26 +53,35 @@ class Falling:
         return 1 - self.recent_cents / self.before_cents
 
 
-def falling_statement(day: dt.date, rules: RiskRules) -> Any:
+def falling_columns(connection: Any, day: dt.date, rules: RiskRules) -> tuple[Any, Any, Any]:
     """Customers whose purchases in the ``months`` before ``day`` fell by at least
-    ``drop_share`` against the ``months`` before those: (customer id, bought before, bought
-    recently), in cents."""
+    ``drop_share`` against the ``months`` before those, as columns: their ids ('S32', see
+    raw.fetch_columns) and what each bought before and recently, in cents. The orders are
+    read as they are and summed here, which is several times quicker than grouping them in
+    the database."""
+    import numpy as np
+
     recent_from = add_months(day, -rules.months)
     before_from = add_months(day, -2 * rules.months)
-    recent = Order.order_date >= recent_from
-    before_cents = func.sum(case((recent, 0), else_=Order.amount_cents))
-    recent_cents = func.sum(case((recent, Order.amount_cents), else_=0))
-    return (select(raw(Order.customer_id), before_cents, recent_cents)
-            .where(Order.deleted_at.is_(None), Order.order_date >= before_from,
-                   Order.order_date < day)
-            .group_by(Order.customer_id)
-            .having(before_cents > 0, recent_cents <= before_cents * (1 - rules.drop_share)))
+    orders = (select(raw(Order.customer_id), raw(Order.order_date), Order.amount_cents)
+              .where(Order.deleted_at.is_(None), Order.order_date >= before_from,
+                     Order.order_date < day))
+    keys, dates, amounts = fetch_columns(connection, orders, ("key", "date", "int"),
+                                         index=("sales_order", "ix_sales_order_live_date"))
+    customers, group = key_groups(keys)
+    recent = dates >= np.datetime64(recent_from, "D")
+    before_cents = np.zeros(len(customers), dtype=np.int64)
+    recent_cents = np.zeros(len(customers), dtype=np.int64)
+    np.add.at(before_cents, group[~recent], amounts[~recent])
+    np.add.at(recent_cents, group[recent], amounts[recent])
+    falls = (before_cents > 0) & (recent_cents <= before_cents * (1 - rules.drop_share))
+    return customers[falls], before_cents[falls], recent_cents[falls]
 
 
 def falling_purchases(session: Session, day: dt.date,
                       rules: RiskRules | None = None) -> dict[str, Falling]:
-    """The customers of falling_statement(), by id hex."""
-    connection = session.connection()
-    rows = fetch_tuples(connection, falling_statement(day, rules or load_risk_rules(session)))
-    return {key: Falling(int(before), int(latest)) for key, (_cid, before, latest)
-            in zip(hex_ids(connection, [r[0] for r in rows]), rows, strict=True)}
+    """The customers of falling_columns(), by id hex."""
+    keys, before, recent = falling_columns(session.connection(), day,
+                                           rules or load_risk_rules(session))
+    return {key.decode(): Falling(b, r) for key, b, r in
+            zip(keys.tolist(), before.tolist(), recent.tolist(), strict=True)}
