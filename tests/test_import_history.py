@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
+import pytest
 from sqlalchemy import select
 
 from tests.helpers import make_customer, write_workbook
@@ -121,3 +122,49 @@ def test_exporting_everything_and_importing_it_reproduces_the_archive(demo_db, t
         after = sorted(sqlite3.connect(fresh).execute(sql).fetchall())
         assert len(before) > 200, name
         assert after == before, name
+
+
+def _indexes(db):
+    with db.read() as session:
+        return session.connection().exec_driver_sql(
+            "SELECT tbl_name, name, sql FROM sqlite_master WHERE type = 'index' "
+            "AND tbl_name IN ('visit', 'sales_order', 'payment') ORDER BY name").all()
+
+
+def test_history_outnumbering_the_archive_is_written_before_its_indexes_are_built(
+        db, tmp_path, monkeypatch):
+    from tierdesk.core import raw
+    from tierdesk.excel import records
+
+    monkeypatch.setattr(raw, "BULK_ROWS", 1)      # as when a whole old archive comes in
+    before = _indexes(db)
+    assert {row[0] for row in before} == {"visit", "sales_order", "payment"}
+    path = write_workbook(tmp_path / "archive.xlsx", {"客户": CUSTOMERS, "拜访": VISITS,
+                                                "订单": ORDERS, "回款": PAYMENTS})
+    real = records.file_past_visits
+
+    def fails_half_way(session, visits, progress=None):
+        real(session, visits, progress)
+        names = session.connection().exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE tbl_name = 'visit'").scalars().all()
+        assert "ix_visit_customer_date" not in names     # built after the rows are in
+        raise OSError("disk full")
+
+    monkeypatch.setattr(records, "file_past_visits", fails_half_way)
+    with pytest.raises(OSError):
+        import_workbook(db, open_workbook(path))
+    assert _indexes(db) == before
+    with db.read() as session:
+        assert session.scalars(select(Customer)).all() == []
+
+    monkeypatch.setattr(records, "file_past_visits", real)
+    outcome = import_workbook(db, open_workbook(path))
+    assert outcome.written["visits"] == 10 and outcome.written["orders"] == 2
+    assert _indexes(db) == before
+    with db.read() as session:
+        plan = session.connection().exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT visit_date FROM visit WHERE customer_id = ? "
+            "ORDER BY visit_date", ("0" * 32,)).all()
+        zhang = session.scalar(select(Customer).where(Customer.number == "KH-001"))
+        assert len(list_cards(session, zhang.id)) == 1 + 9 // 10
+    assert "ix_visit_customer_date" in str(plan)

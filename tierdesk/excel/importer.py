@@ -96,7 +96,7 @@ class ImportPlan:
     header_row: int                     # index into rows
     headers: list[str]
     mapping: dict[int, str]
-    rows: list[list[object]]
+    refused_rows: dict[int, list[object]] = field(default_factory=dict)  # as typed, by number
     planned: list[PlannedRow] = field(default_factory=list)
     rejected: list[RowProblem] = field(default_factory=list)
     merged_in_file: int = 0
@@ -151,7 +151,7 @@ def plan_customers(session: Session, sheet: Sheet, *, mapping: dict[int, str] | 
         raise WorkbookRefused(Message(CTX, QT_TRANSLATE_NOOP(
             "Import", "The sheet \"{sheet}\" has no column for the customer name (such as "
             "客户名称 or Customer)."), {"sheet": sheet.name}))
-    plan = ImportPlan(sheet.name, header_row, headers, mapping, rows)
+    plan = ImportPlan(sheet.name, header_row, headers, mapping)
     regions = _Lookup(session, Region)
     people = _Lookup(session, Salesperson)
     existing = _ExistingCustomers(session)
@@ -192,7 +192,14 @@ def plan_customers(session: Session, sheet: Sheet, *, mapping: dict[int, str] | 
             in_file[key] = planned
         planned.existing, planned.matched_by = existing.match(planned)
         plan.planned.append(planned)
+    plan.refused_rows = typed_rows(rows, plan.rejected)
     return plan
+
+
+def typed_rows(rows: list[list[object]], refused: list[RowProblem]) -> dict[int, list[object]]:
+    """The refused rows as typed, by row number: a plan keeps these for the error workbook
+    rather than the whole sheet."""
+    return {problem.row: rows[problem.row - 1] for problem in refused}
 
 
 def _problem_for(plan: ImportPlan, row: int, problem: Problem) -> RowProblem:
@@ -426,7 +433,7 @@ def write_refused_rows(plans: Sequence[ImportPlan | RecordPlan], path: str,
             continue
         headers = [tr(CTX, QT_TRANSLATE_NOOP("Import", "Row")), *plan.headers,
                    tr(CTX, QT_TRANSLATE_NOOP("Import", "Why it was refused"))]
-        rows = [[number, *plan.rows[number - 1], "; ".join(why)]
+        rows = [[number, *plan.refused_rows[number], "; ".join(why)]
                 for number, why in sorted(reasons.items())]
         tables.append(Table(plan.sheet or "Rows", headers, rows))
         total += len(rows)

@@ -8,8 +8,11 @@ without a traceback. Nothing here writes to the archive.
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import ctypes
 import io
+import sys
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,6 +75,11 @@ class Workbook:
         if found is None:
             found = self._sheets[name] = _read_sheet(self.path, self._book, name)
         return found
+
+    def release(self, name: str) -> None:
+        """Forget a sheet's rows once they are no longer needed (it is read again if asked
+        for): an archive's sheets can hold millions of cells."""
+        self._sheets.pop(name, None)
 
 
 def open_workbook(path: str | Path, *, max_unpacked: int = MAX_UNPACKED_BYTES) -> Workbook:
@@ -157,7 +165,19 @@ def _read_sheet(path: Path, book: object, name: str) -> Sheet:
         raise _refuse(path, QT_TRANSLATE_NOOP(
             "Workbook", "The sheet \"{sheet}\" of {name} cannot be read: {reason}"),
             sheet=name, reason=_first_line(exc)) from None
+    del sheet, seen
+    _return_freed_memory()
     return Sheet(name, _spread_merged(rows, merged))
+
+
+def _return_freed_memory() -> None:
+    """Give the memory the parser has just freed back to the system. The parsed sheet of a
+    million rows takes hundreds of megabytes, which the C library otherwise keeps for
+    itself, while the rows made from it are held in memory the interpreter asks for anew."""
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(OSError, AttributeError):   # a C library without it
+        ctypes.CDLL(None).malloc_trim(0)
 
 
 def _spread_merged(rows: list[list[Cell]],

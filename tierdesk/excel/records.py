@@ -36,11 +36,11 @@ from tierdesk.core.models import (
     utcnow,
 )
 from tierdesk.core.orders import parse_amount
-from tierdesk.core.raw import fetch_tuples, hex_ids, insert_many, new_keys, raw
+from tierdesk.core.raw import fetch_tuples, hex_ids, indexes_built_after, insert_many, new_keys, raw
 from tierdesk.core.search_key import normalise_query
 from tierdesk.core.validation import clean_text, fail
 from tierdesk.excel.columns import CUSTOMER_FIELDS, header_key
-from tierdesk.excel.importer import RowProblem, company_key
+from tierdesk.excel.importer import RowProblem, company_key, typed_rows
 from tierdesk.excel.reader import Sheet, find_header_row
 from tierdesk.excel.values import cell_date, text_of
 
@@ -143,7 +143,7 @@ class RecordPlan:
     header_row: int
     headers: list[str]
     mapping: dict[int, str]
-    rows: list[list[object]]
+    refused_rows: dict[int, list[object]] = field(default_factory=dict)  # as typed, by number
     # customer id (hex) -> rows, as tuples in the order of FIELDS_OF[kind]
     accepted: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
     rejected: list[RowProblem] = field(default_factory=list)
@@ -207,7 +207,7 @@ def plan_records(session: Session, sheet: Sheet, kind: str, *, header_row: int |
         header_row = sheet_kind(sheet)[1]
     headers = [text_of(v) for v in (rows[header_row] if rows else [])]
     mapping = map_columns(kind, headers) if mapping is None else mapping
-    plan = RecordPlan(kind, sheet.name, header_row, headers, mapping, rows)
+    plan = RecordPlan(kind, sheet.name, header_row, headers, mapping)
     links = links or CustomerLinks(session)
     already = _existing_keys(session, kind)
     column = {f: headers[i] for i, f in mapping.items()}
@@ -253,6 +253,7 @@ def plan_records(session: Session, sheet: Sheet, kind: str, *, header_row: int |
             accepted[customer] = [values]
         else:
             found.append(values)
+    plan.refused_rows = typed_rows(rows, plan.rejected)
     return plan
 
 
@@ -391,6 +392,14 @@ def apply_records(session: Session, plan: RecordPlan,
                   progress: Callable[[int], None] | None = None, *,
                   today: dt.date | None = None) -> int:
     """Write the accepted rows inside the caller's transaction; returns how many."""
+    table = {"visits": Visit, "orders": Order, "payments": Payment}[plan.kind].__table__
+    session.flush()
+    with indexes_built_after(session.connection(), table, plan.counts()["new"]):
+        return _write_records(session, plan, progress, today)
+
+
+def _write_records(session: Session, plan: RecordPlan, progress: Callable[[int], None] | None,
+                   today: dt.date | None) -> int:
     if plan.kind == "visits":
         return file_past_visits(session, plan.accepted, progress)
     # History leaves the customer's status alone: the customer sheet says what it is.

@@ -107,20 +107,23 @@ def import_workbook(db: Database, book: Workbook, *, sheet: str | None = None,
     outcome = WorkbookImport()
     if choices is None:
         choices, outcome.skipped_sheets = survey(book, sheet)
-    chosen = [(ORDER[c.kind], c.name, book.sheet(c.name), c.kind, c.header_row, c.mapping)
+    chosen = [(ORDER[c.kind], c.name, c.kind, c.header_row, c.mapping)
               for c in sorted(choices, key=lambda c: ORDER[c.kind])]
     with (db.read() if dry_run else db.write()) as session, \
-            write_cache(session.connection()):
+            write_cache(session.connection(), 64):
         written = {"customers_created": 0, "customers_updated": 0, "customers_skipped": 0,
                    "visits": 0, "orders": 0, "payments": 0}
         links: CustomerLinks | None = None
-        for step, (_order, name, data, kind, header_row, mapping) in enumerate(chosen):
+        for step, (_order, name, kind, header_row, mapping) in enumerate(chosen):
             if progress is not None and progress(step, len(chosen), name) is False:
                 raise InterruptedError("import cancelled")
             if kind == "customers":
                 plan: ImportPlan | RecordPlan = plan_customers(
-                    session, data, header_row=header_row, mapping=mapping)
+                    session, book.sheet(name), header_row=header_row, mapping=mapping)
                 assert isinstance(plan, ImportPlan)
+                # Planned, the sheet lives on in the plan (the refused rows as typed, the
+                # others as values to write): the workbook need not keep it as well.
+                book.release(name)
                 if not dry_run:
                     result = apply_plan(session, plan, duplicates=duplicates)
                     written["customers_created"] += result.created
@@ -133,9 +136,10 @@ def import_workbook(db: Database, book: Workbook, *, sheet: str | None = None,
             else:
                 if not dry_run or links is None:
                     links = CustomerLinks(session)  # sees the customers just written
-                plan = plan_records(session, data, kind, header_row=header_row,
+                plan = plan_records(session, book.sheet(name), kind, header_row=header_row,
                                     mapping=mapping, links=links)
                 assert isinstance(plan, RecordPlan)
+                book.release(name)
                 if not dry_run:
                     written[kind] += apply_records(session, plan)
                 counts = plan.counts()
