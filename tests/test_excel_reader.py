@@ -171,3 +171,10 @@ def test_repeated_cells_are_read_once_and_numbers_keep_their_kind(tmp_path):
     # The same text or date on many rows is one object, not a copy per cell.
     assert rows[1][0] == "上门拜访" and all(row[0] is rows[1][0] for row in rows[2:])
     assert all(row[1] is rows[1][1] for row in rows[2:])
+    # A sheet let go is read again, the same, when asked for once more.
+    opened = open_workbook(path)
+    first = opened.sheet()
+    assert opened.sheet() is first
+    opened.release(opened.sheet_names[0])
+    again = opened.sheet()
+    assert again is not first and again.rows == first.rows

@@ -193,7 +193,17 @@ def plan_customers(session: Session, sheet: Sheet, *, mapping: dict[int, str] | 
         planned.existing, planned.matched_by = existing.match(planned)
         plan.planned.append(planned)
     plan.refused_rows = typed_rows(rows, plan.rejected)
+    for planned in plan.planned:
+        if planned.checked is not None and planned.existing is None:
+            # Checked and new: writing it needs the checked values, and the fields naming
+            # its region and salesperson in case the import adds them.
+            planned.values = {name: value for name, value in planned.values.items()
+                              if name in _KEPT_FOR_NEW}
     return plan
+
+
+_KEPT_FOR_NEW = frozenset(("name", "region", "region_code", "salesperson",
+                           "salesperson_code"))
 
 
 def typed_rows(rows: list[list[object]], refused: list[RowProblem]) -> dict[int, list[object]]:

@@ -124,15 +124,16 @@ def import_workbook(db: Database, book: Workbook, *, sheet: str | None = None,
                 # Planned, the sheet lives on in the plan (the refused rows as typed, the
                 # others as values to write): the workbook need not keep it as well.
                 book.release(name)
+                counts = plan.counts()
                 if not dry_run:
                     result = apply_plan(session, plan, duplicates=duplicates)
                     written["customers_created"] += result.created
                     written["customers_updated"] += result.updated
                     written["customers_skipped"] += result.skipped
+                    plan.planned = []         # written: the counts and refusals stay
                 else:
                     links = links or CustomerLinks(session)
                     _expect_new_customers(links, plan)
-                counts = plan.counts()
             else:
                 if not dry_run or links is None:
                     links = CustomerLinks(session)  # sees the customers just written
@@ -140,9 +141,10 @@ def import_workbook(db: Database, book: Workbook, *, sheet: str | None = None,
                                     mapping=mapping, links=links)
                 assert isinstance(plan, RecordPlan)
                 book.release(name)
+                counts = plan.counts()
                 if not dry_run:
                     written[kind] += apply_records(session, plan)
-                counts = plan.counts()
+                    plan.accepted = {}
             outcome.sheets.append(SheetOutcome(name, kind, header_row + 1, counts, plan))
         if strict and outcome.refused:
             outcome.refused_whole = True
