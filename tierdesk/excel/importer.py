@@ -263,17 +263,27 @@ def _read_row(plan: ImportPlan, row: list[object], number: int) -> tuple[dict[st
     return values, problems
 
 
+def _places(values: dict[str, object], regions: _Lookup,
+            people: _Lookup) -> tuple[uuid.UUID | None, uuid.UUID | None]:
+    """The region and the salesperson a row names, as the office has them now."""
+    def text(name: str) -> str:
+        return str(values.get(name) or "")
+
+    return (regions.find(text("region_code"), text("region")),
+            people.find(text("salesperson_code"), text("salesperson")))
+
+
 def _customer_input(values: dict[str, object], regions: _Lookup,
                     people: _Lookup) -> CustomerInput:
     def text(name: str) -> str:
         return str(values.get(name) or "")
 
+    region_id, salesperson_id = _places(values, regions, people)
     return CustomerInput(
         name=text("name"), contact_name=text("contact_name"), mobile=text("mobile"),
         landline=text("landline"), email=text("email"), wechat=text("wechat"),
         address=text("address"), industry=text("industry"),
-        region_id=regions.find(text("region_code"), text("region")),
-        salesperson_id=people.find(text("salesperson_code"), text("salesperson")),
+        region_id=region_id, salesperson_id=salesperson_id,
         status=text("status") or "prospect", tier=text("tier"),
         potential=values.get("potential") or None,  # type: ignore[arg-type]
         customer_since=values.get("customer_since"),  # type: ignore[arg-type]
@@ -346,13 +356,13 @@ def apply_plan(session: Session, plan: ImportPlan, *, duplicates: str = "update"
     office = office_facts(session)
     new: list[tuple[dict[str, object], str | None]] = []
     for planned in plan.planned:
-        data = _customer_input(planned.values, regions, people)
         if planned.existing is not None and duplicates == "skip":
             skipped += 1
         elif planned.existing is not None and duplicates == "update":
             current = session.get(Customer, planned.existing)
             assert current is not None
-            merged = _fill_from_existing(data, current)
+            merged = _fill_from_existing(_customer_input(planned.values, regions, people),
+                                         current)
             update_customer(session, planned.existing, merged, changed_by="import",
                             today=today)
             updated += 1
@@ -360,13 +370,16 @@ def apply_plan(session: Session, plan: ImportPlan, *, duplicates: str = "update"
             number = planned.number if planned.number and planned.existing is None else None
             checked = planned.checked
             if checked is None:  # rows merged since they were checked
-                checked = validate(session, data, today=today, office=office)
-            elif (checked["region_id"], checked["salesperson_id"]) != (
-                    data.region_id, data.salesperson_id):
-                # The region or salesperson the row names was added with the import: the
-                # lookups found it in the office just now, so it exists.
-                checked = {**checked, "region_id": data.region_id,
-                           "salesperson_id": data.salesperson_id}
+                checked = validate(session, _customer_input(planned.values, regions, people),
+                                   today=today, office=office)
+            else:
+                region_id, salesperson_id = _places(planned.values, regions, people)
+                if (checked["region_id"], checked["salesperson_id"]) != (region_id,
+                                                                        salesperson_id):
+                    # The region or salesperson the row names was added with the import:
+                    # the lookups found it in the office just now, so it exists.
+                    checked = {**checked, "region_id": region_id,
+                               "salesperson_id": salesperson_id}
             new.append((checked, number))
     created = len(create_customers(session, new, today=today, progress=progress))
     return ImportResult(created, updated, skipped, len(plan.rejected))
