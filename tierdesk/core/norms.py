@@ -184,7 +184,7 @@ class _Tally:
         return self.last_quarter if period == "quarter" else self.last_month
 
 
-def counted(condition: Any) -> Any:
+def _counted(condition: Any) -> Any:
     """How many rows of a group meet the condition (a SUM the database does)."""
     return func.sum(case((condition, 1), else_=0))
 
@@ -207,10 +207,10 @@ def norm_report(session: Session, today: dt.date, *, customer_ids: list[uuid.UUI
     kind = case((Visit.channel.in_(CALL_CHANNELS), "call"), else_="visit")
     day = Visit.visit_date
     # Counted by the database: a row per customer and kind, not one per contact.
-    contacts = (select(raw(Visit.customer_id), kind, counted(day >= month),
-                       counted(day >= quarter),
-                       counted((day >= last_month) & (day < month)),
-                       counted((day >= last_quarter) & (day < quarter)), raw(func.max(day)))
+    contacts = (select(raw(Visit.customer_id), kind, _counted(day >= month),
+                       _counted(day >= quarter),
+                       _counted((day >= last_month) & (day < month)),
+                       _counted((day >= last_quarter) & (day < quarter)), raw(func.max(day)))
                 .where(Visit.deleted_at.is_(None), day >= window, day <= today,
                        Visit.channel.in_(tuple(CHANNEL_KIND)))
                 .group_by(Visit.customer_id, kind))

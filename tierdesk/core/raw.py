@@ -197,8 +197,8 @@ def positions(keys: Any, found: Any) -> Any:
     order = np.argsort(hashes)
     ranked = hashes[order]
     if len(ranked) > 1 and bool((ranked[1:] == ranked[:-1]).any()):
-        ranked, order = keys[order := np.argsort(keys)], order   # two ids share a number
-        spot = np.searchsorted(ranked, found)
+        order = np.argsort(keys)                 # two ids share a number: compare the ids
+        spot = np.searchsorted(keys[order], found)
     else:                # looked up in their own order, which keeps the search in cache
         wanted = _key_hashes(found)
         asked = np.argsort(wanted)

@@ -403,7 +403,6 @@ def _write_records(session: Session, plan: RecordPlan, progress: Callable[[int],
     if plan.kind == "visits":
         return file_past_visits(session, plan.accepted, progress)
     # History leaves the customer's status alone: the customer sheet says what it is.
-    session.flush()
     connection = session.connection()
     now = utcnow()
     rows: list[tuple[Any, ...]] = []
