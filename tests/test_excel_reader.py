@@ -21,6 +21,7 @@ def test_the_corpus_is_there():
 def test_every_corpus_file_is_read_or_refused_in_one_line(path):
     try:
         book = open_workbook(path)
+        book.read_ahead(book.sheet_names)     # as an import reads them
         for name in book.sheet_names:
             try:
                 sheet = book.sheet(name)
@@ -178,3 +179,23 @@ def test_repeated_cells_are_read_once_and_numbers_keep_their_kind(tmp_path):
     opened.release(opened.sheet_names[0])
     again = opened.sheet()
     assert again is not first and again.rows == first.rows
+
+
+def test_sheets_read_ahead_are_the_sheets_as_read_when_asked_for(tmp_path):
+    from tests.helpers import write_workbook
+
+    sheets = {f"第{n}页": [["客户名称", "日期"], *[[f"客户{n}-{i}", dt.date(2026, 1, 1 + i % 28)]
+                                              for i in range(300)]] for n in range(3)}
+    path = write_workbook(tmp_path / "three.xlsx", sheets)
+    asked = open_workbook(path)
+    ahead = open_workbook(path)
+    ahead.read_ahead(list(reversed(ahead.sheet_names)))
+    for name in asked.sheet_names:
+        assert ahead.sheet(name).rows == asked.sheet(name).rows
+    # A sheet let go before it is read is read when asked for after all.
+    later = open_workbook(path)
+    later.read_ahead(later.sheet_names)
+    later.release("第2页")
+    assert later.sheet("第2页").rows[300][0] == "客户2-299"
+    later.close()
+    assert later.sheet("第0页").rows[1][0] == "客户0-0"

@@ -194,6 +194,19 @@ def test_a_gbk_csv_file_imports(db_path, tmp_path, capsys):
     assert "GBK" in out and "1 created" in out
 
 
+def test_a_csv_file_checked_in_a_dry_run_is_then_imported(db, tmp_path):
+    from tierdesk.excel.reader import open_workbook
+    from tierdesk.excel.workbook_import import import_workbook, survey
+
+    source = tmp_path / "客户.csv"
+    source.write_text("客户名称,手机\n张三贸易有限公司,13800138000\n", encoding="utf-8-sig")
+    book = open_workbook(source)               # as the import window holds it throughout
+    choices, _skipped = survey(book)
+    assert import_workbook(db, book, choices=choices, dry_run=True).written is None
+    outcome = import_workbook(db, book, choices=choices)
+    assert outcome.written["customers_created"] == 1
+
+
 def test_an_unreadable_file_is_refused_in_one_line(db_path, tmp_path, capsys):
     from tests.conftest import CORPUS
 

@@ -128,7 +128,8 @@ def _indexes(db):
     with db.read() as session:
         return session.connection().exec_driver_sql(
             "SELECT tbl_name, name, sql FROM sqlite_master WHERE type = 'index' "
-            "AND tbl_name IN ('visit', 'sales_order', 'payment') ORDER BY name").all()
+            "AND tbl_name IN ('customer', 'visit', 'visit_card', 'sales_order', 'payment') "
+            "ORDER BY name").all()
 
 
 def test_history_outnumbering_the_archive_is_written_before_its_indexes_are_built(
@@ -138,7 +139,8 @@ def test_history_outnumbering_the_archive_is_written_before_its_indexes_are_buil
 
     monkeypatch.setattr(raw, "BULK_ROWS", 1)      # as when a whole old archive comes in
     before = _indexes(db)
-    assert {row[0] for row in before} == {"visit", "sales_order", "payment"}
+    assert {row[0] for row in before} == {"customer", "visit", "visit_card", "sales_order",
+                                          "payment"}
     path = write_workbook(tmp_path / "archive.xlsx", {"客户": CUSTOMERS, "拜访": VISITS,
                                                 "订单": ORDERS, "回款": PAYMENTS})
     real = records.file_past_visits
@@ -146,8 +148,10 @@ def test_history_outnumbering_the_archive_is_written_before_its_indexes_are_buil
     def fails_half_way(session, visits, progress=None):
         real(session, visits, progress)
         names = session.connection().exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE tbl_name = 'visit'").scalars().all()
+            "SELECT name FROM sqlite_master WHERE type = 'index'").scalars().all()
         assert "ix_visit_customer_date" not in names     # built after the rows are in
+        assert "ix_customer_pass" not in names           # ... and after the visits are filed
+        assert {"sqlite_autoindex_visit_1", "sqlite_autoindex_visit_2"} <= set(names)
         raise OSError("disk full")
 
     monkeypatch.setattr(records, "file_past_visits", fails_half_way)

@@ -350,13 +350,13 @@ def cmd_import(args: argparse.Namespace, location: str | None) -> int:
 
     from tierdesk.excel.columns import apply_mapping, save_mapping, saved_mappings
     from tierdesk.excel.reader import open_workbook
-    from tierdesk.excel.workbook_import import fields_of, import_workbook, survey
+    from tierdesk.excel.workbook_import import SheetChoice, fields_of, import_workbook
 
     book = open_workbook(args.file)
     if args.sheet:
         book.sheet(args.sheet)  # refuse a missing sheet before touching the archive
     db = _open(location)
-    choices, skipped = survey(book, args.sheet)
+    adjust = None
     if args.mapping:
         with db.read() as session:
             named = saved_mappings(session).get(args.mapping)
@@ -364,16 +364,19 @@ def cmd_import(args: argparse.Namespace, location: str | None) -> int:
             print(f"tierdesk: there is no saved column mapping called {args.mapping}.",
                   file=sys.stderr)
             return EXIT_REFUSED
-        for choice in choices:
+
+        def adjust(choice: SheetChoice) -> None:
             applied = apply_mapping(named, choice.headers)
             if applied and set(applied.values()) <= fields_of(choice.kind):
                 choice.mapping = applied
-    if args.save_mapping and choices:
-        with db.write() as session:
-            save_mapping(session, args.save_mapping, choices[0].headers, choices[0].mapping)
-    outcome = import_workbook(db, book, choices=choices, dry_run=args.dry_run,
+
+    # Each sheet is imported as soon as it is read, while the next is being read.
+    outcome = import_workbook(db, book, sheet=args.sheet, adjust=adjust, dry_run=args.dry_run,
                               strict=args.strict, duplicates=args.duplicates)
-    outcome.skipped_sheets.update(skipped)
+    if args.save_mapping and outcome.sheets:
+        first = outcome.sheets[0].plan
+        with db.write() as session:
+            save_mapping(session, args.save_mapping, first.headers, first.mapping)
     if args.errors and outcome.refused:
         _write_refused(outcome, args.errors)
     refused = [{"sheet": p.sheet, "row": p.row, "column": p.column, "reason": p.render()}

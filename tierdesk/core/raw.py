@@ -55,7 +55,7 @@ def _driver_sql(connection: Any, statement: Any,
     compiled = statement.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
     values = compiled.construct_params()
     sql = compiled.string
-    if index is not None and dialect.name == "sqlite":
+    if index is not None and dialect.name == "sqlite" and _has_index(connection, index[1]):
         table, name = index
         sql, found = re.subn(rf"\bFROM {table}\b", f"FROM {table} INDEXED BY {name}", sql,
                              count=1)
@@ -74,6 +74,14 @@ def _driver_sql(connection: Any, statement: Any,
     if compiled.positional:
         return sql, tuple(bound(name) for name in compiled.positiontup or ())
     return sql, {name: bound(name) for name in values}
+
+
+def _has_index(connection: Any, name: str) -> bool:
+    """Whether the index is there: a bulk write builds some only once its rows are in (see
+    indexes_built_after), and a read in between goes without."""
+    found = connection.connection.driver_connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)).fetchone()
+    return found is not None
 
 
 def fetch_tuples(connection: Any, statement: Any, *,

@@ -14,6 +14,8 @@ import ctypes
 import io
 import sys
 import zipfile
+from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,6 +62,8 @@ class Workbook:
     unreadable: dict[str, str] = field(default_factory=dict)  # sheet -> why it was skipped
     _sheets: dict[str, Sheet] = field(default_factory=dict)
     _book: object = None
+    _ahead: dict[str, Future[Sheet]] = field(default_factory=dict)  # being read (read_ahead)
+    _reader: ThreadPoolExecutor | None = None
 
     def sheet(self, name: str | None = None) -> Sheet:
         """A sheet's rows (the first readable sheet when no name is given)."""
@@ -73,13 +77,43 @@ class Workbook:
                 "Workbook", "{name} has no sheet called \"{sheet}\"."), sheet=name)
         found = self._sheets.get(name)
         if found is None:
-            found = self._sheets[name] = _read_sheet(self.path, self._book, name)
+            pending = self._ahead.pop(name, None) or self._read(name)
+            found = self._sheets[name] = pending.result()
         return found
+
+    def read_ahead(self, names: Sequence[str]) -> None:
+        """Start reading these sheets, one after the other in this order, on a thread of
+        their own: the parser lets go of the interpreter while it works, so a large sheet is
+        read while the sheets before it are being imported."""
+        for name in names:
+            if name in self.sheet_names and name not in self._sheets and \
+                    name not in self._ahead:
+                self._ahead[name] = self._read(name)
+
+    def _read(self, name: str) -> Future[Sheet]:
+        # Every read goes through the one thread: the parser reads one sheet at a time.
+        if self._reader is None:
+            self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sheets")
+        return self._reader.submit(_read_sheet, self.path, self._book, name)
 
     def release(self, name: str) -> None:
         """Forget a sheet's rows once they are no longer needed (it is read again if asked
-        for): an archive's sheets can hold millions of cells."""
-        self._sheets.pop(name, None)
+        for): an archive's sheets can hold millions of cells. A text file's only sheet is
+        kept: it was read with the file."""
+        if self._book is not None:
+            self._sheets.pop(name, None)
+        pending = self._ahead.pop(name, None)
+        if pending is not None:
+            pending.cancel()          # not yet begun; one being read is let finish
+
+    def close(self) -> None:
+        """Stop reading ahead (a sheet already begun is let finish) and forget the sheets
+        read, but for a text file's."""
+        for name in list(self._sheets) + list(self._ahead):
+            self.release(name)
+        if self._reader is not None:
+            self._reader.shutdown(wait=False)
+            self._reader = None
 
 
 def open_workbook(path: str | Path, *, max_unpacked: int = MAX_UNPACKED_BYTES) -> Workbook:

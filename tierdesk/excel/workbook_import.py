@@ -4,11 +4,16 @@ payments that refer to them, in one transaction (a dry run writes nothing)."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
 
 from tierdesk.core.db import Database
-from tierdesk.core.raw import write_cache
+from tierdesk.core.models import Customer, Order, Payment, Visit, VisitCard
+from tierdesk.core.raw import indexes_built_after, write_cache
 from tierdesk.excel.columns import CUSTOMER_FIELDS, auto_map
 from tierdesk.excel.importer import (
     ImportPlan,
@@ -78,9 +83,18 @@ class SheetChoice:
 def survey(book: Workbook, sheet: str | None = None) -> tuple[list[SheetChoice],
                                                                dict[str, str]]:
     """The sheets worth importing (customers first) and those skipped, with why."""
-    choices: list[SheetChoice] = []
     skipped: dict[str, str] = {}
-    for name in [sheet] if sheet else book.sheet_names:
+    choices = sorted(_surveyed(book, sheet, skipped), key=lambda c: ORDER[c.kind])
+    return choices, skipped
+
+
+def _surveyed(book: Workbook, sheet: str | None, skipped: dict[str, str]) -> Iterator[
+        SheetChoice]:
+    """Each sheet as the reader understands it, in the workbook's order, as soon as it is
+    read (the later ones are read meanwhile); those not worth importing go to ``skipped``."""
+    names = [sheet] if sheet else book.sheet_names
+    book.read_ahead(names)
+    for name in names:
         try:
             data = book.sheet(name)
         except WorkbookRefused as exc:
@@ -90,69 +104,121 @@ def survey(book: Workbook, sheet: str | None = None) -> tuple[list[SheetChoice],
             continue
         if not any(any(v not in (None, "") for v in row) for row in data.rows):
             skipped[name] = "empty"
+            book.release(name)
             continue
         kind, header_row = sheet_kind(data)
         headers = [text_of(v) for v in data.rows[header_row]]
         mapping = auto_map(headers) if kind == "customers" else map_columns(kind, headers)
-        choices.append(SheetChoice(name, kind, header_row, headers, mapping))
-    choices.sort(key=lambda c: ORDER[c.kind])
-    return choices, skipped
+        yield SheetChoice(name, kind, header_row, headers, mapping)
+
+
+def _customers_first(sheets: Iterable[SheetChoice]) -> Iterator[SheetChoice]:
+    """Customer sheets as they come, then the history that refers to them, by kind."""
+    history = []
+    for choice in sheets:
+        if choice.kind == "customers":
+            yield choice
+        else:
+            history.append(choice)
+    yield from sorted(history, key=lambda c: ORDER[c.kind])
 
 
 def import_workbook(db: Database, book: Workbook, *, sheet: str | None = None,
                     choices: list[SheetChoice] | None = None, dry_run: bool = False,
                     strict: bool = False, duplicates: str = "update",
+                    adjust: Callable[[SheetChoice], None] | None = None,
                     progress: Callable[[int, int, str], bool] | None = None) -> WorkbookImport:
-    """Import the sheets as surveyed (or as ``choices`` corrected them)."""
+    """Import the sheets as surveyed (or as ``choices`` corrected them), customers first.
+
+    Surveyed here, each sheet is imported as soon as it is read and understood, while the
+    later ones are still being read; ``adjust`` may correct each before it is imported."""
     outcome = WorkbookImport()
     if choices is None:
-        choices, outcome.skipped_sheets = survey(book, sheet)
-    chosen = [(ORDER[c.kind], c.name, c.kind, c.header_row, c.mapping)
-              for c in sorted(choices, key=lambda c: ORDER[c.kind])]
+        sheets = _customers_first(_surveyed(book, sheet, outcome.skipped_sheets))
+        total = 1 if sheet else len(book.sheet_names)
+    else:
+        sheets = iter(sorted(choices, key=lambda c: ORDER[c.kind]))
+        total = len(choices)
     with (db.read() if dry_run else db.write()) as session, \
             write_cache(session.connection(), 64):
-        written = {"customers_created": 0, "customers_updated": 0, "customers_skipped": 0,
-                   "visits": 0, "orders": 0, "payments": 0}
-        links: CustomerLinks | None = None
-        for step, (_order, name, kind, header_row, mapping) in enumerate(chosen):
-            if progress is not None and progress(step, len(chosen), name) is False:
-                raise InterruptedError("import cancelled")
-            if kind == "customers":
-                plan: ImportPlan | RecordPlan = plan_customers(
-                    session, book.sheet(name), header_row=header_row, mapping=mapping)
-                assert isinstance(plan, ImportPlan)
-                # Planned, the sheet lives on in the plan (the refused rows as typed, the
-                # others as values to write): the workbook need not keep it as well.
-                book.release(name)
-                counts = plan.counts()
-                if not dry_run:
-                    result = apply_plan(session, plan, duplicates=duplicates)
-                    written["customers_created"] += result.created
-                    written["customers_updated"] += result.updated
-                    written["customers_skipped"] += result.skipped
-                    plan.planned = []         # written: the counts and refusals stay
-                else:
-                    links = links or CustomerLinks(session)
-                    _expect_new_customers(links, plan)
-            else:
-                if not dry_run or links is None:
-                    links = CustomerLinks(session)  # sees the customers just written
-                plan = plan_records(session, book.sheet(name), kind, header_row=header_row,
-                                    mapping=mapping, links=links)
-                assert isinstance(plan, RecordPlan)
-                book.release(name)
-                counts = plan.counts()
-                if not dry_run:
-                    written[kind] += apply_records(session, plan)
-                    plan.accepted = {}
-            outcome.sheets.append(SheetOutcome(name, kind, header_row + 1, counts, plan))
+        try:
+            with ExitStack() as built_after:    # indexes of bulk-written tables, built last
+                run = _Run(session, book, built_after, dry_run, duplicates)
+                for step, choice in enumerate(sheets):
+                    if adjust is not None:
+                        adjust(choice)
+                    if progress is not None and progress(step, total, choice.name) is False:
+                        raise InterruptedError("import cancelled")
+                    outcome.sheets.append(run.import_sheet(choice))
+        finally:
+            book.close()
         if strict and outcome.refused:
             outcome.refused_whole = True
             session.rollback()
             return outcome
         if not dry_run:
-            outcome.written = written
+            outcome.written = run.written
     return outcome
+
+
+WRITTEN = ("customers_created", "customers_updated", "customers_skipped", "visits", "orders",
+           "payments")
+HISTORY_TABLES: dict[str, tuple[Any, ...]] = {
+    "visits": (Visit, VisitCard), "orders": (Order,), "payments": (Payment,)}
+
+
+@dataclass
+class _Run:
+    """An import under way, one sheet after another in one transaction."""
+
+    session: Session
+    book: Workbook
+    built_after: ExitStack
+    dry_run: bool
+    duplicates: str
+    written: dict[str, int] = field(default_factory=lambda: dict.fromkeys(WRITTEN, 0))
+    links: CustomerLinks | None = None
+
+    def import_sheet(self, choice: SheetChoice) -> SheetOutcome:
+        name, kind = choice.name, choice.kind
+        plan: ImportPlan | RecordPlan
+        if kind == "customers":
+            plan = plan_customers(self.session, self.book.sheet(name),
+                                  header_row=choice.header_row, mapping=choice.mapping)
+            # Planned, the sheet lives on in the plan (the refused rows as typed, the
+            # others as values to write): the workbook need not keep it as well.
+            self.book.release(name)
+            counts = plan.counts()
+            if self.dry_run:
+                self.links = self.links or CustomerLinks(self.session)
+                _expect_new_customers(self.links, plan)
+            else:
+                self._built_after(Customer, len(plan.planned))
+                result = apply_plan(self.session, plan, duplicates=self.duplicates)
+                self.written["customers_created"] += result.created
+                self.written["customers_updated"] += result.updated
+                self.written["customers_skipped"] += result.skipped
+                plan.planned = []         # written: the counts and refusals stay
+        else:
+            if not self.dry_run or self.links is None:
+                self.links = CustomerLinks(self.session)  # sees the customers just written
+            plan = plan_records(self.session, self.book.sheet(name), kind,
+                                header_row=choice.header_row, mapping=choice.mapping,
+                                links=self.links)
+            self.book.release(name)
+            counts = plan.counts()
+            if not self.dry_run:
+                for model in HISTORY_TABLES[kind]:
+                    self._built_after(model, counts["new"])
+                self.written[kind] += apply_records(self.session, plan)
+                plan.accepted = {}
+        return SheetOutcome(name, kind, choice.header_row + 1, counts, plan)
+
+    def _built_after(self, model: Any, adding: int) -> None:
+        """The table's plain indexes built when the import ends, if it adds more rows than
+        the table holds (filing visits changes every customer: its indexes wait as well)."""
+        self.built_after.enter_context(
+            indexes_built_after(self.session.connection(), model.__table__, adding))
 
 
 def _expect_new_customers(links: CustomerLinks, plan: ImportPlan) -> None:
