@@ -102,3 +102,10 @@ def test_unknown_tier_is_refused(db):
         with db.write() as session:
             customers.create_customer(session, CustomerInput(
                 name="甲", tier="Z", region_id=region_by_code(session, "HD").id))
+
+
+def test_checked_values_come_in_the_order_an_import_plan_keeps_them(db):
+    with db.read() as session:
+        checked = customers.validate(session, CustomerInput(name="张三贸易", mobile="13800138000"))
+    assert tuple(checked) == customers.CHECKED_FIELDS
+    assert checked["mobile"] == "13800138000"

@@ -199,3 +199,17 @@ def test_sheets_read_ahead_are_the_sheets_as_read_when_asked_for(tmp_path):
     assert later.sheet("第2页").rows[300][0] == "客户2-299"
     later.close()
     assert later.sheet("第0页").rows[1][0] == "客户0-0"
+
+
+def test_a_workbook_too_large_to_read_ahead_is_read_when_asked_for(tmp_path, monkeypatch):
+    from tests.helpers import write_workbook
+    from tierdesk.excel import reader
+
+    path = write_workbook(tmp_path / "two.xlsx", {"甲": [["客户名称"], ["张三"]],
+                                                  "乙": [["客户名称"], ["李四"]]})
+    book = open_workbook(path)
+    assert 0 < book.unpacked < reader.READ_AHEAD_UNPACKED
+    monkeypatch.setattr(reader, "READ_AHEAD_UNPACKED", book.unpacked - 1)
+    book.read_ahead(book.sheet_names)
+    assert not book._ahead                  # its parsed sheets would not fit beside an import
+    assert book.sheet("乙").rows == [["客户名称"], ["李四"]]

@@ -14,12 +14,13 @@ import re
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, overload
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tierdesk.core.customers import (
+    CHECKED_FIELDS,
     CustomerInput,
     create_customers,
     office_facts,
@@ -79,7 +80,7 @@ class RowProblem:
         return self.message.render(translate)
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedRow:
     row: int
     values: dict[str, object]           # field -> cleaned value (region/salesperson as text)
@@ -87,7 +88,8 @@ class PlannedRow:
     existing: uuid.UUID | None = None   # the archive's customer this row matches
     matched_by: str = ""                # "number" or "name+phone"
     merged_rows: list[int] = field(default_factory=list)
-    checked: dict[str, object] | None = None  # as validated when planned (None after a merge)
+    # validate()'s values in CHECKED_FIELDS order (None after a merge, until checked again)
+    checked: tuple[object, ...] | None = None
 
 
 @dataclass
@@ -177,7 +179,8 @@ def plan_customers(session: Session, sheet: Sheet, *, mapping: dict[int, str] | 
         except ValidationError as exc:
             plan.rejected.extend(_problem_for(plan, number, p) for p in exc.problems)
             continue
-        planned = PlannedRow(number, values, str(values.get("number") or ""), checked=checked)
+        planned = PlannedRow(number, values, str(values.get("number") or ""),
+                             checked=packed(checked))
         keys = _match_keys(planned)
         first = next((in_file[k] for k in keys if k in in_file), None)
         if first is not None:  # the same customer typed twice in this file
@@ -354,7 +357,7 @@ def apply_plan(session: Session, plan: ImportPlan, *, duplicates: str = "update"
     people = _add_missing(session, plan.salesperson_specs, _add_salesperson, Salesperson)
     created = updated = skipped = 0
     office = office_facts(session)
-    new: list[tuple[dict[str, object], str | None]] = []
+    new: list[tuple[PlannedRow, str | None]] = []
     for planned in plan.planned:
         if planned.existing is not None and duplicates == "skip":
             skipped += 1
@@ -368,21 +371,48 @@ def apply_plan(session: Session, plan: ImportPlan, *, duplicates: str = "update"
             updated += 1
         else:
             number = planned.number if planned.number and planned.existing is None else None
-            checked = planned.checked
-            if checked is None:  # rows merged since they were checked
-                checked = validate(session, _customer_input(planned.values, regions, people),
-                                   today=today, office=office)
-            else:
-                region_id, salesperson_id = _places(planned.values, regions, people)
-                if (checked["region_id"], checked["salesperson_id"]) != (region_id,
-                                                                        salesperson_id):
-                    # The region or salesperson the row names was added with the import:
-                    # the lookups found it in the office just now, so it exists.
-                    checked = {**checked, "region_id": region_id,
-                               "salesperson_id": salesperson_id}
-            new.append((checked, number))
-    created = len(create_customers(session, new, today=today, progress=progress))
+            if planned.checked is None:  # rows merged since they were checked
+                planned.checked = packed(validate(
+                    session, _customer_input(planned.values, regions, people), today=today,
+                    office=office))
+            new.append((planned, number))
+    created = len(create_customers(session, _Unpacked(new, regions, people), today=today,
+                                   progress=progress))
     return ImportResult(created, updated, skipped, len(plan.rejected))
+
+
+class _Unpacked(Sequence[tuple[dict[str, object], str | None]]):
+    """New customers as create_customers takes them: each one's checked values made a dict
+    only as it is read (150,000 dicts at once would take 150 MB more), with its region and
+    salesperson as the office has them now: the import may just have added them."""
+
+    def __init__(self, rows: list[tuple[PlannedRow, str | None]], regions: _Lookup,
+                 people: _Lookup) -> None:
+        self.rows, self.regions, self.people = rows, regions, people
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[dict[str, object], str | None]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[tuple[dict[str, object], str | None]]: ...
+
+    def __getitem__(self, index: int | slice) -> Any:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        planned, number = self.rows[index]
+        assert planned.checked is not None
+        values = dict(zip(CHECKED_FIELDS, planned.checked, strict=True))
+        values["region_id"], values["salesperson_id"] = _places(planned.values, self.regions,
+                                                                self.people)
+        return values, number
+
+
+def packed(checked: dict[str, object]) -> tuple[object, ...]:
+    """validate()'s values as a tuple in CHECKED_FIELDS order, as a plan holds them."""
+    return tuple(checked[name] for name in CHECKED_FIELDS)
 
 
 def _fill_from_existing(data: CustomerInput, current: Customer) -> CustomerInput:

@@ -28,6 +28,7 @@ TEXT_SUFFIXES = {".csv", ".txt"}
 MAX_UNPACKED_BYTES = 1 << 30      # a zip-based workbook that unpacks to more is refused
 MAX_TEXT_BYTES = 512 << 20        # a CSV file larger than this is refused
 HEADER_SCAN_ROWS = 30
+READ_AHEAD_UNPACKED = 256 << 20   # a larger workbook is read one sheet at a time, when needed
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -64,6 +65,7 @@ class Workbook:
     _book: object = None
     _ahead: dict[str, Future[Sheet]] = field(default_factory=dict)  # being read (read_ahead)
     _reader: ThreadPoolExecutor | None = None
+    unpacked: int = 0             # bytes: what a zip-based file unpacks to, else its size
 
     def sheet(self, name: str | None = None) -> Sheet:
         """A sheet's rows (the first readable sheet when no name is given)."""
@@ -81,14 +83,22 @@ class Workbook:
             found = self._sheets[name] = pending.result()
         return found
 
-    def read_ahead(self, names: Sequence[str]) -> None:
+    def read_ahead(self, names: Sequence[str]) -> bool:
         """Start reading these sheets, one after the other in this order, on a thread of
         their own: the parser lets go of the interpreter while it works, so a large sheet is
-        read while the sheets before it are being imported."""
+        read while the sheets before it are being imported.
+
+        Not for a workbook that unpacks to more than READ_AHEAD_UNPACKED: parsing a sheet
+        takes, for a while, nearly twice its unpacked size in memory (750 MB for a sheet of
+        a million visits), which must not come on top of an import's own. Returns whether
+        the sheets are read ahead."""
+        if self.unpacked > READ_AHEAD_UNPACKED:
+            return False
         for name in names:
             if name in self.sheet_names and name not in self._sheets and \
                     name not in self._ahead:
                 self._ahead[name] = self._read(name)
+        return True
 
     def _read(self, name: str) -> Future[Sheet]:
         # Every read goes through the one thread: the parser reads one sheet at a time.
@@ -129,17 +139,21 @@ def open_workbook(path: str | Path, *, max_unpacked: int = MAX_UNPACKED_BYTES) -
     suffix = path.suffix.lower()
     if suffix in TEXT_SUFFIXES and not head.startswith((ZIP_MAGIC, OLE_MAGIC)):
         return _open_text(path, size)
+    unpacked = size
     if head.startswith(ZIP_MAGIC):
-        _check_zip(path, max_unpacked)
+        unpacked = _check_zip(path, max_unpacked)
     elif head.startswith(OLE_MAGIC):
         _check_ole(path)
     elif suffix not in SPREADSHEET_SUFFIXES:
         raise _refuse(path, QT_TRANSLATE_NOOP(
             "Workbook", "{name} is not a spreadsheet (use .xlsx, .xls, .ods or .csv)."))
-    return _open_calamine(path, suffix)
+    book = _open_calamine(path, suffix)
+    book.unpacked = unpacked
+    return book
 
 
-def _check_zip(path: Path, max_unpacked: int) -> None:
+def _check_zip(path: Path, max_unpacked: int) -> int:
+    """The size the workbook unpacks to, or WorkbookRefused."""
     try:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
@@ -155,6 +169,7 @@ def _check_zip(path: Path, max_unpacked: int) -> None:
     if not any(n.startswith(("xl/", "content.xml")) or n == "mimetype" for n in names):
         raise _refuse(path, QT_TRANSLATE_NOOP(
             "Workbook", "{name} is a zip archive, not a spreadsheet."))
+    return unpacked
 
 
 def _check_ole(path: Path) -> None:

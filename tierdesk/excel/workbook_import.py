@@ -91,14 +91,21 @@ def survey(book: Workbook, sheet: str | None = None) -> tuple[list[SheetChoice],
 def _surveyed(book: Workbook, sheet: str | None, skipped: dict[str, str]) -> Iterator[
         SheetChoice]:
     """Each sheet as the reader understands it, in the workbook's order, as soon as it is
-    read (the later ones are read meanwhile); those not worth importing go to ``skipped``."""
+    read and the later ones are read meanwhile; those not worth importing go to ``skipped``.
+    A workbook too large to read ahead is read whole first, while the import holds nothing
+    yet: parsing its sheets takes more memory than the rows they become."""
     names = [sheet] if sheet else book.sheet_names
-    book.read_ahead(names)
+    each = _survey_each(book, names, skipped, sheet is not None)
+    return each if book.read_ahead(names) else iter(list(each))
+
+
+def _survey_each(book: Workbook, names: list[str], skipped: dict[str, str],
+                 named: bool) -> Iterator[SheetChoice]:
     for name in names:
         try:
             data = book.sheet(name)
         except WorkbookRefused as exc:
-            if sheet:
+            if named:
                 raise
             skipped[name] = str(exc)
             continue
