@@ -21,7 +21,17 @@ from tierdesk.core.customers import customer_gone, get_customer_row
 from tierdesk.core.errors import NotFoundError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
 from tierdesk.core.models import VISIT_CHANNELS, Customer, Visit, VisitCard, utcnow
-from tierdesk.core.raw import KeySource, hex_id, insert_many, new_keys, raw, update_many
+from tierdesk.core.raw import (
+    KeySource,
+    day_of,
+    fetch_tuples,
+    hex_id,
+    insert_many,
+    key_in,
+    new_keys,
+    raw,
+    update_many,
+)
 from tierdesk.core.settings import load_settings
 from tierdesk.core.validation import Checker, check_date_range, clean_text, parse_date
 
@@ -214,22 +224,22 @@ def file_past_visits(session: Session, visits: Mapping[str, list[tuple[Any, ...]
     highest: dict[str, int] = {}
     for start in range(0, len(keys), _KEYS_PER_QUERY):
         chunk = keys[start:start + _KEYS_PER_QUERY]
-        ids = [uuid.UUID(hex=k) for k in chunk]
-        for cid, person, last, following in session.execute(
-                select(Customer.id, raw(Customer.salesperson_id), Customer.last_visit_on,
-                       Customer.next_visit_on).where(Customer.id.in_(ids))):
-            facts[cid.hex] = (None if person is None else hex_id(person), last, following)
+        for cid, person, last, following in fetch_tuples(connection, select(
+                raw(Customer.id), raw(Customer.salesperson_id), raw(Customer.last_visit_on),
+                raw(Customer.next_visit_on)).where(key_in(connection, Customer.id, chunk))):
+            facts[hex_id(cid)] = (None if person is None else hex_id(person), day_of(last),
+                                  day_of(following))
         slots_used = (select(func.count()).where(Visit.card_id == VisitCard.id)
                       .scalar_subquery())
-        for card, cid, seq, capacity, opened, closed, count in session.execute(
-                select(raw(VisitCard.id), VisitCard.customer_id, VisitCard.seq,
-                       VisitCard.capacity, VisitCard.opened_on, VisitCard.closed_on,
-                       slots_used)
-                .where(VisitCard.customer_id.in_(ids), VisitCard.deleted_at.is_(None))):
-            key = cid.hex
+        for card, cid, seq, capacity, opened, closed, count in fetch_tuples(connection, select(
+                raw(VisitCard.id), raw(VisitCard.customer_id), VisitCard.seq,
+                VisitCard.capacity, raw(VisitCard.opened_on), VisitCard.closed_on, slots_used)
+                .where(key_in(connection, VisitCard.customer_id, chunk),
+                       VisitCard.deleted_at.is_(None))):
+            key = hex_id(cid)
             highest[key] = max(highest.get(key, 0), seq)
             if closed is None and seq >= cards.get(key, [None, 0])[1]:
-                cards[key] = [hex_id(card), seq, capacity, opened, count]
+                cards[key] = [hex_id(card), seq, capacity, day_of(opened), count]
     now = utcnow()
     card_key = KeySource()
     new_cards: list[list[Any]] = []

@@ -7,6 +7,7 @@ numbers, whichever database is underneath.
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import re
 import uuid
@@ -46,6 +47,21 @@ def day_numbers(values: list[Any]) -> Any:
 
 def uuid_of(key: str) -> uuid.UUID:
     return uuid.UUID(hex=key)
+
+
+def day_of(value: Any) -> dt.date | None:
+    """A date read with raw(): ISO text on SQLite, a date from other drivers."""
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value[:10])
+    return value  # type: ignore[no-any-return]
+
+
+def key_in(connection: Any, column: Any, keys: list[str]) -> Any:
+    """``column IN keys`` for ids given as hex: on SQLite compared with the stored text as it
+    is, without making a UUID of each."""
+    if connection.dialect.name == "sqlite":
+        return raw(column).in_(keys)
+    return column.in_([uuid_of(k) for k in keys])
 
 
 def _driver_sql(connection: Any, statement: Any,

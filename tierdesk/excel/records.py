@@ -36,7 +36,15 @@ from tierdesk.core.models import (
     utcnow,
 )
 from tierdesk.core.orders import parse_amount
-from tierdesk.core.raw import fetch_tuples, hex_ids, indexes_built_after, insert_many, new_keys, raw
+from tierdesk.core.raw import (
+    fetch_tuples,
+    hex_ids,
+    indexes_built_after,
+    insert_many,
+    key_in,
+    new_keys,
+    raw,
+)
 from tierdesk.core.search_key import normalise_query
 from tierdesk.core.validation import clean_text, fail
 from tierdesk.excel.columns import CUSTOMER_FIELDS, header_key
@@ -444,9 +452,9 @@ def _salespeople(connection: Any, keys: list[str]) -> tuple[list[str], list[str 
     """The salesperson of each customer that has one: (customers, salespeople), as hex."""
     found: tuple[list[str], list[str | None]] = ([], [])
     for start in range(0, len(keys), 500):
-        ids = [uuid.UUID(hex=k) for k in keys[start:start + 500]]
         rows = fetch_tuples(connection, select(raw(Customer.id), raw(Customer.salesperson_id))
-                            .where(Customer.id.in_(ids), Customer.salesperson_id.isnot(None)))
+                            .where(key_in(connection, Customer.id, keys[start:start + 500]),
+                                   Customer.salesperson_id.isnot(None)))
         found[0].extend(hex_ids(connection, [r[0] for r in rows]))
         found[1].extend(hex_ids(connection, [r[1] for r in rows]))
     return found
