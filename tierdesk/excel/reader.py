@@ -14,10 +14,11 @@ import ctypes
 import io
 import sys
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from tierdesk.core.errors import TierDeskError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
@@ -63,7 +64,7 @@ class Workbook:
     unreadable: dict[str, str] = field(default_factory=dict)  # sheet -> why it was skipped
     _sheets: dict[str, Sheet] = field(default_factory=dict)
     _book: object = None
-    _ahead: dict[str, Future[Sheet]] = field(default_factory=dict)  # being read (read_ahead)
+    _ahead: dict[str, Future[object]] = field(default_factory=dict)  # being parsed (read_ahead)
     _reader: ThreadPoolExecutor | None = None
     unpacked: int = 0             # bytes: what a zip-based file unpacks to, else its size
 
@@ -80,7 +81,7 @@ class Workbook:
         found = self._sheets.get(name)
         if found is None:
             pending = self._ahead.pop(name, None) or self._read(name)
-            found = self._sheets[name] = pending.result()
+            found = self._sheets[name] = _read_sheet(self.path, name, pending.result)
         return found
 
     def read_ahead(self, names: Sequence[str]) -> bool:
@@ -100,11 +101,14 @@ class Workbook:
                 self._ahead[name] = self._read(name)
         return True
 
-    def _read(self, name: str) -> Future[Sheet]:
-        # Every read goes through the one thread: the parser reads one sheet at a time.
+    def _read(self, name: str) -> Future[object]:
+        # The parser's part, which lets go of the interpreter; the cells become Python
+        # values on the thread that asks for the sheet, not competing with it meanwhile.
+        # Every sheet is parsed on the one thread: the parser reads one sheet at a time.
         if self._reader is None:
             self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sheets")
-        return self._reader.submit(_read_sheet, self.path, self._book, name)
+        return self._reader.submit(self._book.get_sheet_by_name,  # type: ignore[attr-defined]
+                                   name)
 
     def release(self, name: str) -> None:
         """Forget a sheet's rows once they are no longer needed (it is read again if asked
@@ -198,9 +202,10 @@ def _open_calamine(path: Path, suffix: str) -> Workbook:
     return Workbook(path, suffix.lstrip(".") or "xlsx", names, _book=book)
 
 
-def _read_sheet(path: Path, book: object, name: str) -> Sheet:
+def _read_sheet(path: Path, name: str, parsed: Callable[[], Any]) -> Sheet:
+    """The rows of a sheet as ``parsed`` gives it (the parser's sheet), or WorkbookRefused."""
     try:
-        sheet = book.get_sheet_by_name(name)  # type: ignore[attr-defined]
+        sheet = parsed()
         # One object per distinct value: an archive's sheets repeat their dates, channels
         # and stock phrases on every row, and a copy for each cell would hold a million
         # rows many times over in memory.
