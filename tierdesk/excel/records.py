@@ -39,7 +39,6 @@ from tierdesk.core.orders import parse_amount
 from tierdesk.core.raw import (
     fetch_tuples,
     hex_ids,
-    indexes_built_after,
     insert_many,
     key_in,
     new_keys,
@@ -399,15 +398,9 @@ def _existing_keys(session: Session, kind: str) -> set[tuple[object, ...]]:
 def apply_records(session: Session, plan: RecordPlan,
                   progress: Callable[[int], None] | None = None, *,
                   today: dt.date | None = None) -> int:
-    """Write the accepted rows inside the caller's transaction; returns how many."""
-    table = {"visits": Visit, "orders": Order, "payments": Payment}[plan.kind].__table__
+    """Write the accepted rows inside the caller's transaction; returns how many. (An import
+    of a whole archive builds the tables' indexes after its last sheet: see workbook_import.)"""
     session.flush()
-    with indexes_built_after(session.connection(), table, plan.counts()["new"]):
-        return _write_records(session, plan, progress, today)
-
-
-def _write_records(session: Session, plan: RecordPlan, progress: Callable[[int], None] | None,
-                   today: dt.date | None) -> int:
     if plan.kind == "visits":
         return file_past_visits(session, plan.accepted, progress)
     # History leaves the customer's status alone: the customer sheet says what it is.
