@@ -36,11 +36,16 @@ def type_into(qtbot, edit, text: str) -> None:  # type: ignore[no-untyped-def]
             edit.insert(char)
 
 
-def write_workbook(path, sheets: dict[str, list[list[object]]]) -> str:  # type: ignore[no-untyped-def]
-    """An .xlsx file with these sheets, as another program would write it (openpyxl)."""
+def write_workbook(path, sheets: dict[str, list[list[object]]], *,  # type: ignore[no-untyped-def]
+                   date1904: bool = False) -> str:
+    """An .xlsx file with these sheets, as another program would write it (openpyxl);
+    ``date1904``: counting dates from 1904, as older Mac Excel did."""
     from openpyxl import Workbook
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
     book = Workbook()
+    if date1904:
+        book.epoch = CALENDAR_MAC_1904
     book.remove(book.active)
     for title, rows in sheets.items():
         sheet = book.create_sheet(title)

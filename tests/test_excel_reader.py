@@ -143,6 +143,46 @@ def test_1904_dates_come_out_as_real_dates():
     assert dates and all(d.year > 1904 for d in dates)
 
 
+def test_a_workbook_counting_dates_from_1904_says_so():
+    book = open_workbook(CORPUS / "calamine-tests" / "date_1904.xlsx")
+    assert book.date1904 and book.sheet().date1904
+    plain = open_workbook(CORPUS / "calamine-tests" / "date.xlsx")
+    assert not plain.date1904 and not plain.sheet().date1904
+
+
+MANIFEST = (
+    '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+    'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+    '<manifest:file-entry manifest:full-path="/" '
+    'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+    '</manifest:manifest>')
+
+
+def test_an_ods_file_counting_dates_from_1904_says_so(tmp_path):
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        '<office:body><office:spreadsheet><table:calculation-settings>'
+        '<table:null-date table:date-value="{epoch}"/></table:calculation-settings>'
+        '<table:table table:name="Sheet1"><table:table-row><table:table-cell '
+        'office:value-type="float" office:value="43894"><text:p>43894</text:p>'
+        '</table:table-cell></table:table-row></table:table></office:spreadsheet>'
+        '</office:body></office:document-content>')
+    for epoch, expected in (("1904-01-01", True), ("1899-12-30", False)):
+        path = tmp_path / f"{epoch}.ods"
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+            archive.writestr("META-INF/manifest.xml", MANIFEST)
+            archive.writestr("content.xml", content.replace("{epoch}", epoch))
+        book = open_workbook(path)
+        assert book.date1904 is expected
+        assert book.sheet().rows == [[43894.0]]
+
+
 def test_a_chart_sheet_is_refused_alone(tmp_path):
     book = open_workbook(CORPUS / "calamine-tests" / "any_sheets.xlsb")
     assert len(book.sheet("Visible").rows) == 5

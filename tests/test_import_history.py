@@ -172,3 +172,25 @@ def test_history_outnumbering_the_archive_is_written_before_its_indexes_are_buil
         zhang = session.scalar(select(Customer).where(Customer.number == "KH-001"))
         assert len(list_cards(session, zhang.id)) == 1 + 9 // 10
     assert "ix_visit_customer_date" in str(plan)
+
+
+@pytest.mark.parametrize("date1904, expected", [(False, dt.date(2020, 3, 4)),
+                                                (True, dt.date(2024, 3, 5))])
+def test_date_serials_typed_as_numbers_count_as_the_workbook_counts(db, tmp_path, date1904,
+                                                                    expected):
+    # 43894 is 2024-03-05 in a workbook counting from 1904 and 2020-03-04 in one from 1900;
+    # a real date cell is the same date either way.
+    customers = [["客户编号", "客户名称", "建档日期"], ["KH-1", "甲公司", 43894],
+                 ["KH-2", "乙公司", dt.datetime(2021, 6, 1)]]
+    visits = [["客户编号", "拜访日期", "洽谈内容"], ["KH-1", 43894, "问候"],
+              ["KH-2", dt.datetime(2021, 6, 2), "问候"]]
+    path = write_workbook(tmp_path / "old.xlsx", {"客户": customers, "拜访": visits},
+                          date1904=date1904)
+    outcome = import_workbook(db, open_workbook(path))
+    assert outcome.refused == []
+    with db.read() as session:
+        found = {c.number: c for c in session.scalars(select(Customer))}
+        assert found["KH-1"].customer_since == expected
+        assert found["KH-1"].last_visit_on == expected
+        assert found["KH-2"].customer_since == dt.date(2021, 6, 1)
+        assert found["KH-2"].last_visit_on == dt.date(2021, 6, 2)

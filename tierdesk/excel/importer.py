@@ -14,7 +14,7 @@ import re
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, cast, overload
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -159,12 +159,13 @@ def plan_customers(session: Session, sheet: Sheet, *, mapping: dict[int, str] | 
     existing = _ExistingCustomers(session)
     office = office_facts(session)
     in_file: dict[str, PlannedRow] = {}
+    read_row = _row_reader(plan, sheet.date1904)
     for index in range(header_row + 1, len(rows)):
         row = rows[index]
         if all(v in (None, "") for v in row):
             continue
         number = index + 1
-        values, problems = _read_row(plan, row, number)
+        values, problems = read_row(row, number)
         if problems:
             plan.rejected.extend(problems)
             continue
@@ -193,7 +194,7 @@ def plan_customers(session: Session, sheet: Sheet, *, mapping: dict[int, str] | 
             continue
         for key in keys:
             in_file[key] = planned
-        planned.existing, planned.matched_by = existing.match(planned)
+        planned.existing, planned.matched_by = existing.match(planned, keys)
         plan.planned.append(planned)
     plan.refused_rows = typed_rows(rows, plan.rejected)
     for planned in plan.planned:
@@ -224,46 +225,99 @@ def _problem_for(plan: ImportPlan, row: int, problem: Problem) -> RowProblem:
     return RowProblem(plan.sheet, row, column, problem.message)
 
 
-def _read_row(plan: ImportPlan, row: list[object], number: int) -> tuple[dict[str, object],
-                                                                          list[RowProblem]]:
-    values: dict[str, object] = {}
-    problems: list[RowProblem] = []
+def _row_reader(plan: ImportPlan, date1904: bool = False) -> Callable[
+        [list[object], int], tuple[dict[str, object], list[RowProblem]]]:
+    """The function reading a row's cells into field values, naming each problem with the
+    row and its column. Fields whose cells repeat down the sheet (region, salesperson,
+    status, tier, dates ...) convert each distinct cell once."""
+    columns = []
     for index, field_name in plan.mapping.items():
-        raw = row[index] if index < len(row) else None
+        convert = _cell_reader(field_name, date1904)
+        if field_name in _REPEATING:
+            convert = _Remembered(convert)
         header = plan.headers[index] if index < len(plan.headers) else ""
-        try:
-            if field_name == "phone":
-                mobile, landline = cell_any_phone(field_name, raw)
+        columns.append((index, field_name, header, convert))
+    name_header = next((plan.headers[i] for i, f in plan.mapping.items() if f == "name"), "")
+    sheet = plan.sheet
+
+    def read(row: list[object], number: int) -> tuple[dict[str, object], list[RowProblem]]:
+        values: dict[str, object] = {}
+        problems: list[RowProblem] = []
+        width = len(row)
+        for index, field_name, header, convert in columns:
+            try:
+                value = convert(row[index] if index < width else None)
+            except ValidationError as exc:
+                problems.extend(RowProblem(sheet, number, header, p.message)
+                                for p in exc.problems)
+                continue
+            if field_name == "phone":      # either kind: a column of its own wins
+                mobile, landline = cast(tuple[str, str], value)
                 if mobile:
                     values.setdefault("mobile", mobile)
                 if landline:
                     values.setdefault("landline", landline)
-            elif field_name == "mobile":
-                values["mobile"] = cell_mobile(field_name, raw)
-            elif field_name == "landline":
-                values["landline"] = cell_landline(field_name, raw)
-            elif field_name == "customer_since":
-                values[field_name] = cell_date(field_name, raw)
-            elif field_name == "tier":
-                values[field_name] = cell_tier(raw)
-            elif field_name == "status":
-                text = normalise_query(text_of(raw))
-                if text and text not in STATUS_WORDS:
-                    problems.append(_problem(plan.sheet, number, header, QT_TRANSLATE_NOOP(
-                        "Import", "Unknown status \"{value}\"; use 潜在, 活跃, 休眠 or 流失."),
-                        value=text_of(raw)))
-                    continue
-                values[field_name] = STATUS_WORDS.get(text, "")
             else:
-                values[field_name] = text_of(raw)
+                values[field_name] = value
+        if not values.get("name") and not problems:
+            problems.append(_problem(sheet, number, name_header, QT_TRANSLATE_NOOP(
+                "Import", "The customer name is empty.")))
+        return values, problems
+
+    return read
+
+
+# Fields whose cells repeat down an archive's sheet: each distinct cell is converted once.
+_REPEATING = frozenset(("region", "region_code", "salesperson", "salesperson_code", "status",
+                        "tier", "industry", "potential", "customer_since"))
+
+
+def _cell_reader(field_name: str, date1904: bool) -> Callable[[object], object]:
+    """How a cell of this field becomes its value, or ValidationError."""
+    if field_name == "phone":
+        return lambda raw: cell_any_phone(field_name, raw)
+    if field_name == "mobile":
+        return lambda raw: cell_mobile(field_name, raw)
+    if field_name == "landline":
+        return lambda raw: cell_landline(field_name, raw)
+    if field_name == "customer_since":
+        return lambda raw: cell_date(field_name, raw, date1904=date1904)
+    if field_name == "tier":
+        return cell_tier
+    if field_name == "status":
+        return _status
+    return text_of
+
+
+def _status(raw: object) -> str:
+    text = normalise_query(text_of(raw))
+    if text and text not in STATUS_WORDS:
+        raise ValidationError([Problem("status", Message(CTX, QT_TRANSLATE_NOOP(
+            "Import", "Unknown status \"{value}\"; use 潜在, 活跃, 休眠 or 流失."),
+            {"value": text_of(raw)}))])
+    return STATUS_WORDS.get(text, "")
+
+
+class _Remembered(dict[object, tuple[object, ValidationError | None]]):
+    """A cell reader that converts each distinct cell once, its problems included."""
+
+    def __init__(self, convert: Callable[[object], object]) -> None:
+        super().__init__()
+        self.convert = convert
+
+    def __missing__(self, raw: object) -> tuple[object, ValidationError | None]:
+        try:
+            found: tuple[object, ValidationError | None] = (self.convert(raw), None)
         except ValidationError as exc:
-            problems.extend(RowProblem(plan.sheet, number, header, p.message)
-                            for p in exc.problems)
-    if not values.get("name") and not problems:
-        header = next(plan.headers[i] for i, f in plan.mapping.items() if f == "name")
-        problems.append(_problem(plan.sheet, number, header, QT_TRANSLATE_NOOP(
-            "Import", "The customer name is empty.")))
-    return values, problems
+            found = (None, exc)
+        self[raw] = found
+        return found
+
+    def __call__(self, raw: object) -> object:
+        value, problem = self[raw]
+        if problem is not None:
+            raise ValidationError(problem.problems)
+        return value
 
 
 def _places(values: dict[str, object], regions: _Lookup,
@@ -310,6 +364,7 @@ class _Lookup:
 
     def __init__(self, session: Session, model: type[Region] | type[Salesperson]) -> None:
         self.by_key: dict[str, uuid.UUID] = {}
+        self.found: dict[tuple[str, str], uuid.UUID | None] = {}  # a sheet repeats them
         query = select(model.id, model.code, model.name).where(model.deleted_at.is_(None))
         for row_id, code, name in session.execute(query):
             self.by_key.setdefault(normalise_query(code), row_id)
@@ -317,11 +372,17 @@ class _Lookup:
 
     def find(self, code: str, name: str = "") -> uuid.UUID | None:
         """By code first, then by name (either may be the only one given)."""
+        try:
+            return self.found[code, name]
+        except KeyError:
+            pass
+        found = None
         for text in (code, name):
             found = self.by_key.get(normalise_query(text)) if text else None
             if found is not None:
-                return found
-        return None
+                break
+        self.found[code, name] = found
+        return found
 
 
 class _ExistingCustomers:
@@ -338,10 +399,12 @@ class _ExistingCustomers:
                 if key and digits:
                     self.by_name_phone.setdefault(f"{key}|{digits}", cid)
 
-    def match(self, planned: PlannedRow) -> tuple[uuid.UUID | None, str]:
+    def match(self, planned: PlannedRow, keys: list[str]) -> tuple[uuid.UUID | None, str]:
+        """The archive's customer a row names, by number or else by name and phone
+        (``keys``: the row's _match_keys)."""
         if planned.number and planned.number.upper() in self.by_number:
             return self.by_number[planned.number.upper()], "number"
-        for key in _match_keys(planned):
+        for key in keys:
             if key in self.by_name_phone:
                 return self.by_name_phone[key], "name+phone"
         return None, ""

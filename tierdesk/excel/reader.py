@@ -12,6 +12,7 @@ import contextlib
 import csv
 import ctypes
 import io
+import re
 import sys
 import zipfile
 from collections.abc import Callable, Sequence
@@ -49,6 +50,9 @@ def _refuse(path: Path, text: str, **params: object) -> WorkbookRefused:
 class Sheet:
     name: str
     rows: list[list[Cell]]
+    # The workbook counts dates from 1904 (older Mac Excel): a date typed as its serial
+    # number, a plain number in a date column, counts from there too.
+    date1904: bool = False
 
     @property
     def width(self) -> int:
@@ -67,6 +71,7 @@ class Workbook:
     _ahead: dict[str, Future[object]] = field(default_factory=dict)  # being parsed (read_ahead)
     _reader: ThreadPoolExecutor | None = None
     unpacked: int = 0             # bytes: what a zip-based file unpacks to, else its size
+    date1904: bool = False        # dates count from 1904 (see Sheet)
 
     def sheet(self, name: str | None = None) -> Sheet:
         """A sheet's rows (the first readable sheet when no name is given)."""
@@ -81,7 +86,8 @@ class Workbook:
         found = self._sheets.get(name)
         if found is None:
             pending = self._ahead.pop(name, None) or self._read(name)
-            found = self._sheets[name] = _read_sheet(self.path, name, pending.result)
+            found = self._sheets[name] = _read_sheet(self.path, name, pending.result,
+                                                     self.date1904)
         return found
 
     def read_ahead(self, names: Sequence[str]) -> bool:
@@ -143,16 +149,17 @@ def open_workbook(path: str | Path, *, max_unpacked: int = MAX_UNPACKED_BYTES) -
     suffix = path.suffix.lower()
     if suffix in TEXT_SUFFIXES and not head.startswith((ZIP_MAGIC, OLE_MAGIC)):
         return _open_text(path, size)
-    unpacked = size
+    unpacked, date1904 = size, False
     if head.startswith(ZIP_MAGIC):
         unpacked = _check_zip(path, max_unpacked)
+        date1904 = _counts_from_1904(path)
     elif head.startswith(OLE_MAGIC):
         _check_ole(path)
     elif suffix not in SPREADSHEET_SUFFIXES:
         raise _refuse(path, QT_TRANSLATE_NOOP(
             "Workbook", "{name} is not a spreadsheet (use .xlsx, .xls, .ods or .csv)."))
     book = _open_calamine(path, suffix)
-    book.unpacked = unpacked
+    book.unpacked, book.date1904 = unpacked, date1904
     return book
 
 
@@ -174,6 +181,29 @@ def _check_zip(path: Path, max_unpacked: int) -> int:
         raise _refuse(path, QT_TRANSLATE_NOOP(
             "Workbook", "{name} is a zip archive, not a spreadsheet."))
     return unpacked
+
+
+# Where a workbook says its dates count from 1904: the workbook part of .xlsx and .xlsm, or the
+# calculation settings at the head of an .ods file's content.
+_DATE_SETTINGS = (("xl/workbook.xml", re.compile(rb"<(?:\w+:)?workbookPr\b[^>]*?"
+                                                  rb"\bdate1904=[\"'](?:1|true)[\"']")),
+                  ("content.xml", re.compile(rb"<table:null-date\b[^>]*?"
+                                             rb"table:date-value=[\"']1904-01-01")))
+_DATE_SETTINGS_BYTES = 1 << 16
+
+
+def _counts_from_1904(path: Path) -> bool:
+    """Whether a zip-based workbook counts its dates from 1904. (The parser turns date cells
+    into dates itself; this is for serial numbers typed as plain numbers.) .xls and .xlsb
+    keep the setting in binary records and are read as counting from 1900."""
+    with contextlib.suppress(zipfile.BadZipFile, KeyError, OSError), \
+            zipfile.ZipFile(path) as archive:
+        names = set(archive.namelist())
+        for part, setting in _DATE_SETTINGS:
+            if part in names:
+                with archive.open(part) as stream:
+                    return setting.search(stream.read(_DATE_SETTINGS_BYTES)) is not None
+    return False
 
 
 def _check_ole(path: Path) -> None:
@@ -202,7 +232,8 @@ def _open_calamine(path: Path, suffix: str) -> Workbook:
     return Workbook(path, suffix.lstrip(".") or "xlsx", names, _book=book)
 
 
-def _read_sheet(path: Path, name: str, parsed: Callable[[], Any]) -> Sheet:
+def _read_sheet(path: Path, name: str, parsed: Callable[[], Any],
+                date1904: bool = False) -> Sheet:
     """The rows of a sheet as ``parsed`` gives it (the parser's sheet), or WorkbookRefused."""
     try:
         sheet = parsed()
@@ -221,7 +252,7 @@ def _read_sheet(path: Path, name: str, parsed: Callable[[], Any]) -> Sheet:
             sheet=name, reason=_first_line(exc)) from None
     del sheet, seen
     _return_freed_memory()
-    return Sheet(name, _spread_merged(rows, merged))
+    return Sheet(name, _spread_merged(rows, merged), date1904)
 
 
 def _return_freed_memory() -> None:

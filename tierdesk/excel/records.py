@@ -218,8 +218,8 @@ def plan_records(session: Session, sheet: Sheet, kind: str, *, header_row: int |
     links = links or CustomerLinks(session)
     already = _existing_keys(session, kind)
     column = {f: headers[i] for i, f in mapping.items()}
-    read = _reader(kind, today)
-    quick = _quick_visit(mapping, today) if kind == "visits" else None
+    read = _reader(kind, today, sheet.date1904)
+    quick = _quick_visit(mapping, today, sheet.date1904) if kind == "visits" else None
     accepted = plan.accepted
     texts: dict[str, str] = {}  # one string object per distinct text: 1M rows repeat a few
     fields = list(mapping.items())
@@ -264,24 +264,27 @@ def plan_records(session: Session, sheet: Sheet, kind: str, *, header_row: int |
     return plan
 
 
-def _reader(kind: str, today: dt.date) -> Any:
+def _reader(kind: str, today: dt.date, date1904: bool = False) -> Any:
     """The function that turns a row's cells (field -> cell) into the tuple filed."""
+    def day(field_name: str, value: object) -> dt.date | None:
+        return cell_date(field_name, value, date1904=date1904)
+
     if kind == "visits":
         def visit(raw: dict[str, object]) -> tuple[Any, ...]:
             channel = normalise_query(text_of(raw.get("channel"))) or "visit"
             values = validate_visit(VisitInput(
-                visit_date=cell_date("visit_date", raw.get("visit_date")),
+                visit_date=day("visit_date", raw.get("visit_date")),
                 channel=CHANNEL_WORDS.get(channel, channel),
                 purpose=text_of(raw.get("purpose")), summary=text_of(raw.get("summary")),
                 outcome=text_of(raw.get("outcome")), next_step=text_of(raw.get("next_step")),
-                next_visit_on=cell_date("next_visit_on", raw.get("next_visit_on"))),
+                next_visit_on=day("next_visit_on", raw.get("next_visit_on"))),
                 today=today)
             return tuple(values[f] for f in PAST_VISIT_FIELDS)
         return visit
     date_field = "order_date" if kind == "orders" else "paid_on"
 
     def money(raw: dict[str, object]) -> tuple[Any, ...]:
-        when = cell_date(date_field, raw.get(date_field))
+        when = day(date_field, raw.get(date_field))
         if when is None:
             raise fail(date_field, QT_TRANSLATE_NOOP("Validation", "This field is required."))
         if kind == "payments":
@@ -312,8 +315,8 @@ class _Memo(dict[object, Any]):
 BAD = object()
 
 
-def _quick_visit(mapping: dict[int, str], today: dt.date) -> Callable[[list[object]],
-                                                                       tuple[Any, ...] | None]:
+def _quick_visit(mapping: dict[int, str], today: dt.date, date1904: bool = False) -> Callable[
+        [list[object]], tuple[Any, ...] | None]:
     """The visit a row holds, checked as validate_visit checks it but with each distinct
     cell converted once (an archive of a million visits repeats its dates, channels and
     phrases); None when anything is wrong, for the careful way to explain."""
@@ -327,8 +330,8 @@ def _quick_visit(mapping: dict[int, str], today: dt.date) -> Callable[[list[obje
     def text(value: object) -> str:
         return clean_text(text_of(value))
 
-    convert = {"visit_date": lambda v: cell_date("visit_date", v),
-               "next_visit_on": lambda v: cell_date("next_visit_on", v),
+    convert = {"visit_date": lambda v: cell_date("visit_date", v, date1904=date1904),
+               "next_visit_on": lambda v: cell_date("next_visit_on", v, date1904=date1904),
                "channel": channel, "purpose": text, "outcome": text, "next_step": text,
                "summary": lambda v: text_of(v).strip()}
     at = {f: i for i, f in mapping.items()}

@@ -25,6 +25,8 @@ _SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?[eE]\+?\d+$")
 
 def text_of(value: object) -> str:
     """A cell as text: whole numbers without ".0", dates as ISO."""
+    if value.__class__ is str:  # most cells, first
+        return value.strip()  # type: ignore[attr-defined,no-any-return]
     if value is None:
         return ""
     if isinstance(value, bool):
