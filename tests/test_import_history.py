@@ -194,3 +194,58 @@ def test_date_serials_typed_as_numbers_count_as_the_workbook_counts(db, tmp_path
         assert found["KH-1"].last_visit_on == expected
         assert found["KH-2"].customer_since == dt.date(2021, 6, 1)
         assert found["KH-2"].last_visit_on == dt.date(2021, 6, 2)
+
+
+@pytest.fixture
+def often(monkeypatch):
+    """Progress told every few rows, as every few thousand are in a large archive."""
+    from tierdesk.core import cards
+    from tierdesk.excel import importer
+
+    monkeypatch.setattr(importer, "PROGRESS_EVERY", 50)
+    monkeypatch.setattr(cards, "PROGRESS_CUSTOMERS", 20)
+
+
+def _large_archive(tmp_path, customers=300, visits=3):
+    rows = [["客户编号", "客户名称", "手机"]] + [
+        [f"KH-{i:05d}", f"客户{i}号有限公司", f"138{i:08d}"] for i in range(customers)]
+    history = [["客户编号", "拜访日期", "洽谈内容"]] + [
+        [f"KH-{i:05d}", dt.date(2025, 1 + v, 1 + i % 28), "问候"] for i in range(customers)
+        for v in range(visits)]
+    return write_workbook(tmp_path / "large.xlsx", {"客户": rows, "拜访": history})
+
+
+@pytest.mark.parametrize("dry_run", [False, True])
+def test_progress_is_told_in_rows_inside_each_sheet(db, tmp_path, often, dry_run):
+    path = _large_archive(tmp_path)
+    told = []
+    outcome = import_workbook(db, open_workbook(path), dry_run=dry_run,
+                              progress=lambda done, rows, sheet: told.append(
+                                  (done, rows, sheet)) is None)
+    assert outcome.sheets[1].counts["new"] == 900
+    # Both sheets' rows, the customers counted in first; the visits once they are read.
+    assert told[0][1] == 300 and told[-1][:2] == (1200, 1200)
+    assert [t[0] for t in told] == sorted(t[0] for t in told)
+    assert {t[2] for t in told} >= {"客户", "拜访"}
+    # Told inside each sheet, not only between them.
+    assert len({t[0] for t in told if t[2] == "客户"}) >= 3
+    assert len({t[0] for t in told if t[2] == "拜访"}) >= 3
+
+
+@pytest.mark.parametrize("stop_in", ["客户", "拜访"])
+def test_an_import_stopped_inside_a_sheet_writes_nothing(db, tmp_path, often, stop_in):
+    path = _large_archive(tmp_path)
+    told = []
+
+    def report(done, _rows, sheet):
+        told.append((done, sheet))
+        return sum(1 for _d, s in told if s == stop_in) < 4   # the sheet is under way
+
+    before = _indexes(db)
+    with pytest.raises(InterruptedError):
+        import_workbook(db, open_workbook(path), progress=report)
+    inside = [d for d, s in told if s == stop_in]
+    assert told[-1][1] == stop_in and inside[0] < inside[-1] < 1200
+    assert _indexes(db) == before
+    with db.read() as session:
+        assert session.scalars(select(Customer)).all() == []

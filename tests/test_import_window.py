@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from tests.helpers import make_customer, type_into, write_workbook
 from tierdesk.core.archive import Archive
@@ -30,8 +30,11 @@ def test_importing_through_the_window(qtbot, window, tmp_path, monkeypatch):
     wizard = ImportWizard(window.archive, window)
     qtbot.addWidget(wizard)
     wizard.show()
-    wizard.file_page.load(path)
+    with qtbot.waitSignal(wizard.file_page.loaded, timeout=10000):
+        wizard.file_page.load(path)
+        assert not wizard.file_page.isComplete()        # until the file has been read
     assert [c.kind for c in wizard.choices] == ["customers", "orders"]
+    assert wizard.file_page.sheets.item(0, 3).text() == "2"
     assert wizard.file_page.isComplete()
     wizard.next()
     columns = wizard.columns_page
@@ -41,9 +44,12 @@ def test_importing_through_the_window(qtbot, window, tmp_path, monkeypatch):
     combo.setCurrentIndex(combo.findData("contact_name"))
     assert wizard.choices[0].mapping == {0: "name", 1: "contact_name", 2: "mobile",
                                          3: "region"}
-    wizard.next()
     review = wizard.review_page
+    with qtbot.waitSignal(review.checked, timeout=10000):
+        wizard.next()
+        assert not review.isComplete()                  # until the rows are checked
     assert "1 new customers" in review.summary.text()
+    assert "1 orders to add" in review.summary.text()
     assert review.refused.rowCount() == 1
     assert [review.refused.item(0, c).text() for c in range(3)] == ["客户", "4", "手机"]
     shown = []
@@ -57,12 +63,58 @@ def test_importing_through_the_window(qtbot, window, tmp_path, monkeypatch):
     assert window.panel.card.facts.contact_name == "李四"
 
 
+def test_checking_and_importing_can_be_stopped_and_nothing_is_written(qtbot, window, tmp_path,
+                                                                     monkeypatch):
+    import threading
+
+    from tierdesk.core.models import Customer
+    from tierdesk.ui import import_wizard
+    from tierdesk.ui.workers import BackgroundTask
+
+    path = write_workbook(tmp_path / "客户.xlsx", {"客户": [["客户名称", "手机"],
+                                                        ["张三贸易有限公司", "13800138000"]]})
+    wizard = ImportWizard(window.archive, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    with qtbot.waitSignal(wizard.file_page.loaded, timeout=10000):
+        wizard.file_page.load(path)
+    wizard.next()
+    # The work waits until the person has pressed Cancel on its progress window.
+    pressed = threading.Event()
+    real = import_wizard.import_workbook
+    monkeypatch.setattr(import_wizard, "import_workbook",
+                        lambda *a, **k: pressed.wait(10) and real(*a, **k))
+
+    def press_cancel(page):
+        dialog = page.findChild(BackgroundTask).dialog
+        dialog.findChild(QPushButton).click()
+        pressed.set()
+
+    with qtbot.waitSignal(wizard.review_page.checked, timeout=10000):
+        wizard.next()
+        press_cancel(wizard.review_page)
+    assert wizard.currentPage() is wizard.columns_page      # back where the person was
+    pressed.clear()
+    with qtbot.waitSignal(wizard.review_page.checked, timeout=10000):
+        wizard.next()
+        pressed.set()
+    assert wizard.review_page.isComplete()
+    pressed.clear()
+    wizard.accept()
+    press_cancel(wizard)
+    qtbot.waitUntil(lambda: wizard.findChild(BackgroundTask) is None, timeout=10000)
+    assert wizard.isVisible()                               # nothing imported: still open
+    with window.archive.db.read() as session:
+        assert session.query(Customer).count() == 0
+
+
 def test_a_file_that_cannot_be_read_is_explained_on_the_first_page(qtbot, window, tmp_path):
     bad = tmp_path / "bad.xlsx"
     bad.write_bytes(b"PK\x03\x04 cut off")
     wizard = ImportWizard(window.archive, window)
     qtbot.addWidget(wizard)
-    wizard.file_page.load(str(bad))
+    with qtbot.waitSignal(wizard.file_page.loaded, timeout=10000):
+        wizard.file_page.load(str(bad))
     assert "damaged or incomplete" in wizard.file_page.error.text()
     assert not wizard.file_page.isComplete()
 

@@ -1455,6 +1455,14 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <source>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>无法读取该文件：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>FollowUps</name>
@@ -1649,6 +1657,18 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     <message>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>拜访记录</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>回款</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -3138,6 +3158,14 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     <message>
         <source>add them again</source>
         <translation>再新建一份</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>正在检查各行…</translation>
+    </message>
+    <message>
+        <source>The rows cannot be checked: {reason}</source>
+        <translation>无法检查各行：{reason}</translation>
     </message>
     <message>
         <source>{sheet}: {new} new customers, {matching} already in the archive, {merged} typed twice in the file, {refused} refused.</source>

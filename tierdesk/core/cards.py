@@ -204,6 +204,7 @@ _CARD_COLUMNS = ("id", "created_at", "updated_at", "customer_id", "seq", "capaci
                  "opened_on", "closed_on")
 _KEYS_PER_QUERY = 500
 _WRITE_EVERY = 100_000
+PROGRESS_CUSTOMERS = 1000     # customers filed between two reports of progress
 
 
 def file_past_visits(session: Session, visits: Mapping[str, list[tuple[Any, ...]]],
@@ -293,8 +294,8 @@ def file_past_visits(session: Session, visits: Mapping[str, list[tuple[Any, ...]
         filed += len(ordered)
         if len(rows) >= _WRITE_EVERY:
             write()
-            if progress is not None:
-                progress(filed)
+        if progress is not None and len(customer_changes) % PROGRESS_CUSTOMERS == 0:
+            progress(filed)
     write()
     _change_cards(connection, reopened, filled)
     update_many(connection, Customer.__table__, ("last_visit_on", "next_visit_on", "updated_at"),

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from tierdesk.excel.records import RecordPlan
 
 CTX = "Import"
+PROGRESS_EVERY = 2000     # rows between two reports of an import's progress
 DUPLICATE_POLICIES = ("update", "skip", "create")
 COMPANY_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "集团公司", "公司", "商行",
                     "经营部", "厂", "店")
@@ -140,8 +141,10 @@ def _problem(sheet: str, row: int, column: str, text: str, **params: object) -> 
 
 
 def plan_customers(session: Session, sheet: Sheet, *, mapping: dict[int, str] | None = None,
-                   header_row: int | None = None) -> ImportPlan:
-    """What importing ``sheet`` would do; nothing is written."""
+                   header_row: int | None = None,
+                   progress: Callable[[int], None] | None = None) -> ImportPlan:
+    """What importing ``sheet`` would do; nothing is written. ``progress(rows)`` is told
+    every so many rows (it may raise to stop)."""
     rows = sheet.rows
     if header_row is None:
         from tierdesk.excel.columns import KNOWN_HEADERS
@@ -162,6 +165,8 @@ def plan_customers(session: Session, sheet: Sheet, *, mapping: dict[int, str] | 
     read_row = _row_reader(plan, sheet.date1904)
     for index in range(header_row + 1, len(rows)):
         row = rows[index]
+        if progress is not None and index % PROGRESS_EVERY == 0:
+            progress(index - header_row)
         if all(v in (None, "") for v in row):
             continue
         number = index + 1
@@ -413,7 +418,8 @@ class _ExistingCustomers:
 def apply_plan(session: Session, plan: ImportPlan, *, duplicates: str = "update",
                today: dt.date | None = None,
                progress: Callable[[int], None] | None = None) -> ImportResult:
-    """Write the plan inside the caller's transaction (all or nothing)."""
+    """Write the plan inside the caller's transaction (all or nothing). ``progress(rows)``
+    is told every so many customers (it may raise to stop)."""
     if duplicates not in DUPLICATE_POLICIES:
         raise ValueError(f"duplicates must be one of {DUPLICATE_POLICIES}")
     regions = _add_missing(session, plan.region_specs, _add_region, Region)
@@ -421,7 +427,9 @@ def apply_plan(session: Session, plan: ImportPlan, *, duplicates: str = "update"
     created = updated = skipped = 0
     office = office_facts(session)
     new: list[tuple[PlannedRow, str | None]] = []
-    for planned in plan.planned:
+    for index, planned in enumerate(plan.planned):
+        if progress is not None and index % PROGRESS_EVERY == 0:
+            progress(updated)
         if planned.existing is not None and duplicates == "skip":
             skipped += 1
         elif planned.existing is not None and duplicates == "update":
@@ -439,8 +447,9 @@ def apply_plan(session: Session, plan: ImportPlan, *, duplicates: str = "update"
                     session, _customer_input(planned.values, regions, people), today=today,
                     office=office))
             new.append((planned, number))
-    created = len(create_customers(session, _Unpacked(new, regions, people), today=today,
-                                   progress=progress))
+    created = len(create_customers(
+        session, _Unpacked(new, regions, people), today=today,
+        progress=None if progress is None else lambda done: progress(updated + done)))
     return ImportResult(created, updated, skipped, len(plan.rejected))
 
 

@@ -46,6 +46,7 @@ from tierdesk.core.raw import (
 )
 from tierdesk.core.search_key import normalise_query
 from tierdesk.core.validation import clean_text, fail
+from tierdesk.excel import importer
 from tierdesk.excel.columns import CUSTOMER_FIELDS, header_key
 from tierdesk.excel.importer import RowProblem, company_key, typed_rows
 from tierdesk.excel.reader import Sheet, find_header_row
@@ -207,7 +208,10 @@ FIELDS_OF = {"visits": PAST_VISIT_FIELDS, "orders": ORDER_FIELDS, "payments": PA
 
 def plan_records(session: Session, sheet: Sheet, kind: str, *, header_row: int | None = None,
                  mapping: dict[int, str] | None = None, links: CustomerLinks | None = None,
-                 today: dt.date | None = None) -> RecordPlan:
+                 today: dt.date | None = None,
+                 progress: Callable[[int], None] | None = None) -> RecordPlan:
+    """What importing a sheet of history would file; nothing is written. ``progress(rows)``
+    is told every so many rows (it may raise to stop)."""
     today = today or dt.date.today()
     rows = sheet.rows
     if header_row is None:
@@ -226,8 +230,11 @@ def plan_records(session: Session, sheet: Sheet, kind: str, *, header_row: int |
     number_at = next((i for i, f in fields if f == "customer_number"), None)
     name_at = next((i for i, f in fields if f == "customer_name"), None)
     linked: dict[tuple[object, object], tuple[str | None, str, str]] = {}
+    every = importer.PROGRESS_EVERY
     for index in range(header_row + 1, len(rows)):
         row = rows[index]
+        if progress is not None and index % every == 0:
+            progress(index - header_row)
         if all(v in (None, "") for v in row):
             continue
         width = len(row)

@@ -34,6 +34,7 @@ from tierdesk.excel.records import (
 )
 from tierdesk.excel.values import text_of
 
+SAMPLE_ROWS = 3             # rows kept to show what a sheet's columns hold
 ORDER = {"customers": 0, "visits": 1, "orders": 2, "payments": 3}
 KINDS = tuple(ORDER)
 
@@ -78,14 +79,26 @@ class SheetChoice:
     header_row: int               # index into the rows
     headers: list[str]
     mapping: dict[int, str]       # column index -> field
+    rows: int = 0                 # below the header
+    samples: list[list[object]] = field(default_factory=list)   # the first rows below it
 
 
-def survey(book: Workbook, sheet: str | None = None) -> tuple[list[SheetChoice],
-                                                               dict[str, str]]:
-    """The sheets worth importing (customers first) and those skipped, with why."""
+def survey(book: Workbook, sheet: str | None = None, *,
+           progress: Callable[[int, int, str], bool] | None = None) -> tuple[
+               list[SheetChoice], dict[str, str]]:
+    """The sheets worth importing (customers first) and those skipped, with why.
+    ``progress(sheets read, sheets, sheet)`` is told as each is read; returning False stops
+    the reading (InterruptedError)."""
     skipped: dict[str, str] = {}
-    choices = sorted(_surveyed(book, sheet, skipped), key=lambda c: ORDER[c.kind])
-    return choices, skipped
+    found: list[SheetChoice] = []
+    count = 1 if sheet else len(book.sheet_names)
+    for choice in _surveyed(book, sheet, skipped):
+        found.append(choice)
+        if progress is not None and progress(len(found) + len(skipped), count,
+                                             choice.name) is False:
+            book.close()
+            raise InterruptedError("reading cancelled")
+    return sorted(found, key=lambda c: ORDER[c.kind]), skipped
 
 
 def _surveyed(book: Workbook, sheet: str | None, skipped: dict[str, str]) -> Iterator[
@@ -116,7 +129,9 @@ def _survey_each(book: Workbook, names: list[str], skipped: dict[str, str],
         kind, header_row = sheet_kind(data)
         headers = [text_of(v) for v in data.rows[header_row]]
         mapping = auto_map(headers) if kind == "customers" else map_columns(kind, headers)
-        yield SheetChoice(name, kind, header_row, headers, mapping)
+        yield SheetChoice(name, kind, header_row, headers, mapping,
+                          len(data.rows) - header_row - 1,
+                          data.rows[header_row + 1:header_row + 1 + SAMPLE_ROWS])
 
 
 def _customers_first(sheets: Iterable[SheetChoice]) -> Iterator[SheetChoice]:
@@ -138,25 +153,27 @@ def import_workbook(db: Database, book: Workbook, *, sheet: str | None = None,
     """Import the sheets as surveyed (or as ``choices`` corrected them), customers first.
 
     Surveyed here, each sheet is imported as soon as it is read and understood, while the
-    later ones are still being read; ``adjust`` may correct each before it is imported."""
+    later ones are still being read; ``adjust`` may correct each before it is imported.
+    ``progress(rows done, rows, sheet)`` is told as the import goes (see Progress);
+    returning False stops it, with nothing written (InterruptedError)."""
     outcome = WorkbookImport()
+    steps = Progress(progress, passes=1 if dry_run else 2)
     if choices is None:
-        sheets = _customers_first(_surveyed(book, sheet, outcome.skipped_sheets))
-        total = 1 if sheet else len(book.sheet_names)
+        sheets = _customers_first(steps.counted(
+            _surveyed(book, sheet, outcome.skipped_sheets)))
     else:
         sheets = iter(sorted(choices, key=lambda c: ORDER[c.kind]))
-        total = len(choices)
+        steps.counted(choices)
     with (db.read() if dry_run else db.write()) as session, \
             write_cache(session.connection(), 64):
         try:
             with ExitStack() as built_after:    # indexes of bulk-written tables, built last
-                run = _Run(session, book, built_after, dry_run, duplicates)
-                for step, choice in enumerate(sheets):
+                run = _Run(session, book, built_after, dry_run, duplicates, steps)
+                for choice in sheets:
                     if adjust is not None:
                         adjust(choice)
-                    if progress is not None and progress(step, total, choice.name) is False:
-                        raise InterruptedError("import cancelled")
                     outcome.sheets.append(run.import_sheet(choice))
+                steps.stage("", 0)
         finally:
             book.close()
         if strict and outcome.refused:
@@ -166,6 +183,47 @@ def import_workbook(db: Database, book: Workbook, *, sheet: str | None = None,
         if not dry_run:
             outcome.written = run.written
     return outcome
+
+
+class Progress:
+    """An import's progress in rows, as a person follows it: each row counts once when it
+    is checked and once when it is written (a dry run only checks), so that the count
+    reaches the sheets' rows as the import ends. ``report(done, rows, sheet)`` returning
+    False stops the import: InterruptedError, raised inside a sheet as well."""
+
+    def __init__(self, report: Callable[[int, int, str], bool] | None, passes: int) -> None:
+        self.report, self.passes = report, passes
+        self.rows = 0           # of the sheets known so far
+        self.done = 0           # row passes of the stages finished
+        self.current = 0        # rows in the stage under way
+        self.sheet = ""
+
+    def counted(self, sheets: Iterable[SheetChoice]) -> Iterator[SheetChoice]:
+        """The sheets, each counted in as it comes."""
+        if isinstance(sheets, list):
+            self.rows += sum(choice.rows for choice in sheets)
+            return iter(sheets)
+        return self._counting(sheets)
+
+    def _counting(self, sheets: Iterable[SheetChoice]) -> Iterator[SheetChoice]:
+        for choice in sheets:
+            self.rows += choice.rows
+            yield choice
+
+    def stage(self, sheet: str, rows: int) -> Callable[[int], None]:
+        """A pass over a sheet's rows begins (the one before it is done): the function that
+        tells how many of them are done."""
+        self.done += self.current
+        self.current, self.sheet = rows, sheet
+        self.tell(0)
+        return self.tell
+
+    def tell(self, count: int) -> None:
+        if self.report is None:
+            return
+        done = (self.done + min(count, self.current)) // self.passes
+        if self.report(min(done, self.rows), self.rows, self.sheet) is False:
+            raise InterruptedError("import cancelled")
 
 
 WRITTEN = ("customers_created", "customers_updated", "customers_skipped", "visits", "orders",
@@ -183,15 +241,18 @@ class _Run:
     built_after: ExitStack
     dry_run: bool
     duplicates: str
+    steps: Progress
     written: dict[str, int] = field(default_factory=lambda: dict.fromkeys(WRITTEN, 0))
     links: CustomerLinks | None = None
 
     def import_sheet(self, choice: SheetChoice) -> SheetOutcome:
         name, kind = choice.name, choice.kind
         plan: ImportPlan | RecordPlan
+        steps = self.steps
         if kind == "customers":
             plan = plan_customers(self.session, self.book.sheet(name),
-                                  header_row=choice.header_row, mapping=choice.mapping)
+                                  header_row=choice.header_row, mapping=choice.mapping,
+                                  progress=steps.stage(name, choice.rows))
             # Planned, the sheet lives on in the plan (the refused rows as typed, the
             # others as values to write): the workbook need not keep it as well.
             self.book.release(name)
@@ -201,7 +262,8 @@ class _Run:
                 _expect_new_customers(self.links, plan)
             else:
                 self._built_after(Customer, len(plan.planned))
-                result = apply_plan(self.session, plan, duplicates=self.duplicates)
+                result = apply_plan(self.session, plan, duplicates=self.duplicates,
+                                    progress=steps.stage(name, choice.rows))
                 self.written["customers_created"] += result.created
                 self.written["customers_updated"] += result.updated
                 self.written["customers_skipped"] += result.skipped
@@ -211,13 +273,14 @@ class _Run:
                 self.links = CustomerLinks(self.session)  # sees the customers just written
             plan = plan_records(self.session, self.book.sheet(name), kind,
                                 header_row=choice.header_row, mapping=choice.mapping,
-                                links=self.links)
+                                links=self.links, progress=steps.stage(name, choice.rows))
             self.book.release(name)
             counts = plan.counts()
             if not self.dry_run:
                 for model in HISTORY_TABLES[kind]:
                     self._built_after(model, counts["new"])
-                self.written[kind] += apply_records(self.session, plan)
+                self.written[kind] += apply_records(self.session, plan,
+                                                    steps.stage(name, choice.rows))
                 plan.accepted = {}
         return SheetOutcome(name, kind, choice.header_row + 1, counts, plan)
 

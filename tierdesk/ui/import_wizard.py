@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -53,6 +53,14 @@ from tierdesk.ui.workers import BackgroundTask
 SKIP = ""
 
 
+def explained(exc: BaseException, unforeseen: str) -> str:
+    """What went wrong, for the person: the archive's own message, or ``unforeseen`` with
+    the error's reason."""
+    if isinstance(exc, TierDeskError):
+        return tr_message(exc.message)
+    return unforeseen.format(reason=str(exc) or type(exc).__name__)
+
+
 class ImportWizard(QWizard):
     def __init__(self, archive: Archive, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +73,9 @@ class ImportWizard(QWizard):
         self.kind_names = {"customers": self.tr("Customers"), "visits": self.tr("Visits"),
                            "orders": self.tr("Orders"), "payments": self.tr("Payments"),
                            SKIP: self.tr("(not imported)")}
+        # The same inside a sentence ("12 visits to add").
+        self.kind_nouns = {"visits": self.tr("visits"), "orders": self.tr("orders"),
+                           "payments": self.tr("payments")}
         self.file_page = FilePage(self)
         self.columns_page = ColumnsPage(self)
         self.review_page = ReviewPage(self)
@@ -118,15 +129,17 @@ class ImportWizard(QWizard):
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, InterruptedError):
             return  # cancelled: the transaction rolled back, nothing was written
-        text = tr_message(exc.message) if isinstance(exc, TierDeskError) else str(exc)
-        QMessageBox.warning(self, self.windowTitle(),
-                            self.tr("Nothing was imported: {reason}").format(reason=text))
+        QMessageBox.warning(self, self.windowTitle(), self.tr(
+            "Nothing was imported: {reason}").format(reason=explained(exc, "{reason}")))
 
 
 class FilePage(QWizardPage):
+    loaded = Signal()      # the file has been read, or refused
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
+        self.loading = False
         self.setTitle(self.tr("Choose the file"))
         self.setSubTitle(self.tr("Excel (.xlsx .xls .xlsb .ods) or CSV in UTF-8 or GBK. "
                                  "Each sheet is recognised by its columns."))
@@ -154,17 +167,27 @@ class FilePage(QWizardPage):
             self.load(path)
 
     def load(self, path: str) -> None:
+        """Read the file and tell its sheets apart, in the background (a large archive
+        takes a while); ``loaded`` is emitted when the sheets are shown or the file refused."""
         self.path.setText(path)
         self.error.clear()
+        self.sheets.setRowCount(0)
+        if self.w.book is not None:
+            self.w.book.close()
         self.w.book, self.w.choices = None, []
-        try:
-            self.w.book = open_workbook(path)
-            self.w.choices, skipped = survey(self.w.book)
-        except TierDeskError as exc:
-            self.error.setText(tr_message(exc.message))
-            self.sheets.setRowCount(0)
-            self.completeChanged.emit()
-            return
+        self.loading = True
+        self.completeChanged.emit()
+
+        def work(report):  # type: ignore[no-untyped-def]
+            book = open_workbook(path)
+            return book, *survey(book, progress=report)
+
+        BackgroundTask(self, self.tr("Reading {name}…").format(name=Path(path).name), work,
+                       done=self._loaded, error=self._refused).start()
+
+    def _loaded(self, found: tuple[Workbook, list[SheetChoice], dict[str, str]]) -> None:
+        self.loading = False
+        self.w.book, self.w.choices, skipped = found
         if skipped:
             self.error.setText("\n".join(f"{name}: {why}" for name, why in skipped.items()))
         self.sheets.setRowCount(len(self.w.choices))
@@ -177,10 +200,19 @@ class FilePage(QWizardPage):
             kind.currentIndexChanged.connect(lambda _i, c=choice, k=kind: self._kind(c, k))
             self.sheets.setCellWidget(row, 1, kind)
             self.sheets.setItem(row, 2, QTableWidgetItem(str(choice.header_row + 1)))
-            rows = len(self.w.book.sheet(choice.name).rows) - choice.header_row - 1
-            self.sheets.setItem(row, 3, QTableWidgetItem(f"{rows:,}"))
+            self.sheets.setItem(row, 3, QTableWidgetItem(f"{choice.rows:,}"))
         self.sheets.resizeColumnsToContents()
         self.completeChanged.emit()
+        self.loaded.emit()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.loading = False
+        if isinstance(exc, InterruptedError):
+            self.path.clear()               # stopped by the person: nothing chosen
+        else:
+            self.error.setText(explained(exc, self.tr("The file cannot be read: {reason}")))
+        self.completeChanged.emit()
+        self.loaded.emit()
 
     def _kind(self, choice: SheetChoice, combo: QComboBox) -> None:
         from tierdesk.excel.columns import auto_map
@@ -194,7 +226,7 @@ class FilePage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return self.w.book is not None and bool(self.w.chosen())
+        return not self.loading and self.w.book is not None and bool(self.w.chosen())
 
 
 class ColumnsPage(QWizardPage):
@@ -248,10 +280,9 @@ class ColumnsPage(QWizardPage):
 
     def show_sheet(self) -> None:
         choice = self.current()
-        if choice is None or self.w.book is None:
+        if choice is None:
             return
-        rows = self.w.book.sheet(choice.name).rows
-        samples = rows[choice.header_row + 1: choice.header_row + 4]
+        samples = choice.samples       # the sheet itself is not read again for these
         self.columns.setRowCount(len(choice.headers))
         fields = sorted(fields_of(choice.kind))
         for index, header in enumerate(choice.headers):
@@ -321,6 +352,8 @@ class ColumnsPage(QWizardPage):
 
 
 class ReviewPage(QWizardPage):
+    checked = Signal()     # the dry run is shown, or it failed or was stopped
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
@@ -355,13 +388,34 @@ class ReviewPage(QWizardPage):
         return str(checked.property("policy")) if checked else "update"
 
     def initializePage(self) -> None:
+        """Check every row as the import would, in the background; nothing is written.
+        ``checked`` is emitted when the result is shown."""
         assert self.w.book is not None
-        try:
-            outcome = import_workbook(self.w.archive.db, self.w.book, choices=self.w.chosen(),
-                                      dry_run=True)
-        except TierDeskError as exc:
-            self.summary.setText(tr_message(exc.message))
-            return
+        self.w.outcome = None
+        self.summary.setText(self.tr("Checking the rows…"))
+        self.refused.setRowCount(0)
+        self.save_refused.setEnabled(False)
+        self.completeChanged.emit()
+        db, book, choices = self.w.archive.db, self.w.book, self.w.chosen()
+
+        def work(report):  # type: ignore[no-untyped-def]
+            return import_workbook(db, book, choices=choices, dry_run=True, progress=report)
+
+        BackgroundTask(self, self.tr("Checking the rows…"), work, done=self._show,
+                       error=self._not_checked).start()
+
+    def isComplete(self) -> bool:
+        return self.w.outcome is not None
+
+    def _not_checked(self, exc: BaseException) -> None:
+        if isinstance(exc, InterruptedError):
+            self.w.back()                   # stopped by the person: to the columns again
+        else:
+            self.summary.setText(explained(exc, self.tr(
+                "The rows cannot be checked: {reason}")))
+        self.checked.emit()
+
+    def _show(self, outcome: WorkbookImport) -> None:
         self.w.outcome = outcome
         lines = []
         for sheet in outcome.sheets:
@@ -380,12 +434,14 @@ class ReviewPage(QWizardPage):
                 lines.append(self.tr(
                     "{sheet}: {new} {kind} to add, {there} already in the archive, "
                     "{refused} refused.").format(
-                    sheet=sheet.sheet, new=counts["new"], kind=self.w.kind_names[sheet.kind],
+                    sheet=sheet.sheet, new=counts["new"], kind=self.w.kind_nouns[sheet.kind],
                     there=counts["already_there"], refused=counts["rejected"]))
         self.summary.setText("\n".join(lines))
         fill_table(self.refused, ([p.sheet, p.row, p.column, p.render(translate)]
                                   for p in outcome.refused))
         self.save_refused.setEnabled(bool(outcome.refused))
+        self.completeChanged.emit()
+        self.checked.emit()
 
     def save_rows(self) -> None:
         from tierdesk.excel.importer import write_refused_rows
