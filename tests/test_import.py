@@ -185,6 +185,29 @@ def test_import_from_the_command_line(db_path, tmp_path, capsys):
     assert "Imported: 1 created" in capsys.readouterr().out
 
 
+def test_a_terminal_follows_the_import_and_ctrl_c_stops_it_with_nothing_written(
+        db_path, tmp_path, capsys, monkeypatch):
+    import sys
+
+    source = tmp_path / "客户.xlsx"
+    write_workbook(source, {"Sheet": [HEADER, row(), row("乙公司", "13900139000")]})
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert main(["--db", str(db_path), "import", str(source)]) == 0
+    shown = capsys.readouterr().err
+    assert "\r  0 of 2 rows  Sheet" in shown and shown.endswith("2 of 2 rows  \x1b[K\n")
+
+    def pressed_ctrl_c(done, rows, sheet):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("tierdesk.cli._terminal_progress", lambda _unit: pressed_ctrl_c)
+    again = tmp_path / "again.xlsx"
+    write_workbook(again, {"Sheet": [HEADER, row("丙公司", "13700137000")]})
+    assert main(["--db", str(db_path), "import", str(again)]) == 130
+    assert capsys.readouterr().err == "\ntierdesk: stopped before it was done.\n"
+    assert main(["--db", str(db_path), "search", "丙公司"]) == 0
+    assert "(0 found)" in capsys.readouterr().out
+
+
 def test_a_gbk_csv_file_imports(db_path, tmp_path, capsys):
     source = tmp_path / "客户.csv"
     source.write_bytes("客户名称,联系人,手机,地区\n张三贸易有限公司,李四,13800138000,华东\n"

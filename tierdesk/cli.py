@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from tierdesk.core.db import Database
@@ -15,6 +15,7 @@ from tierdesk.core.errors import TierDeskError, ValidationError
 
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
+EXIT_STOPPED = 130          # stopped with Ctrl+C, as shells count it
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -194,6 +195,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ValueError, InterruptedError) as exc:
         print(f"tierdesk: {exc}", file=sys.stderr)
         return EXIT_REFUSED
+    except KeyboardInterrupt:     # Ctrl+C: what was under way is rolled back
+        print(("\n" if sys.stderr.isatty() else "") + "tierdesk: stopped before it was done.",
+              file=sys.stderr)
+        return EXIT_STOPPED
 
 
 def _open(location: str | None):  # type: ignore[no-untyped-def]
@@ -223,6 +228,26 @@ def cmd_demo(args: argparse.Namespace, location: str | None) -> int:
     print(f"  {summary.visits:,} visits, {summary.orders:,} orders, "
           f"{summary.payments:,} payments, {summary.complaints:,} complaints")
     return 0
+
+
+def _terminal_progress(unit: str) -> Callable[[int, int, str], bool] | None:
+    """Progress on one line of the terminal, redrawn at most a few times a second; None
+    when the output goes to a file or another program."""
+    if not sys.stderr.isatty():
+        return None
+    import time
+
+    shown: list[Any] = [0.0, None]      # when, and the count last shown
+
+    def report(done: int, total: int, what: str) -> bool:
+        now = time.monotonic()
+        if (done, total) != shown[1] and (now - shown[0] >= 0.25 or done == total):
+            shown[:] = now, (done, total)
+            print(f"\r  {done:,} of {total:,} {unit}  {what}\033[K",
+                  end="\n" if done == total else "", file=sys.stderr, flush=True)
+        return True
+
+    return report
 
 
 def cmd_info(_args: argparse.Namespace, location: str | None) -> int:
@@ -372,7 +397,8 @@ def cmd_import(args: argparse.Namespace, location: str | None) -> int:
 
     # Each sheet is imported as soon as it is read, while the next is being read.
     outcome = import_workbook(db, book, sheet=args.sheet, adjust=adjust, dry_run=args.dry_run,
-                              strict=args.strict, duplicates=args.duplicates)
+                              strict=args.strict, duplicates=args.duplicates,
+                              progress=_terminal_progress("rows"))
     if args.save_mapping and outcome.sheets:
         first = outcome.sheets[0].plan
         with db.write() as session:
