@@ -197,6 +197,28 @@ def test_new_ids_are_time_ordered_version_7_uuids():
     assert all(uuid.UUID(hex=key).version == 7 for key in drawn)
 
 
+def test_rows_written_in_bulk_read_back_as_the_orm_writes_them(db):
+    import datetime as dt
+
+    from tierdesk.core.models import Region, utcnow
+    from tierdesk.core.raw import insert_many, new_keys
+
+    now = utcnow()
+    keys = new_keys(2)
+    with db.write() as session:
+        # Values every row shares are written into the statement: quotes stay text.
+        insert_many(session.connection(), Region.__table__, ("id", "code"),
+                    [(keys[0], "BULK-E"), (keys[1], "BULK-W")],
+                    same={"created_at": now, "updated_at": now, "name": "O'Brien 区"})
+    with db.read() as session:
+        regions = session.query(Region).filter(Region.code.like("BULK-%")).order_by(
+            Region.code).all()
+        assert [(r.code, r.name) for r in regions] == [("BULK-E", "O'Brien 区"),
+                                                       ("BULK-W", "O'Brien 区")]
+        assert {r.created_at for r in regions} == {now} and isinstance(now, dt.datetime)
+        assert [r.id.hex for r in regions] == keys
+
+
 @pytest.mark.parametrize("ids_share_numbers", [False, True])
 def test_ids_are_found_and_grouped_exactly(monkeypatch, ids_share_numbers):
     import numpy as np

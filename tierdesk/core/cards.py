@@ -198,10 +198,8 @@ def card_by_seq(session: Session, customer_id: uuid.UUID, seq: int) -> CardView:
 
 PAST_VISIT_FIELDS = ("visit_date", "channel", "purpose", "summary", "outcome", "next_step",
                      "next_visit_on")
-_VISIT_COLUMNS = ("id", "created_at", "updated_at", "card_id", "customer_id", "salesperson_id",
-                  "slot", *PAST_VISIT_FIELDS)
-_CARD_COLUMNS = ("id", "created_at", "updated_at", "customer_id", "seq", "capacity",
-                 "opened_on", "closed_on")
+_VISIT_COLUMNS = ("id", "card_id", "customer_id", "salesperson_id", "slot", *PAST_VISIT_FIELDS)
+_CARD_COLUMNS = ("id", "customer_id", "seq", "capacity", "opened_on", "closed_on")
 _KEYS_PER_QUERY = 500
 _WRITE_EVERY = 100_000
 PROGRESS_CUSTOMERS = 1000     # customers filed between two reports of progress
@@ -251,11 +249,12 @@ def file_past_visits(session: Session, visits: Mapping[str, list[tuple[Any, ...]
     filed = 0
 
     def write() -> None:
+        made = {"created_at": now, "updated_at": now}
         insert_many(connection, VisitCard.__table__, _CARD_COLUMNS,
-                    [tuple(c) for c in new_cards])
+                    [(c[0], *c[3:]) for c in new_cards], same=made)
         visit_ids = new_keys(len(rows))
         insert_many(connection, Visit.__table__, _VISIT_COLUMNS,
-                    [(vid, now, now, *row) for vid, row in zip(visit_ids, rows, strict=True)])
+                    [(vid, *row) for vid, row in zip(visit_ids, rows, strict=True)], same=made)
         new_cards.clear()
         rows.clear()
 

@@ -188,12 +188,11 @@ def create_customer(session: Session, data: CustomerInput, *, number: str | None
     return customer
 
 
-NEW_CUSTOMER_COLUMNS = ("id", "created_at", "updated_at", "number", "name", "contact_name",
+NEW_CUSTOMER_COLUMNS = ("id", "number", "name", "contact_name",
                         "mobile", "landline", "email", "wechat", "address", "industry",
                         "region_id", "salesperson_id", "status", "tier", "tier_overridden",
                         "potential", "customer_since", "notes", "search_key", "search_han")
-CARD_COLUMNS = ("id", "created_at", "updated_at", "customer_id", "seq", "capacity",
-                "opened_on")
+CARD_COLUMNS = ("id", "customer_id", "seq", "capacity", "opened_on")
 
 
 def create_customers(session: Session, rows: Sequence[tuple[dict[str, object], str | None]],
@@ -225,6 +224,7 @@ def create_customers(session: Session, rows: Sequence[tuple[dict[str, object], s
             numbers[i] = number
     keys = new_keys(len(rows))
     now = utcnow()
+    made = {"created_at": now, "updated_at": now}
     opened = today or dt.date.today()
     customers: list[tuple[Any, ...]] = []
     for index, ((values, _given), number, key) in enumerate(zip(rows, numbers, keys,
@@ -237,7 +237,7 @@ def create_customers(session: Session, rows: Sequence[tuple[dict[str, object], s
                                    people=[text["contact_name"]])
         region, person = values.get("region_id"), values.get("salesperson_id")
         customers.append((
-            key, now, now, number, text["name"], text["contact_name"], text["mobile"],
+            key, number, text["name"], text["contact_name"], text["mobile"],
             text["landline"], text["email"], text["wechat"], text["address"],
             text["industry"], hex_id(region) if region else None,
             hex_id(person) if person else None, values.get("status") or "prospect",
@@ -246,13 +246,14 @@ def create_customers(session: Session, rows: Sequence[tuple[dict[str, object], s
         if len(customers) == _WRITE_EVERY or index == len(rows) - 1:
             # Written as they are made: the rows of 150,000 customers, with their search
             # keys, would take a hundred megabytes more held all at once.
-            insert_many(connection, Customer.__table__, NEW_CUSTOMER_COLUMNS, customers)
+            insert_many(connection, Customer.__table__, NEW_CUSTOMER_COLUMNS, customers,
+                        same=made)
             customers.clear()
         if progress is not None and index % 5000 == 4999:
             progress(index + 1)
     insert_many(connection, VisitCard.__table__, CARD_COLUMNS,
-                [(card, now, now, key, 1, settings.card_size, opened)
-                 for card, key in zip(new_keys(len(keys)), keys, strict=True)])
+                [(card, key, 1, settings.card_size, opened)
+                 for card, key in zip(new_keys(len(keys)), keys, strict=True)], same=made)
     return keys
 
 

@@ -11,7 +11,7 @@ import datetime as dt
 import gc
 import re
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
@@ -345,16 +345,21 @@ class KeySource:
 
 
 def insert_many(connection: Any, table: Any, columns: tuple[str, ...],
-                rows: list[tuple[Any, ...]]) -> None:
+                rows: Iterable[tuple[Any, ...]], *,
+                same: Mapping[str, Any] | None = None) -> None:
     """Insert many rows given as tuples in the order of `columns`. Ids are hex text (see
-    hex_id); a JSON column may be given text that already is JSON. On SQLite the rows go to
-    the driver directly, each distinct value converted once."""
+    hex_id); a JSON column may be given text that already is JSON. ``same``: values every
+    row shares (when the rows were made, say), given once. On SQLite the rows go to the
+    driver directly, each distinct value converted once, and the shared values are written
+    into the statement itself."""
     from sqlalchemy import JSON, Uuid, insert
 
     dialect = connection.dialect
-    types = [table.c[name].type for name in columns]
+    same = same or {}
     if dialect.name != "sqlite":
         import json
+
+        types = [table.c[name].type for name in columns]
 
         def python(kind: Any, value: Any) -> Any:
             if isinstance(kind, Uuid) and isinstance(value, str):
@@ -363,13 +368,30 @@ def insert_many(connection: Any, table: Any, columns: tuple[str, ...],
                 return json.loads(value)
             return value
 
-        connection.execute(insert(table), [
-            {name: python(kind, value) for name, kind, value in zip(columns, types, row,
-                                                                     strict=True)}
-            for row in rows])
+        given = [{**same, **{name: python(kind, value)
+                             for name, kind, value in zip(columns, types, row, strict=True)}}
+                 for row in rows]
+        if given:
+            connection.execute(insert(table), given)
         return
-    _execute_many(connection, f"INSERT INTO {table.name} ({', '.join(columns)}) "
-                              f"VALUES ({', '.join('?' * len(columns))})", types, rows)
+    literals = [_literal(dialect, table.c[name].type, value) for name, value in same.items()]
+    _execute_many(connection, f"INSERT INTO {table.name} ({', '.join((*same, *columns))}) "
+                              f"VALUES ({', '.join((*literals, *'?' * len(columns)))})",
+                  [table.c[name].type for name in columns], rows)
+
+
+def _literal(dialect: Any, kind: Any, value: Any) -> str:
+    """A value as SQLite reads it written into a statement."""
+    convert = _processor(dialect, kind)
+    value = convert(value) if convert is not None else value
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    text = str(value).replace("'", "''")
+    return f"'{text}'"
 
 
 def update_many(connection: Any, table: Any, columns: tuple[str, ...],
@@ -394,14 +416,16 @@ def update_many(connection: Any, table: Any, columns: tuple[str, ...],
 
 
 def _execute_many(connection: Any, statement: str, types: list[Any],
-                  rows: list[tuple[Any, ...]]) -> None:
+                  rows: Iterable[tuple[Any, ...]]) -> None:
     """Run a statement once per row on SQLite's driver. The driver takes text, numbers and
     booleans as they are; dates and times are written in the form the column type reads
     back, each distinct value converted once."""
     converters = [_processor(connection.dialect, kind) for kind in types]
     given: Iterable[tuple[Any, ...]] = rows
-    if any(converters) and rows:
+    if any(converters):
         values: list[Any] = list(zip(*rows, strict=True))
+        if not values:
+            return
         for index, convert in enumerate(converters):
             if convert is not None:
                 values[index] = map(convert, values[index])

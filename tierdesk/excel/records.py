@@ -416,24 +416,24 @@ def apply_records(session: Session, plan: RecordPlan,
     # History leaves the customer's status alone: the customer sheet says what it is.
     connection = session.connection()
     now = utcnow()
+    made = {"created_at": now, "updated_at": now}
     rows: list[tuple[Any, ...]] = []
     columns: tuple[str, ...]
     if plan.kind == "orders":
         owners = dict(zip(*_salespeople(connection, list(plan.accepted)), strict=True))
         for customer, entries in plan.accepted.items():
             person = owners.get(customer)
-            rows.extend((key, now, now, customer, person, *values)
+            rows.extend((key, customer, person, *values)
                         for key, values in zip(new_keys(len(entries)), entries, strict=True))
-        columns = ("id", "created_at", "updated_at", "customer_id", "salesperson_id",
-                   *ORDER_FIELDS)
-        insert_many(connection, Order.__table__, columns, rows)
+        columns = ("id", "customer_id", "salesperson_id", *ORDER_FIELDS)
+        insert_many(connection, Order.__table__, columns, rows, same=made)
         _plan_callbacks(session, rows, today or dt.date.today())
     else:
         for customer, entries in plan.accepted.items():
-            rows.extend((key, now, now, customer, *values)
+            rows.extend((key, customer, *values)
                         for key, values in zip(new_keys(len(entries)), entries, strict=True))
-        columns = ("id", "created_at", "updated_at", "customer_id", *PAYMENT_FIELDS)
-        insert_many(connection, Payment.__table__, columns, rows)
+        columns = ("id", "customer_id", *PAYMENT_FIELDS)
+        insert_many(connection, Payment.__table__, columns, rows, same=made)
     session.expire_all()
     return len(rows)
 
@@ -442,11 +442,12 @@ def _plan_callbacks(session: Session, rows: list[tuple[Any, ...]], today: dt.dat
     """The follow-ups of the imported sales recent enough to still have one open."""
     rules = followups.load_rules(session)
     oldest = today - dt.timedelta(days=366 + rules.stale_days)
-    at = 5 + ORDER_FIELDS.index("order_date")
-    outlet = 5 + ORDER_FIELDS.index("via_outlet")
+    # Each row: id, customer, salesperson, then ORDER_FIELDS.
+    at = 3 + ORDER_FIELDS.index("order_date")
+    outlet = 3 + ORDER_FIELDS.index("via_outlet")
     tasks = [task for row in rows if row[at] >= oldest
              for task in followups.sale_tasks(
-                 rules, uuid.UUID(hex=row[3]), None if row[4] is None else uuid.UUID(hex=row[4]),
+                 rules, uuid.UUID(hex=row[1]), None if row[2] is None else uuid.UUID(hex=row[2]),
                  uuid.UUID(hex=row[0]), row[at], bool(row[outlet]))]
     followups.plan(session, tasks, today, rules)
 
