@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from tierdesk.core.db import Database
 from tierdesk.core.models import Customer, Order, Payment, Visit, VisitCard
-from tierdesk.core.raw import indexes_built_after, write_cache
+from tierdesk.core.raw import indexes_built_after, many_objects, write_cache
 from tierdesk.excel.columns import CUSTOMER_FIELDS, auto_map
 from tierdesk.excel.importer import (
     ImportPlan,
@@ -92,12 +92,13 @@ def survey(book: Workbook, sheet: str | None = None, *,
     skipped: dict[str, str] = {}
     found: list[SheetChoice] = []
     count = 1 if sheet else len(book.sheet_names)
-    for choice in _surveyed(book, sheet, skipped):
-        found.append(choice)
-        if progress is not None and progress(len(found) + len(skipped), count,
-                                             choice.name) is False:
-            book.close()
-            raise InterruptedError("reading cancelled")
+    with many_objects():
+        for choice in _surveyed(book, sheet, skipped):
+            found.append(choice)
+            if progress is not None and progress(len(found) + len(skipped), count,
+                                                 choice.name) is False:
+                book.close()
+                raise InterruptedError("reading cancelled")
     return sorted(found, key=lambda c: ORDER[c.kind]), skipped
 
 
@@ -156,8 +157,18 @@ def import_workbook(db: Database, book: Workbook, *, sheet: str | None = None,
     later ones are still being read; ``adjust`` may correct each before it is imported.
     ``progress(rows done, rows, sheet)`` is told as the import goes (see Progress);
     returning False stops it, with nothing written (InterruptedError)."""
+    # Millions of cells and rows live on until the import ends: the collector would walk
+    # them all again and again (a quarter of the time of an import).
+    with many_objects():
+        return _import_workbook(db, book, sheet, choices, dry_run, strict, duplicates, adjust,
+                                Progress(progress, passes=1 if dry_run else 2))
+
+
+def _import_workbook(db: Database, book: Workbook, sheet: str | None,
+                     choices: list[SheetChoice] | None, dry_run: bool, strict: bool,
+                     duplicates: str, adjust: Callable[[SheetChoice], None] | None,
+                     steps: Progress) -> WorkbookImport:
     outcome = WorkbookImport()
-    steps = Progress(progress, passes=1 if dry_run else 2)
     if choices is None:
         sheets = _customers_first(steps.counted(
             _surveyed(book, sheet, outcome.skipped_sheets)))
