@@ -35,6 +35,8 @@ from tierdesk.core.search_key import normalise_query, pinyin_forms
 from tierdesk.excel.columns import auto_map
 from tierdesk.excel.reader import Sheet, WorkbookRefused, find_header_row
 from tierdesk.excel.values import (
+    BAD,
+    CellMemo,
     cell_any_phone,
     cell_date,
     cell_landline,
@@ -238,10 +240,9 @@ def _row_reader(plan: ImportPlan, date1904: bool = False) -> Callable[
     columns = []
     for index, field_name in plan.mapping.items():
         convert = _cell_reader(field_name, date1904)
-        if field_name in _REPEATING:
-            convert = _Remembered(convert)
+        memo = CellMemo(convert) if field_name in _REPEATING else None
         header = plan.headers[index] if index < len(plan.headers) else ""
-        columns.append((index, field_name, header, convert))
+        columns.append((index, field_name, header, convert, memo))
     name_header = next((plan.headers[i] for i, f in plan.mapping.items() if f == "name"), "")
     sheet = plan.sheet
 
@@ -249,9 +250,12 @@ def _row_reader(plan: ImportPlan, date1904: bool = False) -> Callable[
         values: dict[str, object] = {}
         problems: list[RowProblem] = []
         width = len(row)
-        for index, field_name, header, convert in columns:
+        for index, field_name, header, convert, memo in columns:
+            raw = row[index] if index < width else None
             try:
-                value = convert(row[index] if index < width else None)
+                value = BAD if memo is None else memo[raw]
+                if value is BAD:              # not remembered, or wrong: says why
+                    value = convert(raw)
             except ValidationError as exc:
                 problems.extend(RowProblem(sheet, number, header, p.message)
                                 for p in exc.problems)
@@ -301,28 +305,6 @@ def _status(raw: object) -> str:
             "Import", "Unknown status \"{value}\"; use 潜在, 活跃, 休眠 or 流失."),
             {"value": text_of(raw)}))])
     return STATUS_WORDS.get(text, "")
-
-
-class _Remembered(dict[object, tuple[object, ValidationError | None]]):
-    """A cell reader that converts each distinct cell once, its problems included."""
-
-    def __init__(self, convert: Callable[[object], object]) -> None:
-        super().__init__()
-        self.convert = convert
-
-    def __missing__(self, raw: object) -> tuple[object, ValidationError | None]:
-        try:
-            found: tuple[object, ValidationError | None] = (self.convert(raw), None)
-        except ValidationError as exc:
-            found = (None, exc)
-        self[raw] = found
-        return found
-
-    def __call__(self, raw: object) -> object:
-        value, problem = self[raw]
-        if problem is not None:
-            raise ValidationError(problem.problems)
-        return value
 
 
 def _places(values: dict[str, object], regions: _Lookup,

@@ -50,7 +50,7 @@ from tierdesk.excel import importer
 from tierdesk.excel.columns import CUSTOMER_FIELDS, header_key
 from tierdesk.excel.importer import RowProblem, company_key, typed_rows
 from tierdesk.excel.reader import Sheet, find_header_row
-from tierdesk.excel.values import cell_date, text_of
+from tierdesk.excel.values import BAD, CellMemo, cell_date, text_of
 
 CTX = "Import"
 LINK_FIELDS: dict[str, tuple[str, ...]] = {
@@ -303,25 +303,6 @@ def _reader(kind: str, today: dt.date, date1904: bool = False) -> Any:
     return money
 
 
-class _Memo(dict[object, Any]):
-    """A cell's value converted once per distinct value; BAD where the conversion fails."""
-
-    def __init__(self, convert: Callable[[object], Any]) -> None:
-        super().__init__()
-        self.convert = convert
-
-    def __missing__(self, key: object) -> Any:
-        try:
-            value = self.convert(key)
-        except ValidationError:
-            value = BAD
-        self[key] = value
-        return value
-
-
-BAD = object()
-
-
 def _quick_visit(mapping: dict[int, str], today: dt.date, date1904: bool = False) -> Callable[
         [list[object]], tuple[Any, ...] | None]:
     """The visit a row holds, checked as validate_visit checks it but with each distinct
@@ -342,7 +323,7 @@ def _quick_visit(mapping: dict[int, str], today: dt.date, date1904: bool = False
                "channel": channel, "purpose": text, "outcome": text, "next_step": text,
                "summary": lambda v: text_of(v).strip()}
     at = {f: i for i, f in mapping.items()}
-    columns = [(at.get(f), _Memo(convert[f])) for f in PAST_VISIT_FIELDS]
+    columns = [(at.get(f), CellMemo(convert[f])) for f in PAST_VISIT_FIELDS]
     empty = tuple(memo[None] for _i, memo in columns)
 
     def quick(row: list[object]) -> tuple[Any, ...] | None:

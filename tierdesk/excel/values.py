@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
+from typing import Any
 
+from tierdesk.core.errors import ValidationError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.core.validation import (
     check_landline,
@@ -95,3 +98,24 @@ def cell_any_phone(field: str, value: object) -> tuple[str, str]:
 def cell_tier(value: object) -> str:
     """A tier letter in either width (Ａ, a) as the office writes it."""
     return clean_text(text_of(value)).upper()
+
+
+class CellMemo(dict[object, Any]):
+    """A cell's value converted once per distinct cell (an archive's columns repeat their
+    dates, regions and stock phrases down the sheet); BAD where the conversion fails, for
+    the caller to convert that cell again and name the problem."""
+
+    def __init__(self, convert: Callable[[object], Any]) -> None:
+        super().__init__()
+        self.convert = convert
+
+    def __missing__(self, key: object) -> Any:
+        try:
+            value = self.convert(key)
+        except ValidationError:
+            value = BAD
+        self[key] = value
+        return value
+
+
+BAD = object()

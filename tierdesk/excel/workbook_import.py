@@ -174,7 +174,7 @@ def _import_workbook(db: Database, book: Workbook, sheet: str | None,
             _surveyed(book, sheet, outcome.skipped_sheets)))
     else:
         sheets = iter(sorted(choices, key=lambda c: ORDER[c.kind]))
-        steps.counted(choices)
+        steps.rows = sum(choice.rows for choice in choices)     # all known from the start
     with (db.read() if dry_run else db.write()) as session, \
             write_cache(session.connection(), 64):
         try:
@@ -211,12 +211,6 @@ class Progress:
 
     def counted(self, sheets: Iterable[SheetChoice]) -> Iterator[SheetChoice]:
         """The sheets, each counted in as it comes."""
-        if isinstance(sheets, list):
-            self.rows += sum(choice.rows for choice in sheets)
-            return iter(sheets)
-        return self._counting(sheets)
-
-    def _counting(self, sheets: Iterable[SheetChoice]) -> Iterator[SheetChoice]:
         for choice in sheets:
             self.rows += choice.rows
             yield choice
