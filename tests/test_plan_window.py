@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings
@@ -156,3 +157,32 @@ def test_one_salespersons_sheet_alone(qtbot, db, tmp_path):
     pages = ["".join(p.extract_text().split())
              for p in PdfReader(window.save_pdf(str(tmp_path / "s002.pdf"))).pages]
     assert len(pages) == 1 and "李娜(S002)" in pages[0] and "丙贸易有限公司" in pages[0]
+
+
+@pytest.mark.parametrize("whole_team", [True, False])
+def test_print_preview_paints_its_pages_and_closes(qtbot, db, tmp_path, monkeypatch,
+                                                   whole_team):
+    """The preview dialog paints on a printer it does not own: the printer must outlive it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
+    plan_office(db)
+    window = open_window(qtbot, db, tmp_path)
+    window.team.selectRow(1)
+    window.whole_team.setChecked(whole_team)
+    shown: list[int] = []
+    paint = window._paint
+
+    def close_when_shown(dialog):
+        shown.append(dialog.findChild(QPrintPreviewWidget).pageCount())
+        dialog.reject()
+
+    def painted(printer):
+        paint(printer)
+        dialog = window.findChild(QPrintPreviewDialog)
+        QTimer.singleShot(0, lambda: close_when_shown(dialog))
+
+    monkeypatch.setattr(window, "_paint", painted)
+    window.preview()
+    assert shown == [3 if whole_team else 1]
+    assert window.findChild(QPrintPreviewDialog) is None    # gone, with nothing left to paint

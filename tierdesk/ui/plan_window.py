@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
@@ -344,9 +345,15 @@ class PlanWindow(QDialog):
         return None if self.whole_team.isChecked() or chosen is None else [chosen]
 
     def preview(self) -> None:
-        dialog = QPrintPreviewDialog(self._printer(), self)
+        # The dialog does not own the printer it is given: the printer stays referenced here,
+        # and so alive, until the dialog that paints on it is gone.
+        printer = self._printer()
+        dialog = QPrintPreviewDialog(printer, self)
         dialog.paintRequested.connect(self._paint)
-        dialog.exec()
+        try:
+            dialog.exec()
+        finally:
+            shiboken6.delete(dialog)
 
     def print_plan(self) -> None:
         printer = self._printer()
