@@ -221,7 +221,7 @@ def test_print_preview_paints_its_pages_and_closes(qtbot, db, tmp_path, monkeypa
         QTimer.singleShot(0, lambda: close_when_shown(dialog))
 
     monkeypatch.setattr(window, "_paint", painted)
-    window.preview()
+    click(qtbot, window.preview_button)
     assert shown == [3 if whole_team else 1]
     assert window.findChild(QPrintPreviewDialog) is None    # gone, with nothing left to paint
 
@@ -344,3 +344,23 @@ def test_changing_the_month_reads_its_plan(qtbot, db, tmp_path):
     window.month.setDate(dt.date(2026, 12, 1))
     qtbot.waitUntil(lambda: window.plan.month == dt.date(2026, 12, 1))
     assert row_texts(window.team, 0)[5] == "30" and "draft" in window.status.text()
+
+
+def test_keyboard_shortcuts_save_the_draft_and_print(qtbot, db, tmp_path, monkeypatch):
+    from PySide6.QtGui import QKeySequence, QShortcut
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    plan_office(db)
+    window = open_window(qtbot, db, tmp_path)
+    keys = {s.key().toString(): s for s in window.findChildren(QShortcut)}
+    keys[QKeySequence(QKeySequence.StandardKey.Save).toString()].activated.emit()
+    assert [p.status for p in window.archive.month_plans()] == ["draft"]
+
+    def accept(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(tmp_path / "keys.pdf"))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    keys[QKeySequence(QKeySequence.StandardKey.Print).toString()].activated.emit()
+    assert len(pdf_texts(tmp_path / "keys.pdf")) == 3
