@@ -2942,10 +2942,6 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>{name}（{code}）的任务清单：{count} 个客户</translation>
     </message>
     <message>
-        <source>Changed; save the draft or publish to keep it.</source>
-        <translation>已修改；保存草稿或发布后才会保留。</translation>
-    </message>
-    <message>
         <source>New customers a month (office)</source>
         <translation>每月新客户（全部门）</translation>
     </message>
@@ -2996,6 +2992,14 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     <message>
         <source>Save as &amp;PDF…</source>
         <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The change could not be kept in the draft: {reason}</source>
+        <translation>此项修改未能存入草稿：{reason}</translation>
+    </message>
+    <message>
+        <source>Changed; kept in the draft.</source>
+        <translation>已修改，并已存入草稿。</translation>
     </message>
     <message>
         <source>Save as PDF</source>

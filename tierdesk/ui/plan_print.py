@@ -2,13 +2,14 @@
 task list is long), every salesperson starting on a new page, with a CJK font embedded.
 
 The sheets are drawn with QPainter, so the same drawing goes to a PDF file, to a printer and
-to the print preview. A salesperson's printed task list stops after PRINT_MOST lines and says
-how many more there are; the workbook export has them all."""
+to the print preview. Nothing is cut short: a text too long for its cell wraps and its row
+grows, column headers included; the signature lines stay on the page of the list's end. A
+salesperson's printed task list stops after PRINT_MOST lines and says how many more there are;
+the workbook export has them all."""
 
 from __future__ import annotations
 
 import os
-from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
 
@@ -35,10 +36,16 @@ from tierdesk.ui.printing import ensure_gui_application
 PRINT_MOST = 300
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+WRAP = int(_TOP_LEFT | Qt.TextFlag.TextWordWrap)
+WRAP_ANYWHERE = int(_TOP_LEFT | Qt.TextFlag.TextWrapAnywhere)   # a word wider than its cell
 BLACK = QColor("#000000")
-# Shares of the page width: number, customer, tier, what, why, last contact.
-COLUMNS = (0.12, 0.22, 0.04, 0.19, 0.32, 0.11)
-ELIDED = (1, 3, 4)     # the customer, what and why: long texts are cut short with "…"
+# The task list's columns: number, customer, tier, what, why, last contact. The number, the
+# tier and the last contact are as wide as their widest entry (at most FIXED_MOST of the
+# page); the customer, what is due and why share the rest in these proportions.
+FIXED = (0, 2, 5)
+FIXED_MOST = 0.16
+SHARED = {1: 0.29, 3: 0.27, 4: 0.44}
 CONTINUED = QT_TRANSLATE_NOOP("Plan", "{title} · {who} · continued")
 PAGE = QT_TRANSLATE_NOOP("Plan", "{code} · page {page} of {pages}")
 MORE = QT_TRANSLATE_NOOP("Plan", "… and {count} more task lines: see the workbook export of "
@@ -65,63 +72,68 @@ class _Painter:
         self.fonts = {}
         for name, size, bold in (("title", 15, True), ("body", 9, False), ("bold", 9, True),
                                  ("big", 12, True), ("small", 7.5, False),
-                                 ("row", 8, False)):
+                                 ("row", 7.5, False), ("head", 7.5, True)):
             font = QFont(family) if family else QFont()
             font.setPointSizeF(size)
             font.setBold(bold)
             self.fonts[name] = font
         self.metrics = {name: QFontMetricsF(font, device) for name, font in self.fonts.items()}
-        # Upper bounds of each character's width, to tell without measuring that a text fits
-        # (measuring costs as much as drawing): ASCII by its own advance, anything else a
-        # whole em, the width of a Chinese character, which no other character exceeds.
+        # An upper bound of each character's width (a whole em, the width of a Chinese
+        # character, which no other character exceeds) tells without measuring that most
+        # texts fit on one line: measuring costs as much as drawing.
         self.em = {name: metrics.horizontalAdvance("国") * 1.02 for name, metrics in
                    self.metrics.items()}
-        self.advances = {name: {chr(c): metrics.horizontalAdvance(chr(c)) * 1.02
-                                for c in range(32, 127)}
-                         for name, metrics in self.metrics.items()}
-        self.ascii_table = {name: [widths.get(chr(c), self.em[name]) for c in range(128)]
-                            for name, widths in self.advances.items()}
-        self.narrowest = {name: min(widths.values()) for name, widths in self.advances.items()}
-        self.ellipsis = {name: metrics.horizontalAdvance("…") * 1.02 for name, metrics in
-                         self.metrics.items()}
+        self._wraps: dict[tuple[str, str, float], tuple[int, float] | None] = {}
         self.width = float(device.width())
         self.height = float(device.height())
         self.line = self.metrics["body"].height() * 1.35
+        self.row_line = self.metrics["row"].height() * 1.15
         self.pad = dpi * 0.03
+        self.bottom = self.height - 1.5 * self.line     # where the footer begins
         self.first_page = True
 
+    def _wrap(self, font: str, text: str, room: float) -> tuple[int, float] | None:
+        """None when the text fits on one line in ``room``; otherwise how to wrap it (flags)
+        and the height of its lines beyond the first."""
+        if len(text) * self.em[font] <= room:
+            return None
+        key = (font, text, room)
+        if key not in self._wraps:
+            metrics = self.metrics[font]
+            found = None
+            if metrics.horizontalAdvance(text) > room:
+                box = QRectF(0, 0, room, 1e9)
+                flags = WRAP
+                if metrics.boundingRect(box, flags, text).width() > room + 0.5:
+                    flags = WRAP_ANYWHERE
+                lines = round(metrics.boundingRect(box, flags, text).height()
+                              / metrics.lineSpacing())
+                found = (flags, max(0, lines - 1) * metrics.lineSpacing())
+            self._wraps[key] = found
+        return self._wraps[key]
+
+    def height_of(self, font: str, w: float, text: str, line: float) -> float:
+        """The height ``text`` takes in a cell ``w`` wide whose first line is ``line``."""
+        wrap = self._wrap(font, text, w - 2 * self.pad)
+        return line if wrap is None else line + wrap[1]
+
     def text(self, font: str, x: float, y: float, w: float, h: float, text: str,
-             align: int = LEFT, *, elide: bool = True) -> None:
-        """Text in a cell, cut short with "…" when it does not fit (or, with ``elide``
-        False, clipped at the cell's edge)."""
+             align: int = LEFT) -> None:
+        """Text in a cell whose first line is ``h`` high: on one line, centred in it, when it
+        fits; otherwise wrapped onto as many lines as it needs below (never cut short)."""
         painter, metrics = self.painter, self.metrics[font]
         painter.setFont(self.fonts[font])
         painter.setPen(BLACK)
         room = w - 2 * self.pad
-        if align == LEFT:
-            if len(text) * self.em[font] > room:     # it may not fit: measure, in bounds
-                widths = self._widths(font, text, room)
-                if widths[-1] > room and elide:
-                    text = text[:bisect_right(widths, room - self.ellipsis[font])] + "\u2026"
-                elif widths[-1] > room:
-                    painter.drawText(QRectF(x + self.pad, y, room, h), align, text)
-                    return
-            # Fits: drawn on its baseline, centred in the cell's height.
-            painter.drawText(QPointF(x + self.pad, y + (h - metrics.height()) / 2
-                                     + metrics.ascent()), text)
-            return
-        painter.drawText(QRectF(x + self.pad, y, room, h), align, text)
-
-    def _widths(self, font: str, text: str, room: float) -> list[float]:
-        """Upper bounds of the widths of the text's beginnings, up to the first past
-        ``room``."""
-        if text.isascii():
-            table = self.ascii_table[font]
-            return list(accumulate(map(table.__getitem__, text.encode("ascii"))))
-        # No character is narrower than the narrowest ASCII one: the rest cannot matter.
-        part = text[:int(room / self.narrowest[font]) + 2]
-        advances, em = self.advances[font], self.em[font]
-        return list(accumulate(advances.get(ch, em) for ch in part))
+        wrap = self._wrap(font, text, room)
+        top = y + (h - metrics.height()) / 2
+        if wrap is not None:
+            painter.drawText(QRectF(x + self.pad, top, room, metrics.height() + wrap[1] + h),
+                             wrap[0], text)
+        elif align == LEFT:        # drawn on its baseline: the quickest way
+            painter.drawText(QPointF(x + self.pad, top + metrics.ascent()), text)
+        else:
+            painter.drawText(QRectF(x + self.pad, y, room, h), align, text)
 
     def new_page(self) -> None:
         if not self.first_page:
@@ -133,86 +145,117 @@ class _Painter:
 
     # -- one salesperson's sheet ---------------------------------------------------------------
     def draw(self, page: Sheet, code: str, who: str) -> None:
-        tr = self.tr
         self.new_page()
-        y = 0.0
-        title_h = self.metrics["title"].height() * 1.5
-        self.text("title", 0, y, self.width, title_h, page.title)
-        y += title_h
-        half = self.width / 2
-        for i, (name, value) in enumerate(page.facts):
-            x = 0 if i % 2 == 0 else half
-            self.text("bold", x, y, half * 0.32, self.line, name)
-            self.text("body", x + half * 0.32, y, half * 0.68, self.line, value)
-            if i % 2:
-                y += self.line
-        y += self.line * (0.5 + len(page.facts) % 2)
-        box = self.metrics["big"].height() * 1.6
-        self.painter.setPen(QPen(QColor("#444444"), self.pad))
-        self.painter.drawRect(QRectF(0, y, self.width, box * len(page.quotas)))
-        for name, value in page.quotas:
-            self.text("bold", 0, y, self.width * 0.35, box, name)
-            self.text("big", self.width * 0.35, y, self.width * 0.65, box, value)
-            y += box
-        y += self.line * 0.8
-        x_cols = [0.0]
-        for share in COLUMNS:
-            x_cols.append(x_cols[-1] + share * self.width)
-        pages = self._pages(y, page)
-        number = 1
-        y = self._table_head(page, x_cols, y)
-        for row in page.rows:
-            if self._full(y):
-                self._footer(code, number, pages)
-                number += 1
+        y = self._heading(page)
+        x_cols = self._columns(page)
+        heights = [self._row_height("row", row, x_cols, self.row_line) for row in page.rows]
+        head = self._row_height("head", page.headers, x_cols, self.line)
+        continued_top = self.line * 1.2
+        tail = (self.line if page.left_out else 0.0) + self.signatures_height
+        pages, tail_alone = self._layout(heights, y + head, continued_top + head, tail)
+        count = len(pages) + tail_alone
+        for number, rows in enumerate(pages, 1):
+            if number > 1:
                 self.new_page()
-                self.text("small", 0, 0, self.width, self.line, tr(CTX, CONTINUED).format(
-                    title=page.title, who=who))
-                y = self._table_head(page, x_cols, self.line * 1.2)
-            for i, value in enumerate(row):
-                self.text("row", x_cols[i], y, x_cols[i + 1] - x_cols[i], self.line, value,
-                          elide=i in ELIDED)
-            self.painter.setPen(QPen(QColor("#bbbbbb"), self.pad / 2))
-            self.painter.drawLine(QRectF(0, y, self.width, self.line).bottomLeft(),
-                                  QRectF(0, y, self.width, self.line).bottomRight())
-            y += self.line
-        if page.left_out:
-            self.text("small", 0, y, self.width, self.line,
-                      tr(CTX, MORE).format(count=page.left_out))
-            y += self.line
-        if self._full(y + self.signatures_height):
-            self._footer(code, number, pages)
-            number += 1
+                self.text("small", 0, 0, self.width, self.line, self.tr(CTX, CONTINUED)
+                          .format(title=page.title, who=who))
+                y = continued_top
+            y = self._table_head(page.headers, x_cols, y, head)
+            for i in rows:
+                self._row(page.rows[i], x_cols, y, heights[i])
+                y += heights[i]
+            if number < count:
+                self._footer(code, number, count)
+        if tail_alone:
             self.new_page()
             y = 0.0
+        if page.left_out:
+            self.text("small", 0, y, self.width, self.line,
+                      self.tr(CTX, MORE).format(count=page.left_out))
+            y += self.line
         self._signatures(y + self.line)
-        self._footer(code, number, pages)
+        self._footer(code, count, count)
+
+    def _heading(self, page: Sheet) -> float:
+        """The title, the facts in two columns and the quota box; the height they take."""
+        title_h = self.metrics["title"].height() * 1.5
+        self.text("title", 0, 0, self.width, title_h, page.title)
+        y = title_h
+        half = self.width / 2
+        facts = page.facts + ([("", "")] if len(page.facts) % 2 else [])
+        for i in range(0, len(facts), 2):
+            pair = facts[i:i + 2]
+            h = max(self.height_of(font, w, text, self.line) for name, value in pair
+                    for font, w, text in (("bold", half * 0.32, name),
+                                          ("body", half * 0.68, value)))
+            for x, (name, value) in zip((0, half), pair, strict=True):
+                self.text("bold", x, y, half * 0.32, self.line, name)
+                self.text("body", x + half * 0.32, y, half * 0.68, self.line, value)
+            y += h
+        y += self.line * 0.5
+        box = self.metrics["big"].height() * 1.5
+        heights = [max(self.height_of("bold", self.width * 0.35, name, box),
+                       self.height_of("big", self.width * 0.65, value, box))
+                   for name, value in page.quotas]
+        self.painter.setPen(QPen(QColor("#444444"), self.pad))
+        self.painter.drawRect(QRectF(0, y, self.width, sum(heights)))
+        for (name, value), h in zip(page.quotas, heights, strict=True):
+            self.text("bold", 0, y, self.width * 0.35, box, name)
+            self.text("big", self.width * 0.35, y, self.width * 0.65, box, value)
+            y += h
+        return y + self.line * 0.8
+
+    def _columns(self, page: Sheet) -> list[float]:
+        """The left edges of the task list's columns, and the right edge of the last."""
+        widths = [0.0] * len(page.headers)
+        for i in FIXED:
+            texts = {row[i] for row in page.rows}
+            widest = max([self.metrics["head"].horizontalAdvance(page.headers[i])]
+                         + [self.metrics["row"].horizontalAdvance(t) for t in texts])
+            widths[i] = min(widest + 2.5 * self.pad, self.width * FIXED_MOST)
+        rest = self.width - sum(widths)
+        for i, share in SHARED.items():
+            widths[i] = rest * share
+        return [0.0, *accumulate(widths)]
+
+    def _row_height(self, font: str, row: Sequence[str], x_cols: list[float],
+                    line: float) -> float:
+        return max(self.height_of(font, x_cols[i + 1] - x_cols[i], value, line)
+                   for i, value in enumerate(row))
+
+    def _layout(self, heights: list[float], top: float, continued_top: float,
+                tail: float) -> tuple[list[list[int]], bool]:
+        """The rows of each page of the list, as many as fit above the footer. The tail (the
+        signatures) follows the last row on its page: when it does not fit there, the last
+        row goes over to the next page with it. True: the tail takes a page of its own
+        (only when there is no row to take along)."""
+        pages: list[list[int]] = [[]]
+        y = top
+        last = len(heights) - 1
+        for i, h in enumerate(heights):
+            if y + h + (tail if i == last else 0.0) > self.bottom and pages[-1]:
+                pages.append([])
+                y = continued_top
+            pages[-1].append(i)
+            y += h
+        return pages, y + tail > self.bottom
+
+    def _row(self, row: Sequence[str], x_cols: list[float], y: float, h: float) -> None:
+        for i, value in enumerate(row):
+            self.text("row", x_cols[i], y, x_cols[i + 1] - x_cols[i], self.row_line, value)
+        self.painter.setPen(QPen(QColor("#bbbbbb"), self.pad / 2))
+        self.painter.drawLine(QPointF(0, y + h), QPointF(self.width, y + h))
 
     @property
     def signatures_height(self) -> float:
-        return self.line * 4
+        return self.line * 4.2
 
-    def _full(self, y: float) -> bool:
-        """Whether a line starting at ``y`` would run into the footer."""
-        return y + self.line > self.height - 1.5 * self.line
-
-    def _pages(self, y: float, page: Sheet) -> int:
-        """The pages a sheet takes, by the same breaks draw() makes."""
-        pages = 1
-        y += self.line
-        for _row in page.rows:
-            if self._full(y):
-                pages += 1
-                y = self.line * 2.2
-            y += self.line
-        y += self.line if page.left_out else 0
-        return pages + self._full(y + self.signatures_height)
-
-    def _table_head(self, page: Sheet, x_cols: list[float], y: float) -> float:
-        self.painter.fillRect(QRectF(0, y, self.width, self.line), QColor("#e6e6e6"))
-        for i, name in enumerate(page.headers):
-            self.text("bold", x_cols[i], y, x_cols[i + 1] - x_cols[i], self.line, name)
-        return y + self.line
+    def _table_head(self, headers: Sequence[str], x_cols: list[float], y: float,
+                    h: float) -> float:
+        self.painter.fillRect(QRectF(0, y, self.width, h), QColor("#e6e6e6"))
+        for i, name in enumerate(headers):
+            self.text("head", x_cols[i], y, x_cols[i + 1] - x_cols[i], self.line, name)
+        return y + h
 
     def _signatures(self, y: float) -> None:
         tr = self.tr
@@ -220,7 +263,7 @@ class _Painter:
         self.painter.setPen(QPen(QColor("#000000"), self.pad))
         for i, name in enumerate((SIGN[0], SIGN[1])):
             x = i * self.width / 2
-            self.text("body", x, y, third, self.line, tr(CTX, name))
+            self.text("body", x, y, self.width / 2, self.line, tr(CTX, name))
             self.painter.drawLine(QRectF(x, y + self.line * 2, third * 1.2, 0).topLeft(),
                                   QRectF(x, y + self.line * 2, third * 1.2, 0).topRight())
             self.text("small", x, y + self.line * 2.1, third, self.line, tr(CTX, SIGN[2]))

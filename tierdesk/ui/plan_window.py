@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
@@ -71,14 +72,15 @@ class PlanWindow(QDialog):
         self.target.setRange(0, 100_000)
         self.target.setToolTip(self.tr("The office's new-customer target for the month, "
                                        "split by region and headcount"))
-        split = QPushButton(self.tr("Split"))
-        split.clicked.connect(self.split_target)
-        targets = QPushButton(self.tr("&Targets by region…"))
-        targets.clicked.connect(lambda: self.edit_targets())
+        # Buttons are connected through lambdas: clicked(bool) must not reach an argument.
+        self.split_button = QPushButton(self.tr("Split"))
+        self.split_button.clicked.connect(lambda: self.split_target())
+        self.targets_button = QPushButton(self.tr("&Targets by region…"))
+        self.targets_button.clicked.connect(lambda: self.edit_targets())
         top = QHBoxLayout()
         for widget in (QLabel(self.tr("Month")), self.month, QLabel(self.tr("New customers "
                                                                              "(office)")),
-                       self.target, split, targets):
+                       self.target, self.split_button, self.targets_button):
             top.addWidget(widget)
         top.addWidget(self.status, 1)
 
@@ -105,24 +107,25 @@ class PlanWindow(QDialog):
         self.save_button = QPushButton(self.tr("&Save draft"))
         self.save_button.clicked.connect(lambda: self.save(publish=False))
         self.publish_button = QPushButton(self.tr("&Publish…"))
-        self.publish_button.clicked.connect(self.publish)
+        self.publish_button.clicked.connect(lambda: self.publish())
         self.whole_team = QCheckBox(self.tr("&Whole team"))
         self.whole_team.setToolTip(self.tr("Print every salesperson's sheet, each on a new "
                                            "page; otherwise the chosen salesperson's only"))
         self.whole_team.setChecked(True)
-        preview = QPushButton(self.tr("Print pre&view…"))
-        preview.clicked.connect(self.preview)
-        print_button = QPushButton(self.tr("P&rint…"))
-        print_button.clicked.connect(self.print_plan)
-        pdf = QPushButton(self.tr("Save as &PDF…"))
-        pdf.clicked.connect(self.save_pdf)
-        excel = QPushButton(self.tr("E&xport to Excel…"))
-        excel.clicked.connect(self.export_excel)
+        self.preview_button = QPushButton(self.tr("Print pre&view…"))
+        self.preview_button.clicked.connect(lambda: self.preview())
+        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.print_button.clicked.connect(lambda: self.print_plan())
+        self.pdf_button = QPushButton(self.tr("Save as &PDF…"))
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        self.excel_button = QPushButton(self.tr("E&xport to Excel…"))
+        self.excel_button.clicked.connect(lambda: self.export_excel())
         buttons = QHBoxLayout()
         for button in (self.save_button, self.publish_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        for button in (self.whole_team, preview, print_button, pdf, excel):
+        for button in (self.whole_team, self.preview_button, self.print_button,
+                       self.pdf_button, self.excel_button):
             buttons.addWidget(button)
         QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save(publish=False))
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_plan)
@@ -168,8 +171,7 @@ class PlanWindow(QDialog):
             return   # the month was changed meanwhile; its own read follows
         self.plan = plan
         frozen = plan.status == "published"
-        self.status.setText(f"{month_title(plan, translate)} · {status_text(plan, translate)} · "
-                            + self.tr("{days} working days").format(days=plan.working_days))
+        self._show_status()
         self.target.setValue(plan.new_customer_target)
         self.target.setEnabled(not frozen)
         self.save_button.setEnabled(not frozen)
@@ -180,6 +182,12 @@ class PlanWindow(QDialog):
         if plan.quotas and not self.team.selectedItems():
             self.team.selectRow(0)
         self._show_tasks()
+
+    def _show_status(self) -> None:
+        plan = self.plan
+        assert plan is not None
+        self.status.setText(f"{month_title(plan, translate)} · {status_text(plan, translate)} · "
+                            + self.tr("{days} working days").format(days=plan.working_days))
 
     def _fill_team(self) -> None:
         plan = self.plan
@@ -243,8 +251,7 @@ class PlanWindow(QDialog):
         except ValidationError as exc:
             self.message.setText(tr_message(exc.problems[0].message))
         else:
-            self.dirty = True
-            self.message.setText(self.tr("Changed; save the draft or publish to keep it."))
+            self._keep_draft()
         row = item.row()
         self._fill_team()
         self.team.selectRow(row)
@@ -257,8 +264,25 @@ class PlanWindow(QDialog):
         except ValidationError as exc:
             self.message.setText(tr_message(exc.problems[0].message))
             return
-        self.dirty = True
+        self._keep_draft()
         self._fill_team()
+
+    def _keep_draft(self) -> None:
+        """An adjustment is kept in the month's draft as soon as it is made, so that no crash
+        or close loses it; if it cannot be kept, closing asks."""
+        assert self.plan is not None
+        try:
+            self.archive.save_month_plan(self.plan, publish=False)
+        except TierDeskError as exc:
+            self.dirty = True
+            reason = tr_message(exc.problems[0].message if isinstance(exc, ValidationError)
+                                else exc.message)
+            self.message.setText(self.tr("The change could not be kept in the draft: "
+                                         "{reason}").format(reason=reason))
+            return
+        self.dirty = False
+        self._show_status()
+        self.message.setText(self.tr("Changed; kept in the draft."))
 
     def edit_targets(self) -> bool:
         """The office's new-customer targets: a month's target (or so many a salesperson)
@@ -344,16 +368,22 @@ class PlanWindow(QDialog):
         return None if self.whole_team.isChecked() or chosen is None else [chosen]
 
     def preview(self) -> None:
-        dialog = QPrintPreviewDialog(self._printer(), self)
+        # The dialog does not own the printer it is given: the printer stays referenced here,
+        # and so alive, until the dialog that paints on it is gone.
+        printer = self._printer()
+        dialog = QPrintPreviewDialog(printer, self)
         dialog.paintRequested.connect(self._paint)
-        dialog.exec()
+        try:
+            dialog.exec()
+        finally:
+            shiboken6.delete(dialog)
 
     def print_plan(self) -> None:
         printer = self._printer()
         if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
             self._paint(printer)
 
-    def save_pdf(self, path: str | None = None) -> str | None:
+    def save_pdf(self, *, path: str | None = None) -> str | None:
         from tierdesk.ui.plan_print import plan_to_pdf
 
         sheets = self.printed()
@@ -362,7 +392,7 @@ class PlanWindow(QDialog):
                                                                 tr=translate),
                                suffix_name="" if sheets is None else f"-{sheets[0].code}")
 
-    def export_excel(self, path: str | None = None) -> str | None:
+    def export_excel(self, *, path: str | None = None) -> str | None:
         from tierdesk.excel.writer import write_tables
 
         return self._save_file(path, self.tr("Export to Excel"), "xlsx",
