@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.sorting.connect(self._sorting)
         self.model.reset_done.connect(self._after_reset)
-        on_click(self.view.doubleClicked, self.panel.start_visit_entry)
+        on_click(self.view.doubleClicked, lambda: self.panel.start_visit_entry())
 
         self.panel = CustomerPanel(archive)
         self.panel.edit_requested.connect(lambda _cid: self.edit_customer())

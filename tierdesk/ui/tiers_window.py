@@ -158,7 +158,7 @@ class TierSettingsDialog(QDialog):
         row = len(self.rows) + 1
         widgets: dict[str, Any] = {"name": QLineEdit(name), "colour": QPushButton(colour)}
         widgets["colour"].setStyleSheet(f"background: {colour};")
-        widgets["colour"].clicked.connect(lambda: self._pick_colour(widgets["colour"]))
+        on_click(widgets["colour"].clicked, lambda: self._pick_colour(widgets["colour"]))
         widgets["share"] = QDoubleSpinBox()
         widgets["share"].setRange(-100, 1000)
         widgets["share"].setValue(share)
