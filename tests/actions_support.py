@@ -38,3 +38,12 @@ def save_as(monkeypatch, path, method: str = "getSaveFileName") -> list[tuple]: 
 
     monkeypatch.setattr(QFileDialog, method, fake)
     return calls
+
+
+def button(window: QWidget, text: str):  # type: ignore[no-untyped-def]
+    """The one push button in ``window`` whose text (ampersands left out) is ``text``."""
+    from PySide6.QtWidgets import QPushButton
+
+    found = [b for b in window.findChildren(QPushButton) if b.text().replace("&", "") == text]
+    assert len(found) == 1, [b.text() for b in window.findChildren(QPushButton)]
+    return found[0]
