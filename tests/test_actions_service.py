@@ -223,3 +223,29 @@ def test_threshold_save_buttons_store_the_rules(qtbot, performance):
     button(window.retention_rules, "Save").click()
     assert window.archive.retention_rules().months == 5
     assert window.retention_rules.saved.text() == "Saved."
+
+
+def test_register_export_to_a_place_that_cannot_be_written_is_explained(qtbot, register,
+                                                                         tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    save_as(monkeypatch, tmp_path)          # a folder: no workbook can be written there
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: told.append(a[2]))
+    button(register, "Export to Excel…").click()
+    assert len(told) == 1 and told[0].startswith("The workbook could not be written: ")
+    assert "directory" in told[0].lower()
+
+
+def test_scorecard_export_to_a_place_that_cannot_be_written_is_explained(qtbot, performance,
+                                                                         tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = performance
+    window.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: window.busy == 0)
+    save_as(monkeypatch, tmp_path)
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: told.append(a[2]))
+    button(window, "Export to Excel…").click()
+    assert len(told) == 1 and "directory" in told[0].lower()

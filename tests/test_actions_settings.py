@@ -310,3 +310,19 @@ def test_form_dialog_save_and_cancel_buttons(qtbot):
     assert saved == [] and dialog.result() == dialog.DialogCode.Rejected
     buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert saved == [{"note": "新"}] and dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_import_refused_rows_that_cannot_be_written_are_explained(qtbot, wizard, tmp_path,
+                                                                   monkeypatch):
+    wizard.next()
+    review = wizard.review_page
+    with qtbot.waitSignal(review.checked, timeout=10000):
+        wizard.next()
+    folder = tmp_path / "a folder"
+    folder.mkdir()
+    save_as(monkeypatch, folder)           # a folder cannot be written as a workbook
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: told.append(a[2]))
+    review.save_refused.click()
+    assert len(told) == 1 and told[0].startswith("The workbook could not be written: ")
+    assert list(folder.iterdir()) == []

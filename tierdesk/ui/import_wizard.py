@@ -452,5 +452,11 @@ class ReviewPage(QWizardPage):
         path, _ = QFileDialog.getSaveFileName(self, self.w.windowTitle(),
                                               str(Path.home() / "refused.xlsx"),
                                               self.tr("Excel workbook (*.xlsx)"))
-        if path:
+        if not path:
+            return
+        try:
             write_refused_rows([s.plan for s in self.w.outcome.sheets], path, translate)
+        except OSError as exc:
+            QMessageBox.warning(self, self.w.windowTitle(),
+                                self.tr("The workbook could not be written: {reason}")
+                                .format(reason=exc.strerror or exc))
