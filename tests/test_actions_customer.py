@@ -234,3 +234,15 @@ def test_welcome_open_button_asks_for_the_file(qtbot, tmp_path, monkeypatch):
     dialog.ui.openButton.click()
     assert (dialog.choice, dialog.path) == ("open", Path(tmp_path / "old.sqlite"))
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_print_to_a_place_that_cannot_be_written_is_explained(qtbot, window, panel, tmp_path,
+                                                              monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    save_as(monkeypatch, tmp_path)           # a folder: no PDF can be written there
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: told.append(a[2]))
+    with qtbot.assertNotEmitted(panel.status_message):
+        panel.print_button.click()
+    assert len(told) == 1 and told[0].startswith("The PDF could not be written: ")

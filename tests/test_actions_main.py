@@ -265,3 +265,15 @@ def test_service_new_complaint_records_one_for_the_open_customer(qtbot, window, 
     rows = window.archive.complaint_register(open_only=True)
     assert [(r.name, r.category, r.description) for r in rows] == \
         [("张三贸易有限公司", "质量", "包装破损")]
+
+
+@pytest.mark.parametrize("command", [["card", "HD-D-00001", "--pdf"], ["export", "customers"]])
+def test_the_command_line_says_when_a_file_cannot_be_written(db, db_path, tmp_path, capsys,
+                                                              command):
+    """The card print and the export write through the same code as the window's actions."""
+    from tierdesk.cli import main
+
+    make_customer(db)
+    assert main(["--db", str(db_path), *command, str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"tierdesk: cannot write {tmp_path}: ") and "Traceback" not in err
