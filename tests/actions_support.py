@@ -47,3 +47,23 @@ def button(window: QWidget, text: str):  # type: ignore[no-untyped-def]
     found = [b for b in window.findChildren(QPushButton) if b.text().replace("&", "") == text]
     assert len(found) == 1, [b.text() for b in window.findChildren(QPushButton)]
     return found[0]
+
+
+def set_and_save(block, name: str, value: int) -> None:  # type: ignore[no-untyped-def]
+    """Set one number of a settings block and press its Save button."""
+    block.spins[name].setValue(value)
+    button(block, "Save").click()
+
+
+def open_main_window(qtbot, db, tmp_path):  # type: ignore[no-untyped-def]
+    """The main window over a fresh archive, shown, in English."""
+    from PySide6.QtCore import QSettings
+
+    from tierdesk.core.archive import Archive
+    from tierdesk.ui.main_window import MainWindow
+
+    win = MainWindow(Archive(db), QSettings(str(tmp_path / "ui.ini"),
+                                            QSettings.Format.IniFormat), "en")
+    qtbot.addWidget(win)
+    win.show()
+    return win

@@ -11,7 +11,10 @@ from pypdf import PdfReader
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QPushButton
 
-from tests.actions_support import save_as
+from tests.actions_support import (
+    open_main_window,
+    save_as,
+)
 from tests.helpers import fill_and_save, make_customer
 from tierdesk.core.archive import Archive
 from tierdesk.core.cards import VisitInput
@@ -20,11 +23,7 @@ from tierdesk.ui.main_window import MainWindow
 
 @pytest.fixture
 def window(qtbot, db, tmp_path):
-    win = MainWindow(Archive(db), QSettings(str(tmp_path / "ui.ini"),
-                                            QSettings.Format.IniFormat), "en")
-    qtbot.addWidget(win)
-    win.show()
-    return win
+    return open_main_window(qtbot, db, tmp_path)
 
 
 @pytest.fixture

@@ -9,15 +9,17 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from tests.actions_support import action, save_as, stand_in_for_exec
+from tests.actions_support import (
+    action,
+    open_main_window,
+    save_as,
+    stand_in_for_exec,
+)
 from tests.helpers import fill_and_save, make_customer
-from tierdesk.core.archive import Archive
 from tierdesk.core.cards import VisitInput
 from tierdesk.ui.actions import on_click
-from tierdesk.ui.main_window import MainWindow
 
 UI = Path(__file__).resolve().parent.parent / "tierdesk" / "ui"
 ARGUMENT_SIGNALS = {"clicked", "triggered", "toggled", "activated", "doubleClicked",
@@ -69,15 +71,6 @@ def test_no_signal_argument_reaches_an_optional_parameter(module):
 
 
 @pytest.fixture
-def window(qtbot, db, tmp_path):
-    win = MainWindow(Archive(db), QSettings(str(tmp_path / "ui.ini"),
-                                            QSettings.Format.IniFormat), "en")
-    qtbot.addWidget(win)
-    win.show()
-    return win
-
-
-@pytest.fixture
 def one_customer(window, db):
     cid = make_customer(db, "张三贸易有限公司")
     window.archive.add_visit(cid, VisitInput(visit_date=dt.date.today(), purpose="新品介绍",
@@ -85,6 +78,11 @@ def one_customer(window, db):
     window.reload()
     window.select_customer(cid)
     return cid
+
+
+@pytest.fixture
+def window(qtbot, db, tmp_path):
+    return open_main_window(qtbot, db, tmp_path)
 
 
 def names_shown(win):

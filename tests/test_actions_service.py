@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QDate, QSettings
 from PySide6.QtWidgets import QInputDialog
 
-from tests.actions_support import button, save_as, stand_in_for_exec
+from tests.actions_support import button, save_as, set_and_save, stand_in_for_exec
 from tests.helpers import PLAN_TODAY, fill_and_save, make_customer, plan_office
 from tierdesk.core.archive import Archive
 
@@ -212,15 +212,12 @@ def test_threshold_save_buttons_store_the_rules(qtbot, performance):
     window = performance
     window.tabs.setCurrentIndex(3)
     qtbot.waitUntil(lambda: window.busy == 0)
-    window.alert_rules.spins["weak_region_share"].setValue(55)
-    button(window.alert_rules, "Save").click()
+    set_and_save(window.alert_rules, "weak_region_share", 55)
     assert window.archive.alert_rules().weak_region_share == 0.55
-    window.risk_block.spins["drop_share"].setValue(40)
-    button(window.risk_block, "Save").click()
+    set_and_save(window.risk_block, "drop_share", 40)
     assert window.archive.risk_rules().drop_share == 0.4
     window.tabs.setCurrentIndex(2)
-    window.retention_rules.spins["months"].setValue(5)
-    button(window.retention_rules, "Save").click()
+    set_and_save(window.retention_rules, "months", 5)
     assert window.archive.retention_rules().months == 5
     assert window.retention_rules.saved.text() == "Saved."
 

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QInputDialog, QMessageBox
 
-from tests.actions_support import button, save_as
+from tests.actions_support import button, save_as, set_and_save
 from tests.helpers import fill_and_save, make_customer, write_workbook
 from tests.test_tier_views import office as tier_office
 from tierdesk.core.archive import Archive
@@ -229,11 +229,9 @@ def test_holiday_add_edit_double_click_and_remove_buttons(qtbot, office_dialog, 
 
 def test_follow_up_and_survey_save_buttons(qtbot, office_dialog):
     service = office_dialog.service
-    service.rules.spins["sale_day"].setValue(9)
-    button(service.rules, "Save").click()
+    set_and_save(service.rules, "sale_day", 9)
     assert office_dialog.archive.followup_rules().sale_day == 9
-    service.scale.spins["target"].setValue(85)
-    button(service.scale, "Save").click()
+    set_and_save(service.scale, "target", 85)
     assert office_dialog.archive.survey_scale().target == 0.85
 
 
