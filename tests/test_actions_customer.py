@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QPushButton
 from tests.actions_support import (
     open_main_window,
     save_as,
+    stand_in_for_exec,
 )
 from tests.helpers import fill_and_save, make_customer
 from tierdesk.core.archive import Archive
@@ -245,3 +246,20 @@ def test_print_to_a_place_that_cannot_be_written_is_explained(qtbot, window, pan
     with qtbot.assertNotEmitted(panel.status_message):
         panel.print_button.click()
     assert len(told) == 1 and told[0].startswith("The PDF could not be written: ")
+
+
+def test_double_clicking_a_customer_in_the_list_starts_an_entry(qtbot, window, panel):
+    panel.tabs.setCurrentIndex(3)
+    window.view.doubleClicked.emit(window.model.index(0, 1))
+    assert panel.tabs.currentIndex() == 0 and panel.entry.ui.purpose.hasFocus()
+
+
+def test_double_clicking_a_complaint_opens_it(qtbot, window, panel, monkeypatch):
+    from tierdesk.ui.complaints_window import ComplaintDialog
+
+    window.archive.record_complaint(panel.customer_id, description="包装破损",
+                                    received_at=dt.datetime.now().replace(microsecond=0))
+    panel.tabs.setCurrentIndex(5)
+    shown = stand_in_for_exec(monkeypatch, ComplaintDialog)
+    panel.complaints.cellDoubleClicked.emit(0, 0)
+    assert [d.values["description"].text() for d in shown] == ["包装破损"]
