@@ -310,7 +310,11 @@ def cmd_card(args: argparse.Namespace, location: str | None) -> int:
     if args.pdf:
         from tierdesk.ui.printing import print_cards_to_pdf
 
-        print_cards_to_pdf(facts, shown, args.pdf)
+        try:
+            print_cards_to_pdf(facts, shown, args.pdf)
+        except OSError as exc:
+            print(f"tierdesk: cannot write {args.pdf}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_REFUSED
         print(f"Wrote {args.pdf}")
         return 0
     for card in shown:

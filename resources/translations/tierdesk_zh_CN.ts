@@ -3187,6 +3187,10 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
+    <message>
+        <source>The workbook could not be written: {reason}</source>
+        <translation>无法写入工作簿：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>ServiceSettingsTab</name>

@@ -77,5 +77,17 @@ def write_tables(path: str | Path, tables: Sequence[Table], *,
                 if following is end:
                     break
     finally:
-        book.close()
+        _close(book)
     return names
+
+
+def _close(book: object) -> None:
+    """Close (and so write) the workbook; a file that cannot be created is reported as the
+    OSError it is (no such folder, a folder of that name, no permission), as for any file."""
+    from xlsxwriter.exceptions import FileCreateError
+
+    try:
+        book.close()  # type: ignore[attr-defined]
+    except FileCreateError as exc:
+        cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else None
+        raise (cause or OSError(str(exc))) from exc

@@ -27,6 +27,7 @@ from tierdesk.excel.service_export import complaint_table, write_register
 from tierdesk.reports.labels import COMPLAINT_STATUSES, channel_label, label
 from tierdesk.reports.labels import SEVERITIES as SEVERITY_LABELS
 from tierdesk.reports.today_report import time_left_text
+from tierdesk.ui.actions import on_click
 from tierdesk.ui.fields_dialog import Field, FieldsDialog
 from tierdesk.ui.i18n import translate
 from tierdesk.ui.tables import cell_text, fill_table, make_table
@@ -100,10 +101,10 @@ class ComplaintDialog(QDialog):
         self.answer = QPushButton(self.tr("Record the &answer…"))
         self.close_button = QPushButton(self.tr("&Close the complaint…"))
         self.assign = QPushButton(self.tr("Hand to…"))
-        self.investigate.clicked.connect(lambda: self._step("investigating"))
-        self.answer.clicked.connect(lambda: self._step("answered"))
-        self.close_button.clicked.connect(lambda: self._step("closed"))
-        self.assign.clicked.connect(self._assign)
+        on_click(self.investigate.clicked, lambda: self._step("investigating"))
+        on_click(self.answer.clicked, lambda: self._step("answered"))
+        on_click(self.close_button.clicked, lambda: self._step("closed"))
+        on_click(self.assign.clicked, self._assign)
         buttons = QHBoxLayout()
         for button in (self.investigate, self.answer, self.close_button, self.assign):
             buttons.addWidget(button)
@@ -185,13 +186,13 @@ class ComplaintRegister(QDialog):
         self.settings = settings
         self.open_only = QCheckBox(self.tr("Open complaints only"))
         self.open_only.setChecked(True)
-        self.open_only.toggled.connect(self.refresh)
+        on_click(self.open_only.toggled, self.refresh)
         export = QPushButton(self.tr("&Export to Excel…"))
-        export.clicked.connect(self.export)
+        on_click(export.clicked, self.export)
         self.table = make_table([self.tr("Received"), self.tr("Customer"), self.tr("Category"),
                                  self.tr("Severity"), self.tr("Status"), self.tr("Handled by"),
                                  self.tr("24-hour target"), self.tr("Description")])
-        self.table.doubleClicked.connect(self._open)
+        on_click(self.table.doubleClicked, self._open)
         top = QHBoxLayout()
         top.addWidget(self.open_only)
         top.addStretch(1)

@@ -11,6 +11,7 @@ from tierdesk.core.customers import CustomerFacts, CustomerInput
 from tierdesk.core.errors import TierDeskError, ValidationError
 from tierdesk.core.models import CUSTOMER_STATUSES
 from tierdesk.reports.labels import status_label
+from tierdesk.ui.actions import on_click
 from tierdesk.ui.forms.ui_customer_dialog import Ui_CustomerDialog
 from tierdesk.ui.i18n import tr_message, translate
 
@@ -54,7 +55,7 @@ class CustomerDialog(QDialog):
         self.ui.potential.addItem("", None)
         for level in range(1, 6):
             self.ui.potential.addItem(str(level), level)
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        on_click(self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).clicked, self.save)
         self.ui.buttons.rejected.connect(self.reject)
         if facts:
             self._show(facts)

@@ -35,6 +35,7 @@ from tierdesk.reports.labels import (
     status_label,
 )
 from tierdesk.reports.labels import DUE_DATE_KINDS as DUE_DATE_LABELS
+from tierdesk.ui.actions import on_click
 from tierdesk.ui.fields_dialog import Field, FieldsDialog
 from tierdesk.ui.i18n import tr_message, translate
 from tierdesk.ui.tables import fill_table, make_table
@@ -73,7 +74,7 @@ class CustomerPanel(QWidget):
         details_layout = QVBoxLayout(details_tab)
         details_layout.addWidget(self.details)
         self.edit_button = QPushButton(self.tr("&Edit details…"))
-        self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.customer_id))
+        on_click(self.edit_button.clicked, lambda: self.edit_requested.emit(self.customer_id))
         details_layout.addWidget(self.edit_button)
         details_layout.addStretch(1)
         self.tabs.addTab(details_tab, self.tr("Details"))
@@ -83,7 +84,7 @@ class CustomerPanel(QWidget):
         contacts_layout = QVBoxLayout(contacts_tab)
         contacts_layout.addWidget(self.contacts)
         self.add_contact_button = QPushButton(self.tr("Add &contact…"))
-        self.add_contact_button.clicked.connect(lambda: self.edit_contact(None))
+        on_click(self.add_contact_button.clicked, lambda: self.edit_contact(None))
         self.contacts.cellDoubleClicked.connect(
             lambda row, _col: self.edit_contact(self._contacts[row]))
         self._contacts: list[ContactRow] = []
@@ -92,13 +93,13 @@ class CustomerPanel(QWidget):
         self.orders = make_table([self.tr("Date"), self.tr("Reference"), self.tr("Product"),
                                   self.tr("Amount"), self.tr("Profit"), self.tr("Via outlet")])
         self.add_order_button = QPushButton(self.tr("Add &order…"))
-        self.add_order_button.clicked.connect(self.add_order)
+        on_click(self.add_order_button.clicked, self.add_order)
         self.tabs.addTab(self._with_button(self.orders, self.add_order_button),
                          self.tr("Orders"))
         self.payments = make_table([self.tr("Date"), self.tr("Amount"), self.tr("Method")])
         self.collection = QLabel()
         self.add_payment_button = QPushButton(self.tr("Add pa&yment…"))
-        self.add_payment_button.clicked.connect(self.add_payment)
+        on_click(self.add_payment_button.clicked, self.add_payment)
         payments_tab = self._with_button(self.payments, self.add_payment_button)
         payments_tab.layout().insertWidget(0, self.collection)
         self.tabs.addTab(payments_tab, self.tr("Payments"))
@@ -106,7 +107,7 @@ class CustomerPanel(QWidget):
                                       self.tr("Description"), self.tr("Status"),
                                       self.tr("Answered"), self.tr("Resolution")])
         self.add_complaint_button = QPushButton(self.tr("New co&mplaint…"))
-        self.add_complaint_button.clicked.connect(self.add_complaint)
+        on_click(self.add_complaint_button.clicked, self.add_complaint)
         self.complaints.cellDoubleClicked.connect(lambda row, _col: self.open_complaint(row))
         self._complaints: list[ComplaintRow] = []
         self.tabs.addTab(self._with_button(self.complaints, self.add_complaint_button),
@@ -114,7 +115,7 @@ class CustomerPanel(QWidget):
         self.tabs.addTab(self._build_service_tab(), self.tr("Service"))
         self.surveys = make_table([self.tr("Surveyed"), self.tr("Score"), self.tr("Comment")])
         self.add_survey_button = QPushButton(self.tr("Add survey &answer…"))
-        self.add_survey_button.clicked.connect(self.add_survey)
+        on_click(self.add_survey_button.clicked, self.add_survey)
         self.tabs.addTab(self._with_button(self.surveys, self.add_survey_button),
                          self.tr("Surveys"))
         self.tiers = make_table([self.tr("Assessed"), self.tr("Period"), self.tr("Tier"),
@@ -139,9 +140,9 @@ class CustomerPanel(QWidget):
         self.jobs = make_table([self.tr("Done on"), self.tr("Kind"), self.tr("Description")])
         self.dates = make_table([self.tr("Due on"), self.tr("Kind"), self.tr("Note")])
         add_job = QPushButton(self.tr("Add service &job…"))
-        add_job.clicked.connect(self.add_service_job)
+        on_click(add_job.clicked, self.add_service_job)
         add_date = QPushButton(self.tr("Add due &date…"))
-        add_date.clicked.connect(self.add_due_date)
+        on_click(add_date.clicked, self.add_due_date)
         tab = QWidget()
         layout = QVBoxLayout(tab)
         for caption, table in ((self.tr("Follow-ups open"), self.tasks),
@@ -171,7 +172,7 @@ class CustomerPanel(QWidget):
         self.card_choice.setObjectName("cardChoice")
         self.card_choice.currentIndexChanged.connect(self._show_chosen_card)
         self.print_button = QPushButton(self.tr("&Print card to PDF…"))
-        self.print_button.clicked.connect(self.print_card)
+        on_click(self.print_button.clicked, self.print_card)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Card:")))
         top.addWidget(self.card_choice, 1)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from tierdesk.core.archive import Archive
 from tierdesk.core.errors import TierDeskError
 from tierdesk.core.holidays import HolidayRow
+from tierdesk.ui.actions import on_click
 from tierdesk.ui.fields_dialog import Field, FieldsDialog
 from tierdesk.ui.i18n import tr_message
 from tierdesk.ui.tables import fill_table, make_table
@@ -35,13 +36,13 @@ class HolidaysTab(QWidget):
         self.rows: list[HolidayRow] = []
         self.table = make_table([self.tr("Date"), self.tr("Weekday"), self.tr("Kind"),
                                  self.tr("Name")])
-        self.table.doubleClicked.connect(lambda _index: self.edit_day())
+        on_click(self.table.doubleClicked, self.edit_day)
         add = QPushButton(self.tr("&Add day…"))
-        add.clicked.connect(lambda: self.edit_day(new=True))
+        on_click(add.clicked, lambda: self.edit_day(new=True))
         edit = QPushButton(self.tr("&Edit…"))
-        edit.clicked.connect(lambda: self.edit_day())
+        on_click(edit.clicked, self.edit_day)
         self.remove_button = QPushButton(self.tr("&Remove"))
-        self.remove_button.clicked.connect(self.remove_day)
+        on_click(self.remove_button.clicked, self.remove_day)
         buttons = QHBoxLayout()
         for button in (add, edit, self.remove_button):
             buttons.addWidget(button)

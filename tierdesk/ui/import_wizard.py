@@ -46,6 +46,7 @@ from tierdesk.excel.workbook_import import (
     import_workbook,
     survey,
 )
+from tierdesk.ui.actions import on_click
 from tierdesk.ui.i18n import tr_message, translate
 from tierdesk.ui.tables import fill_table, make_table
 from tierdesk.ui.workers import BackgroundTask
@@ -146,7 +147,7 @@ class FilePage(QWizardPage):
         self.path = QLineEdit()
         self.path.setReadOnly(True)
         browse = QPushButton(self.tr("&Browse…"))
-        browse.clicked.connect(self.browse)
+        on_click(browse.clicked, self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
@@ -239,9 +240,9 @@ class ColumnsPage(QWizardPage):
         self.sheet = QComboBox()
         self.sheet.currentIndexChanged.connect(self.show_sheet)
         self.saved = QComboBox()
-        self.saved.activated.connect(self.apply_saved)
+        on_click(self.saved.activated, self.apply_saved)
         save = QPushButton(self.tr("&Save mapping as…"))
-        save.clicked.connect(self.save)
+        on_click(save.clicked, self.save)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Sheet:")))
         top.addWidget(self.sheet, 1)
@@ -365,7 +366,7 @@ class ReviewPage(QWizardPage):
         self.refused = make_table([self.tr("Sheet"), self.tr("Row"), self.tr("Column"),
                                    self.tr("Why it cannot be imported")])
         self.save_refused = QPushButton(self.tr("Save refused rows to fix…"))
-        self.save_refused.clicked.connect(self.save_rows)
+        on_click(self.save_refused.clicked, self.save_rows)
         self.policy = QButtonGroup(self)
         policy_row = QHBoxLayout()
         policy_row.addWidget(QLabel(self.tr("Customers already in the archive:")))
@@ -451,5 +452,11 @@ class ReviewPage(QWizardPage):
         path, _ = QFileDialog.getSaveFileName(self, self.w.windowTitle(),
                                               str(Path.home() / "refused.xlsx"),
                                               self.tr("Excel workbook (*.xlsx)"))
-        if path:
+        if not path:
+            return
+        try:
             write_refused_rows([s.plan for s in self.w.outcome.sheets], path, translate)
+        except OSError as exc:
+            QMessageBox.warning(self, self.w.windowTitle(),
+                                self.tr("The workbook could not be written: {reason}")
+                                .format(reason=exc.strerror or exc))

@@ -28,6 +28,7 @@ from tierdesk.core.archive import Archive, Change
 from tierdesk.core.customer_list import CustomerList, ListFilter, SearchIndex, fetch_index
 from tierdesk.core.models import CUSTOMER_STATUSES
 from tierdesk.reports.labels import status_label
+from tierdesk.ui.actions import on_click
 from tierdesk.ui.customer_dialog import CustomerDialog
 from tierdesk.ui.customer_model import CustomerTableModel
 from tierdesk.ui.customer_panel import CustomerPanel
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.sorting.connect(self._sorting)
         self.model.reset_done.connect(self._after_reset)
-        self.view.doubleClicked.connect(lambda _i: self.panel.start_visit_entry())
+        on_click(self.view.doubleClicked, lambda: self.panel.start_visit_entry())
 
         self.panel = CustomerPanel(archive)
         self.panel.edit_requested.connect(lambda _cid: self.edit_customer())
@@ -159,7 +160,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
+        on_click(action.triggered, slot)
         self.addAction(action)
         return action
 
@@ -204,7 +205,7 @@ class MainWindow(QMainWindow):
         for code in LANGUAGES:
             action = QAction(names[code], self, checkable=True)
             action.setChecked(code == language)
-            action.triggered.connect(lambda _checked, c=code: self.language_chosen.emit(c))
+            on_click(action.triggered, lambda c=code: self.language_chosen.emit(c))
             group.addAction(action)
             language_menu.addAction(action)
         tiers_menu = bar.addMenu(self.tr("&Tiers"))

@@ -30,6 +30,7 @@ from tierdesk.core.archive import Archive
 from tierdesk.core.errors import TierDeskError, ValidationError
 from tierdesk.core.numbering import format_number
 from tierdesk.core.settings import CARD_SIZE_MAX, CARD_SIZE_MIN
+from tierdesk.ui.actions import on_click
 from tierdesk.ui.holidays_tab import HolidaysTab
 from tierdesk.ui.i18n import tr_message
 from tierdesk.ui.service_settings_tab import ServiceSettingsTab
@@ -78,7 +79,7 @@ class OfficeDialog(QDialog):
         form.addRow("", QLabel(self.tr("Fields: {region} {tier} {year} {seq} or {seq:05}")))
         form.addRow("", self.settings_errors["numbering_rule"])
         save = QPushButton(self.tr("&Save settings"))
-        save.clicked.connect(self.save_settings)
+        on_click(save.clicked, self.save_settings)
         form.addRow("", save)
         return tab
 
@@ -110,7 +111,7 @@ class OfficeDialog(QDialog):
         self.region_name.setPlaceholderText(self.tr("Name, e.g. 华东"))
         self.region_error = error_label()
         add = QPushButton(self.tr("Add region"))
-        add.clicked.connect(self.add_region)
+        on_click(add.clicked, self.add_region)
         row = QHBoxLayout()
         for widget in (self.region_code, self.region_name, add):
             row.addWidget(widget)
@@ -151,11 +152,11 @@ class OfficeDialog(QDialog):
         self.editing_person: uuid.UUID | None = None
         self.people.itemSelectionChanged.connect(self._person_chosen)
         new = QPushButton(self.tr("New"))
-        new.clicked.connect(self._new_person)
+        on_click(new.clicked, self._new_person)
         self.save_person_button = QPushButton(self.tr("Add salesperson"))
-        self.save_person_button.clicked.connect(self.save_person)
+        on_click(self.save_person_button.clicked, self.save_person)
         self.hand_over_button = QPushButton(self.tr("&Hand over customers…"))
-        self.hand_over_button.clicked.connect(self.hand_over)
+        on_click(self.hand_over_button.clicked, self.hand_over)
         row = QHBoxLayout()
         for widget in (self.person_code, self.person_name, self.person_region,
                        self.person_phone, self.person_active, new, self.save_person_button):

@@ -46,6 +46,7 @@ from tierdesk.reports.kpi_report import (
     scorecard_table,
 )
 from tierdesk.reports.plan_report import status_text
+from tierdesk.ui.actions import on_click
 from tierdesk.ui.dates import date_edit
 from tierdesk.ui.i18n import tr_message, translate
 from tierdesk.ui.settings_block import SettingsBlock
@@ -141,13 +142,13 @@ class PerformanceWindow(QDialog):
         self.score_from = date_edit(last_month)
         self.score_to = date_edit(self.today.replace(day=1) - dt.timedelta(days=1))
         show = QPushButton(self.tr("Show"))
-        show.clicked.connect(self.show_scorecards)
+        on_click(show.clicked, self.show_scorecards)
         self.kpi = QComboBox()
         for kpi in KPIS:
             self.kpi.addItem(kpi_name(kpi, translate), kpi)
         self.kpi.currentIndexChanged.connect(lambda _i: self._draw_kpi())
         export = QPushButton(self.tr("E&xport to Excel…"))
-        export.clicked.connect(lambda: self.export_scorecards())
+        on_click(export.clicked, self.export_scorecards)
         top = QHBoxLayout()
         for widget in (QLabel(self.tr("From")), self.score_from, QLabel(self.tr("to")),
                        self.score_to, show, QLabel(self.tr("Chart")), self.kpi):
@@ -221,7 +222,7 @@ class PerformanceWindow(QDialog):
         self.keep_from = date_edit(add_months(self.today.replace(day=1), -12))
         self.keep_to = date_edit(self.today)
         show = QPushButton(self.tr("Show"))
-        show.clicked.connect(self.show_retention)
+        on_click(show.clicked, self.show_retention)
         top = QHBoxLayout()
         for widget in (QLabel(self.tr("From")), self.keep_from, QLabel(self.tr("to")),
                        self.keep_to, show):
@@ -282,10 +283,10 @@ class PerformanceWindow(QDialog):
             self.alert_kind.addItem(translate("PerformanceWindow", ALERT_KINDS[kind]), kind)
         self.alert_kind.currentIndexChanged.connect(lambda _i: self._fill_alerts())
         self.hide_seen = QCheckBox(self.tr("Hide acknowledged"))
-        self.hide_seen.toggled.connect(lambda _on: self._fill_alerts())
+        on_click(self.hide_seen.toggled, self._fill_alerts)
         self.alert_count = QLabel()
         acknowledge = QPushButton(self.tr("&Acknowledge…"))
-        acknowledge.clicked.connect(lambda: self.acknowledge())
+        on_click(acknowledge.clicked, self.acknowledge)
         top = QHBoxLayout()
         for widget in (self.alert_kind, self.hide_seen, self.alert_count):
             top.addWidget(widget)
@@ -294,7 +295,7 @@ class PerformanceWindow(QDialog):
         self.alert_table: QTableWidget = make_table([
             self.tr("Problem"), self.tr("Who"), self.tr("Figures"), self.tr("Suggested action"),
             self.tr("Note")])
-        self.alert_table.doubleClicked.connect(lambda _i: self._open_alert())
+        on_click(self.alert_table.doubleClicked, self._open_alert)
         rules = SettingsBlock(self.tr("Thresholds"), self.archive.alert_rules,
                               self.archive.save_alert_rules, box)
         rules.number("weak_region_share", self.tr("Weak region: customers overdue from"),

@@ -41,6 +41,7 @@ from tierdesk.reports.plan_report import (
     summary_rows,
     task_row,
 )
+from tierdesk.ui.actions import on_click
 from tierdesk.ui.dates import date_edit
 from tierdesk.ui.i18n import tr_message, translate
 from tierdesk.ui.tables import fill_table, make_table
@@ -72,11 +73,10 @@ class PlanWindow(QDialog):
         self.target.setRange(0, 100_000)
         self.target.setToolTip(self.tr("The office's new-customer target for the month, "
                                        "split by region and headcount"))
-        # Buttons are connected through lambdas: clicked(bool) must not reach an argument.
         self.split_button = QPushButton(self.tr("Split"))
-        self.split_button.clicked.connect(lambda: self.split_target())
+        on_click(self.split_button.clicked, self.split_target)
         self.targets_button = QPushButton(self.tr("&Targets by region…"))
-        self.targets_button.clicked.connect(lambda: self.edit_targets())
+        on_click(self.targets_button.clicked, self.edit_targets)
         top = QHBoxLayout()
         for widget in (QLabel(self.tr("Month")), self.month, QLabel(self.tr("New customers "
                                                                              "(office)")),
@@ -105,21 +105,21 @@ class PlanWindow(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.save_button = QPushButton(self.tr("&Save draft"))
-        self.save_button.clicked.connect(lambda: self.save(publish=False))
+        on_click(self.save_button.clicked, lambda: self.save(publish=False))
         self.publish_button = QPushButton(self.tr("&Publish…"))
-        self.publish_button.clicked.connect(lambda: self.publish())
+        on_click(self.publish_button.clicked, self.publish)
         self.whole_team = QCheckBox(self.tr("&Whole team"))
         self.whole_team.setToolTip(self.tr("Print every salesperson's sheet, each on a new "
                                            "page; otherwise the chosen salesperson's only"))
         self.whole_team.setChecked(True)
         self.preview_button = QPushButton(self.tr("Print pre&view…"))
-        self.preview_button.clicked.connect(lambda: self.preview())
+        on_click(self.preview_button.clicked, self.preview)
         self.print_button = QPushButton(self.tr("P&rint…"))
-        self.print_button.clicked.connect(lambda: self.print_plan())
+        on_click(self.print_button.clicked, self.print_plan)
         self.pdf_button = QPushButton(self.tr("Save as &PDF…"))
-        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        on_click(self.pdf_button.clicked, self.save_pdf)
         self.excel_button = QPushButton(self.tr("E&xport to Excel…"))
-        self.excel_button.clicked.connect(lambda: self.export_excel())
+        on_click(self.excel_button.clicked, self.export_excel)
         buttons = QHBoxLayout()
         for button in (self.save_button, self.publish_button):
             buttons.addWidget(button)

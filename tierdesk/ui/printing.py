@@ -27,7 +27,12 @@ def ensure_gui_application() -> QGuiApplication:
 
 
 def html_to_pdf(html: str, path: str | os.PathLike[str], *, landscape: bool = False) -> None:
+    """Paint ``html`` into a PDF at ``path``. A place that cannot be written (no such folder,
+    a folder of that name, no permission) raises OSError: QPdfWriter alone would write
+    nothing and say nothing."""
     ensure_gui_application()
+    with open(path, "ab"):
+        pass
     writer = QPdfWriter(os.fspath(path))
     writer.setResolution(300)
     writer.setPageLayout(QPageLayout(

@@ -24,6 +24,7 @@ from tierdesk.core.archive import Archive
 from tierdesk.excel.service_export import register_table, write_register
 from tierdesk.excel.writer import Table
 from tierdesk.reports.labels import FOLLOW_UP_KINDS, RESULTS, channel_label, label
+from tierdesk.ui.actions import on_click
 from tierdesk.ui.i18n import tr_message, translate
 from tierdesk.ui.tables import fill_table, make_table
 
@@ -69,7 +70,7 @@ class ServiceWindow(QDialog):
         layout = QVBoxLayout(box)
         if export is not None:
             button = QPushButton(self.tr("&Export to Excel…"))
-            button.clicked.connect(lambda: self.export(export))
+            on_click(button.clicked, lambda: self.export(export))
             row = QHBoxLayout()
             row.addStretch(1)
             row.addWidget(button)

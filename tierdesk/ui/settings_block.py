@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from tierdesk.core.errors import ValidationError
+from tierdesk.ui.actions import on_click
 from tierdesk.ui.tables import error_label, show_problems
 
 
@@ -77,7 +78,7 @@ class SettingsBlock(QGroupBox):
 
     def finish(self) -> None:
         save = QPushButton(self.tr("Save"))
-        save.clicked.connect(self.save)
+        on_click(save.clicked, self.save)
         row = QHBoxLayout()
         row.addWidget(save)
         row.addWidget(self.saved, 1)

@@ -47,6 +47,7 @@ from tierdesk.core.tier_rules import (
 from tierdesk.core.tier_views import UNGRADED, TierPicture
 from tierdesk.core.tiers import Assessment, current_quarter
 from tierdesk.reports import charts
+from tierdesk.ui.actions import on_click
 from tierdesk.ui.i18n import tr_message, translate
 from tierdesk.ui.tables import error_label, fill_table, make_table
 from tierdesk.ui.workers import BackgroundTask, QuietTask
@@ -113,9 +114,9 @@ class TierSettingsDialog(QDialog):
                           rules.thresholds[index] if index < len(rules.thresholds) else 0.0,
                           rules.norms[index] if index < len(rules.norms) else ContactNorm())
         self.add_button = QPushButton(self.tr("Add a tier"))
-        self.add_button.clicked.connect(self.add_tier)
+        on_click(self.add_button.clicked, self.add_tier)
         self.remove_button = QPushButton(self.tr("Remove the last tier"))
-        self.remove_button.clicked.connect(self.remove_tier)
+        on_click(self.remove_button.clicked, self.remove_tier)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(self.add_button)
         buttons_row.addWidget(self.remove_button)
@@ -157,7 +158,7 @@ class TierSettingsDialog(QDialog):
         row = len(self.rows) + 1
         widgets: dict[str, Any] = {"name": QLineEdit(name), "colour": QPushButton(colour)}
         widgets["colour"].setStyleSheet(f"background: {colour};")
-        widgets["colour"].clicked.connect(lambda: self._pick_colour(widgets["colour"]))
+        on_click(widgets["colour"].clicked, lambda: self._pick_colour(widgets["colour"]))
         widgets["share"] = QDoubleSpinBox()
         widgets["share"].setRange(-100, 1000)
         widgets["share"].setValue(share)
@@ -365,7 +366,7 @@ class ReassessDialog(QDialog):
         self.period.setPlaceholderText("2026-Q4 / 2026-11")
         self.compute_button = QPushButton(self.tr("&Compute"))
         self.compute_button.setDefault(True)
-        self.compute_button.clicked.connect(self.compute)
+        on_click(self.compute_button.clicked, self.compute)
         self.period_error = error_label()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Period (month or quarter):")))
@@ -392,12 +393,12 @@ class ReassessDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.override_button = QPushButton(self.tr("Set tier by &hand…"))
-        self.override_button.clicked.connect(self.override_selected)
+        on_click(self.override_button.clicked, self.override_selected)
         self.apply_button = QPushButton(self.tr("&Apply"))
         self.apply_button.setEnabled(False)
-        self.apply_button.clicked.connect(self.apply)
+        on_click(self.apply_button.clicked, self.apply)
         close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.reject)
+        on_click(close.clicked, self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(QLabel(self.tr("Show:")))
         bottom.addWidget(self.which)
@@ -546,8 +547,8 @@ class TierView(QDialog):
         self.run_before, self.run_after = QComboBox(), QComboBox()
         save_png = QPushButton(self.tr("Save as &PNG…"))
         save_pdf = QPushButton(self.tr("Save as P&DF…"))
-        save_png.clicked.connect(lambda: self.save_chart("png"))
-        save_pdf.clicked.connect(lambda: self.save_chart("pdf"))
+        on_click(save_png.clicked, lambda: self.save_chart("png"))
+        on_click(save_pdf.clicked, lambda: self.save_chart("pdf"))
         self.font_note = QLabel()
         self.font_note.setWordWrap(True)
         if charts.cjk_font_name() is None:

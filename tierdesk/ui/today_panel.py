@@ -26,6 +26,7 @@ from tierdesk.core.models import VISIT_CHANNELS
 from tierdesk.core.today import SECTIONS, TodayLine, TodayList
 from tierdesk.reports.labels import TODAY_SECTIONS, channel_label, label
 from tierdesk.reports.today_report import time_left_text
+from tierdesk.ui.actions import on_click
 from tierdesk.ui.fields_dialog import Field, FieldsDialog
 from tierdesk.ui.i18n import tr_message, translate
 from tierdesk.ui.workers import QuietTask
@@ -65,18 +66,18 @@ class TodayPanel(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setRootIsDecorated(True)
         self.tree.currentItemChanged.connect(self._chosen)
-        self.tree.itemActivated.connect(lambda _item, _col: self.act())
+        on_click(self.tree.itemActivated, self.act)
         self.done_button = QPushButton(self.tr("&Log it and mark done…"))
         self.done_button.setToolTip(self.tr("Write the call or visit on the card (Ctrl+D)"))
         self.no_answer_button = QPushButton(self.tr("&No answer"))
         self.postpone_button = QPushButton(self.tr("&Postpone…"))
-        self.done_button.clicked.connect(self.act)
-        self.no_answer_button.clicked.connect(self.no_answer)
-        self.postpone_button.clicked.connect(self.postpone)
+        on_click(self.done_button.clicked, self.act)
+        on_click(self.no_answer_button.clicked, self.no_answer)
+        on_click(self.postpone_button.clicked, self.postpone)
         QShortcut(QKeySequence("Ctrl+D"), self, self.act,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         refresh = QPushButton(self.tr("Refresh"))
-        refresh.clicked.connect(self.refresh)
+        on_click(refresh.clicked, self.refresh)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Whose day:")))

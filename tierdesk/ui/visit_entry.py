@@ -13,6 +13,7 @@ from tierdesk.core.cards import VisitInput, VisitResult
 from tierdesk.core.errors import TierDeskError, ValidationError
 from tierdesk.core.models import VISIT_CHANNELS
 from tierdesk.reports.labels import channel_label
+from tierdesk.ui.actions import on_click
 from tierdesk.ui.dates import qdate
 from tierdesk.ui.forms.ui_visit_entry import Ui_VisitEntry
 from tierdesk.ui.i18n import tr_message, translate
@@ -35,7 +36,7 @@ class VisitEntryWidget(QWidget):
                         "next_visit_on": self.ui.nextVisit}
         for edit in self.findChildren(QLineEdit):
             edit.returnPressed.connect(self.save)
-        self.ui.saveButton.clicked.connect(self.save)
+        on_click(self.ui.saveButton.clicked, self.save)
         self.ui.hasNextVisit.toggled.connect(self._next_toggled)
         self.clear()
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from tierdesk.ui.actions import on_click
 from tierdesk.ui.forms.ui_welcome_dialog import Ui_WelcomeDialog
 
 
@@ -20,9 +21,9 @@ class WelcomeDialog(QDialog):
         self.path: Path | None = None
         self.ui.location.setText(self.tr("Your archive is kept in {path}").format(
             path=default_path))
-        self.ui.emptyButton.clicked.connect(lambda: self._choose(self.EMPTY))
-        self.ui.openButton.clicked.connect(self._open)
-        self.ui.demoButton.clicked.connect(lambda: self._choose(self.DEMO))
+        on_click(self.ui.emptyButton.clicked, lambda: self._choose(self.EMPTY))
+        on_click(self.ui.openButton.clicked, self._open)
+        on_click(self.ui.demoButton.clicked, lambda: self._choose(self.DEMO))
 
     def _choose(self, choice: str) -> None:
         self.choice = choice
