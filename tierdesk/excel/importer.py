@@ -32,6 +32,7 @@ from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
 from tierdesk.core.models import Customer, Region, Salesperson
 from tierdesk.core.office import save_region, save_salesperson
 from tierdesk.core.search_key import normalise_query, pinyin_forms
+from tierdesk.core.validation import check_date_range
 from tierdesk.excel.columns import auto_map
 from tierdesk.excel.reader import Sheet, WorkbookRefused, find_header_row
 from tierdesk.excel.values import (
@@ -127,7 +128,7 @@ class ImportPlan:
 
     def counts(self) -> dict[str, int]:
         return {"new": len(self.to_create), "matching": len(self.matching),
-                "merged_in_file": self.merged_in_file, "rejected": len(self.rejected)}
+                "merged_in_file": self.merged_in_file, "rejected": rows_refused(self.rejected)}
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,11 @@ class ImportResult:
     updated: int
     skipped: int
     rejected: int
+
+
+def rows_refused(problems: Sequence[RowProblem]) -> int:
+    """How many rows the problems refuse: a row with three wrong cells is one row."""
+    return len({(p.sheet, p.row) for p in problems})
 
 
 def _problem(sheet: str, row: int, column: str, text: str, **params: object) -> RowProblem:
@@ -214,7 +220,28 @@ def plan_customers(session: Session, sheet: Sheet, *, mapping: dict[int, str] | 
 
 
 _KEPT_FOR_NEW = frozenset(("name", "region", "region_code", "salesperson",
-                           "salesperson_code"))
+                           "salesperson_code", "contact_name", "contact_birthday"))
+
+
+def _add_birthdays(session: Session, new: list[tuple[PlannedRow, str | None]],
+                   keys: list[str], today: dt.date | None) -> None:
+    """The contact person of each new customer whose row gives a birthday, filed as its
+    primary contact (the birthday greetings read contacts)."""
+    from tierdesk.core.models import Contact, utcnow
+    from tierdesk.core.raw import insert_many, new_keys
+
+    given = [(key, planned.values) for (planned, _n), key in zip(new, keys, strict=True)
+             if planned.values.get("contact_birthday")]
+    if not given:
+        return
+    now = utcnow()
+    rows = [(contact, key, str(values.get("contact_name") or values.get("name") or ""),
+             values["contact_birthday"], True)
+            for contact, (key, values) in zip(new_keys(len(given)), given, strict=True)]
+    insert_many(session.connection(), Contact.__table__,
+                ("id", "customer_id", "name", "birthday", "is_primary"), rows,
+                same={"created_at": now, "updated_at": now, "position": "", "mobile": "",
+                      "landline": "", "email": ""})
 
 
 def typed_rows(rows: list[list[object]], refused: list[RowProblem]) -> dict[int, list[object]]:
@@ -291,6 +318,9 @@ def _cell_reader(field_name: str, date1904: bool) -> Callable[[object], object]:
         return lambda raw: cell_landline(field_name, raw)
     if field_name == "customer_since":
         return lambda raw: cell_date(field_name, raw, date1904=date1904)
+    if field_name == "contact_birthday":
+        return lambda raw: check_date_range(field_name, cell_date(
+            field_name, raw, date1904=date1904), not_after=dt.date.today())
     if field_name == "tier":
         return cell_tier
     if field_name == "status":
@@ -406,7 +436,7 @@ def apply_plan(session: Session, plan: ImportPlan, *, duplicates: str = "update"
         raise ValueError(f"duplicates must be one of {DUPLICATE_POLICIES}")
     regions = _add_missing(session, plan.region_specs, _add_region, Region)
     people = _add_missing(session, plan.salesperson_specs, _add_salesperson, Salesperson)
-    created = updated = skipped = 0
+    updated = skipped = 0
     office = office_facts(session)
     new: list[tuple[PlannedRow, str | None]] = []
     for index, planned in enumerate(plan.planned):
@@ -429,10 +459,11 @@ def apply_plan(session: Session, plan: ImportPlan, *, duplicates: str = "update"
                     session, _customer_input(planned.values, regions, people), today=today,
                     office=office))
             new.append((planned, number))
-    created = len(create_customers(
+    keys = create_customers(
         session, _Unpacked(new, regions, people), today=today,
-        progress=None if progress is None else lambda done: progress(updated + done)))
-    return ImportResult(created, updated, skipped, len(plan.rejected))
+        progress=None if progress is None else lambda done: progress(updated + done))
+    _add_birthdays(session, new, keys, today)
+    return ImportResult(len(keys), updated, skipped, rows_refused(plan.rejected))
 
 
 class _Unpacked(Sequence[tuple[dict[str, object], str | None]]):
