@@ -1,0 +1,90 @@
+"""A sheet whose used range is far larger than its cells (a stray cell at XFD1, or far below
+the data) is read by the cells present: the import works and its memory stays small."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from sqlalchemy import func, select
+
+from tests.test_office_workbook import office_workbook
+from tierdesk.core.models import Customer
+from tierdesk.excel.reader import open_workbook
+from tierdesk.excel.sparse import read_sparse, sheet_parts
+
+# The child imports the workbook through the command line with its address space capped, so a
+# reader that allocates the used range fails there instead of taking the machine's memory.
+CHILD = textwrap.dedent("""
+    import json, resource, sys
+    limit = 1536 << 20
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    from tierdesk.cli import main
+    status = main(["--db", sys.argv[1], "import", sys.argv[2], "--json"])
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss >> 10
+    print(json.dumps({"status": status, "peak_mb": peak}))
+""")
+
+
+def archive_with_stray_cell(path, row: int, column: int) -> None:  # type: ignore[no-untyped-def]
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path))
+    day = book.add_format({"num_format": "yyyy-mm-dd"})
+    sheet = book.add_worksheet("客户档案")
+    sheet.write_row(0, 0, ["客户编号", "客户名称", "电话", "客户级别", "建档日期"])
+    for i in range(1, 1001):
+        sheet.write_row(i, 0, [f"KH{i:04d}", f"测试{i}贸易有限公司", f"138{i:08d}", "B级"])
+        sheet.write_datetime(i, 4, dt.datetime(2024, 1 + i % 12, 1 + i % 28), day)
+    sheet.write(row, column, "x")
+    book.close()
+
+
+@pytest.mark.parametrize(("row", "column"), [(0, 16383), (19999, 16383)],
+                         ids=["XFD1", "XFD20000"])
+def test_a_stray_cell_far_out_neither_aborts_the_import_nor_takes_the_memory(
+        db_path, tmp_path, row, column):
+    from tierdesk.core.db import Database
+
+    source = tmp_path / "客户档案.xlsx"
+    archive_with_stray_cell(source, row, column)
+    assert source.stat().st_size < 64 << 10
+    done = subprocess.run([sys.executable, "-c", CHILD, str(db_path), str(source)],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["status"] == 0
+    assert result["peak_mb"] < 250
+    db = Database(f"sqlite:///{db_path}")
+    try:
+        with db.read() as session:
+            assert session.scalar(select(func.count()).select_from(Customer)) == 1000
+            kh = session.scalars(select(Customer).where(Customer.number == "KH0007")).one()
+            assert (kh.name, kh.mobile, kh.tier, kh.customer_since) == (
+                "测试7贸易有限公司", "13800000007", "B", dt.date(2024, 8, 8))
+    finally:
+        db.close()
+
+
+def test_a_sheet_read_by_its_cells_reads_as_the_parser_reads_it(tmp_path):
+    """The cell reader gives the rows the parser gives, value for value."""
+    path = tmp_path / "book.xlsx"
+    office_workbook(path, customers=40, visits=60)
+    book = open_workbook(path)
+    assert book.sparse == {}          # an ordinary workbook is left to the parser
+    parts = sheet_parts(path)
+    for name in book.sheet_names:
+        ours = [_trimmed(r) for r in read_sparse(path, parts[name]).iter_rows()]
+        theirs = [_trimmed(r) for r in book.sheet(name).rows]
+        assert ours == theirs
+
+
+def _trimmed(row: list[object]) -> list[object]:
+    row = list(row)
+    while row and row[-1] in ("", None):
+        row.pop()
+    return row
