@@ -266,7 +266,7 @@ def _row_reader(plan: ImportPlan, date1904: bool = False) -> Callable[
     status, tier, dates ...) convert each distinct cell once."""
     columns = []
     for index, field_name in plan.mapping.items():
-        convert = _cell_reader(field_name, date1904)
+        convert = cell_reader(field_name, date1904)
         memo = CellMemo(convert) if field_name in _REPEATING else None
         header = plan.headers[index] if index < len(plan.headers) else ""
         columns.append((index, field_name, header, convert, memo))
@@ -308,7 +308,7 @@ _REPEATING = frozenset(("region", "region_code", "salesperson", "salesperson_cod
                         "tier", "industry", "potential", "customer_since"))
 
 
-def _cell_reader(field_name: str, date1904: bool) -> Callable[[object], object]:
+def cell_reader(field_name: str, date1904: bool) -> Callable[[object], object]:
     """How a cell of this field becomes its value, or ValidationError."""
     if field_name == "phone":
         return lambda raw: cell_any_phone(field_name, raw)

@@ -259,7 +259,7 @@ def plan_records(session: Session, sheet: Sheet, kind: str, *, header_row: int |
     links = links or CustomerLinks(session)
     already = _existing_keys(session, kind)
     column = {f: headers[i] for i, f in mapping.items()}
-    read = _reader(kind, today, sheet.date1904)
+    read = history_reader(kind, today, sheet.date1904)
     quick = _quick_visit(mapping, today, sheet.date1904) if kind == "visits" else None
     accepted = plan.accepted
     texts: dict[str, str] = {}  # one string object per distinct text: 1M rows repeat a few
@@ -308,7 +308,7 @@ def plan_records(session: Session, sheet: Sheet, kind: str, *, header_row: int |
     return plan
 
 
-def _reader(kind: str, today: dt.date, date1904: bool = False) -> Any:
+def history_reader(kind: str, today: dt.date, date1904: bool = False) -> Any:
     """The function that turns a row's cells (field -> cell) into the tuple filed."""
     def day(field_name: str, value: object) -> dt.date | None:
         return cell_date(field_name, value, date1904=date1904)

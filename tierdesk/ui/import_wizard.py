@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -230,6 +231,8 @@ class FilePage(QWizardPage):
 
 
 class ColumnsPage(QWizardPage):
+    counted = Signal()     # each column's accepted values are shown (or could not be counted)
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
@@ -248,10 +251,12 @@ class ColumnsPage(QWizardPage):
         top.addWidget(QLabel(self.tr("Saved mapping:")))
         top.addWidget(self.saved, 1)
         top.addWidget(save)
-        self.columns = QTableWidget(0, 3)
+        self.columns = QTableWidget(0, 4)
         self.columns.setHorizontalHeaderLabels([self.tr("Column in the file"),
                                                 self.tr("First values"),
-                                                self.tr("Imported as")])
+                                                self.tr("Imported as"),
+                                                self.tr("Values accepted")])
+        self._counting: tuple[str, tuple[tuple[int, str], ...]] | None = None
         self.columns.horizontalHeader().setStretchLastSection(True)
         self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.warning = QLabel()
@@ -298,8 +303,53 @@ class ColumnsPage(QWizardPage):
             combo.currentIndexChanged.connect(
                 lambda _i, c=choice, col=index, box=combo: self._set(c, col, box))
             self.columns.setCellWidget(index, 2, combo)
+            self.columns.setItem(index, 3, QTableWidgetItem(
+                self.tr("counting…") if index in choice.mapping else ""))
         self.columns.resizeColumnsToContents()
         self._check()
+        self._count(choice)
+
+    def _count(self, choice: SheetChoice) -> None:
+        """How many values of each mapped column the import would accept, counted in the
+        background as the import would check them; shown when known."""
+        from tierdesk.excel.column_check import accepted_counts
+
+        assert self.w.book is not None
+        asked = (choice.name, tuple(sorted(choice.mapping.items())))
+        self._counting = asked
+        db, book, choices = self.w.archive.db, self.w.book, self.w.chosen()
+        mapped = SheetChoice(choice.name, choice.kind, choice.header_row, choice.headers,
+                             dict(choice.mapping))
+
+        def work(report):  # type: ignore[no-untyped-def]
+            with db.read() as session:
+                return accepted_counts(session, book, choices, mapped, progress=report)
+
+        BackgroundTask(self, self.tr("Checking the values…"), work,
+                       done=lambda counts: self._counted(asked, counts),
+                       error=lambda exc: self._not_counted(asked, exc)).start()
+
+    def _counted(self, asked: object, counts: dict[int, tuple[int, int]]) -> None:
+        if asked != self._counting:
+            return                        # the mapping changed meanwhile: counted again
+        for index, (accepted, given) in counts.items():
+            item = QTableWidgetItem(self.tr("{accepted} of {given} accepted").format(
+                accepted=f"{accepted:,}", given=f"{given:,}"))
+            if accepted < given:
+                item.setForeground(QColor("#b00020"))
+            self.columns.setItem(index, 3, item)
+        self.columns.resizeColumnToContents(3)
+        self.counted.emit()
+
+    def _not_counted(self, asked: object, exc: BaseException) -> None:
+        if asked == self._counting:
+            why = "" if isinstance(exc, InterruptedError) else explained(exc, self.tr(
+                "The values cannot be checked: {reason}"))
+            for index in range(self.columns.rowCount()):
+                if self.columns.item(index, 3) is not None and \
+                        self.columns.item(index, 3).text():
+                    self.columns.setItem(index, 3, QTableWidgetItem(why))
+        self.counted.emit()
 
     def _set(self, choice: SheetChoice, column: int, combo: QComboBox) -> None:
         field = combo.currentData()
