@@ -160,6 +160,9 @@ def test_the_columns_page_shows_how_many_values_of_each_column_would_be_accepted
 
     assert shown() == ["4 of 4 accepted", "3 of 4 accepted", "3 of 4 accepted",
                        "2 of 3 accepted", "1 of 1 accepted"]
+    with qtbot.waitSignal(columns.counted, timeout=10000):
+        columns.columns.cellWidget(4, 2).setCurrentIndex(0)     # 备注 not imported
+    assert shown()[4] == ""
     # Taken by hand as landlines only, the mobile is no longer accepted.
     combo = columns.columns.cellWidget(1, 2)
     with qtbot.waitSignal(columns.counted, timeout=10000):

@@ -457,7 +457,11 @@
     </message>
     <message>
         <source>{accepted} of {given} accepted</source>
-        <translation>{given} 个中 {accepted} 个可导入</translation>
+        <translation>{given} 个值中 {accepted} 个可导入</translation>
+    </message>
+    <message>
+        <source>no values</source>
+        <translation>没有值</translation>
     </message>
     <message>
         <source>The values cannot be checked: {reason}</source>

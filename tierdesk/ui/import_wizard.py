@@ -334,7 +334,8 @@ class ColumnsPage(QWizardPage):
             return                        # the mapping changed meanwhile: counted again
         for index, (accepted, given) in counts.items():
             item = QTableWidgetItem(self.tr("{accepted} of {given} accepted").format(
-                accepted=f"{accepted:,}", given=f"{given:,}"))
+                accepted=f"{accepted:,}", given=f"{given:,}") if given else self.tr(
+                "no values"))
             if accepted < given:
                 item.setForeground(QColor("#b00020"))
             self.columns.setItem(index, 3, item)
