@@ -176,3 +176,23 @@ def test_the_columns_page_shows_how_many_values_of_each_column_would_be_accepted
     columns.columns.resize(1366, 500)
     wizard.resize(1200, 700)
     wizard.grab().save(str(tmp_path.parent / "columns_page.png"))
+
+
+def test_a_sheet_with_a_stray_cell_at_xfd1_shows_only_its_columns(qtbot, window, tmp_path):
+    from tests.test_sparse_sheets import archive_with_stray_cell
+
+    path = tmp_path / "客户档案.xlsx"
+    archive_with_stray_cell(path, 0, 16383)
+    wizard = ImportWizard(window.archive, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    with qtbot.waitSignal(wizard.file_page.loaded, timeout=20000):
+        wizard.file_page.load(str(path))
+    columns = wizard.columns_page
+    with qtbot.waitSignal(columns.counted, timeout=20000):
+        wizard.next()
+    table = columns.columns
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == [
+        "客户编号", "客户名称", "电话", "客户级别", "建档日期", "x"]
+    assert table.verticalHeaderItem(5).text() == "16384"
+    assert [table.item(r, 3).text() for r in range(5)] == ["1,000 of 1,000 accepted"] * 5

@@ -52,6 +52,7 @@ from tierdesk.ui.tables import fill_table, make_table
 from tierdesk.ui.workers import BackgroundTask
 
 SKIP = ""
+WIDE_SHEET = 200    # columns; a wider sheet's columns page leaves out its empty columns
 
 
 def explained(exc: BaseException, unforeseen: str) -> str:
@@ -257,6 +258,7 @@ class ColumnsPage(QWizardPage):
                                                 self.tr("Imported as"),
                                                 self.tr("Values accepted")])
         self._counting: tuple[str, tuple[tuple[int, str], ...]] | None = None
+        self.rows: dict[int, int] = {}   # the sheet's column -> its row in the table
         self.columns.horizontalHeader().setStretchLastSection(True)
         self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.warning = QLabel()
@@ -288,13 +290,20 @@ class ColumnsPage(QWizardPage):
         if choice is None:
             return
         samples = choice.samples       # the sheet itself is not read again for these
-        self.columns.setRowCount(len(choice.headers))
+        shown = list(range(len(choice.headers)))
+        if len(shown) > WIDE_SHEET:    # a stray cell far out: its empty columns are left out
+            shown = [i for i in shown if choice.headers[i] or i in choice.mapping or any(
+                i < len(r) and r[i] not in (None, "") for r in samples)]
+        self.rows = {index: row for row, index in enumerate(shown)}
+        self.columns.setRowCount(len(shown))
+        self.columns.setVerticalHeaderLabels([str(i + 1) for i in shown])
         fields = sorted(fields_of(choice.kind))
-        for index, header in enumerate(choice.headers):
-            self.columns.setItem(index, 0, QTableWidgetItem(header))
+        for row, index in enumerate(shown):
+            header = choice.headers[index]
+            self.columns.setItem(row, 0, QTableWidgetItem(header))
             values = [str(r[index]) for r in samples if index < len(r) and r[index] not in
                       (None, "")]
-            self.columns.setItem(index, 1, QTableWidgetItem(" · ".join(values)[:80]))
+            self.columns.setItem(row, 1, QTableWidgetItem(" · ".join(values)[:80]))
             combo = QComboBox()
             combo.addItem(self.w.kind_names[SKIP], SKIP)
             for name in fields:
@@ -302,8 +311,8 @@ class ColumnsPage(QWizardPage):
             combo.setCurrentIndex(max(0, combo.findData(choice.mapping.get(index, SKIP))))
             combo.currentIndexChanged.connect(
                 lambda _i, c=choice, col=index, box=combo: self._set(c, col, box))
-            self.columns.setCellWidget(index, 2, combo)
-            self.columns.setItem(index, 3, QTableWidgetItem(
+            self.columns.setCellWidget(row, 2, combo)
+            self.columns.setItem(row, 3, QTableWidgetItem(
                 self.tr("counting…") if index in choice.mapping else ""))
         self.columns.resizeColumnsToContents()
         self._check()
@@ -338,7 +347,8 @@ class ColumnsPage(QWizardPage):
                 "no values"))
             if accepted < given:
                 item.setForeground(QColor("#b00020"))
-            self.columns.setItem(index, 3, item)
+            if index in self.rows:
+                self.columns.setItem(self.rows[index], 3, item)
         self.columns.resizeColumnToContents(3)
         self.counted.emit()
 
