@@ -205,3 +205,14 @@ def test_the_summary_counts_each_refused_row_once(db):
         plan = plan_customers(session, Sheet("客户", rows))
     assert len(plan.rejected) == 4
     assert plan.counts()["rejected"] == 2
+
+
+def test_strict_counts_refused_rows_not_problems(db_path, tmp_path, capsys):
+    from tests.helpers import write_workbook
+    from tierdesk.cli import main
+
+    source = write_workbook(tmp_path / "book.xlsx", {"客户": [
+        ["客户名称", "手机", "建档日期", "状态"],
+        ["甲公司", "12", "明天", "不知道"], ["乙公司", "13800138000", "", ""]]})
+    assert main(["--db", str(db_path), "import", str(source), "--strict"]) == 1
+    assert "tierdesk: 1 rows refused; with --strict" in capsys.readouterr().err
