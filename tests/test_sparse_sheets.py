@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from tests.test_office_workbook import office_workbook
 from tierdesk.core.models import Customer
-from tierdesk.excel.reader import open_workbook
+from tierdesk.excel.reader import _read_sheet, open_workbook
 from tierdesk.excel.sparse import read_sparse, sheet_parts
 
 ROOT = Path(__file__).resolve().parent.parent     # this checkout, imported by the child
@@ -95,3 +95,40 @@ def _trimmed(row: list[object]) -> list[object]:
     while row and row[-1] in ("", None):
         row.pop()
     return row
+
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "calamine-tests"
+# Where reading by the cells differs from the parser, and why that does not matter to an
+# import: durations ([h]:mm:ss) come as date-times, times written as ISO text stay text, and
+# the parser places a sheet whose first cells are empty one column further right.
+DIFFERENT = {"date.xlsx", "date_1904.xlsx", "date_iso.xlsx", "issue446.xlsx"}
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus of workbooks is absent")
+def test_every_sheet_of_the_corpus_reads_by_its_cells_as_the_parser_reads_it():
+    from tierdesk.excel.values import text_of
+
+    compared = 0
+    for path in sorted(CORPUS.glob("*.xls[xm]")):
+        try:
+            book, parts = open_workbook(path), sheet_parts(path)
+        except Exception:  # refused, or not a zip: the reader says why elsewhere
+            continue
+        for name in book.sheet_names:
+            if name not in parts or path.name in DIFFERENT:
+                continue
+            try:
+                theirs = book.sheet(name).rows
+            except Exception:
+                continue
+            ours = _read_sheet(path, name, lambda p=parts[name]: read_sparse(
+                path, p, book.date1904)).rows
+
+            def shown(rows):  # type: ignore[no-untyped-def]
+                found = [_trimmed([text_of(v) for v in r]) for r in rows]
+                while found and not found[-1]:
+                    found.pop()
+                return found
+            assert shown(ours) == shown(theirs), (path.name, name)
+            compared += 1
+    assert compared >= 90

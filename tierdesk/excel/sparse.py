@@ -29,6 +29,7 @@ PACKAGE_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 SPARSE_MIN_AREA = 2_000_000
 SPARSE_RATIO = 2
 _HEAD_BYTES = 1 << 16
+MERGED_ROWS = 30       # the rows where merged cells are spread (reader.HEADER_SCAN_ROWS)
 _DIMENSION = re.compile(rb"<(?:\w+:)?dimension\b[^>]*\bref=[\"']([A-Z]*)(\d*)(?::([A-Z]+)(\d+))?")
 _REF = re.compile(r"([A-Z]+)(\d+)")
 # Number formats that show a date (the built-in ones, Chinese ones included).
@@ -98,19 +99,29 @@ def read_sparse(path: Path, part: str, date1904: bool = False) -> SparseSheet:
     cells: list[tuple[int, int, object]] = []
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = []
     with zipfile.ZipFile(path) as archive:
-        names = set(archive.namelist())
-        strings = _shared_strings(archive) if "xl/sharedStrings.xml" in names else []
-        dates = _date_styles(archive) if "xl/styles.xml" in names else {}
+        names = {name.lower(): name for name in archive.namelist()}  # some differ in case
+        shared, styles = names.get("xl/sharedstrings.xml"), names.get("xl/styles.xml")
+        strings = _shared_strings(archive, shared) if shared else []
+        dates = _date_styles(archive, styles) if styles else {}
         with archive.open(part) as stream:
-            for _event, node in iterparse(stream):
+            row_at, column_at = -1, -1      # where a cell without its reference stands
+            for event, node in iterparse(stream, events=("start", "end")):
                 tag = node.tag
+                if event == "start":
+                    if tag == f"{MAIN}row":
+                        given = node.get("r", "")
+                        row_at = int(given) - 1 if given.isdigit() else row_at + 1
+                        column_at = -1
+                    continue
                 if tag == f"{MAIN}c":
                     ref = _REF.match(node.get("r", ""))
                     if ref is not None:
-                        value = _value(node, strings, dates, epoch)
-                        if value not in ("", None):
-                            cells.append((int(ref.group(2)) - 1, column_index(ref.group(1)),
-                                          value))
+                        row_at, column_at = int(ref.group(2)) - 1, column_index(ref.group(1))
+                    else:
+                        column_at += 1
+                    value = _value(node, strings, dates, epoch)
+                    if value not in ("", None):
+                        cells.append((row_at, column_at, value))
                     node.clear()
                 elif tag == f"{MAIN}row":
                     node.clear()
@@ -129,15 +140,22 @@ def read_sparse(path: Path, part: str, date1904: bool = False) -> SparseSheet:
         if at >= len(line):
             line.extend([""] * (at + 1 - len(line)))
         line[at] = value
-    return SparseSheet(rows, [((top, lo - left), (bottom, hi - left))
-                              for (top, lo), (bottom, hi) in merged if lo >= left])
+    ranges = [((top, lo - left), (bottom, hi - left)) for (top, lo), (bottom, hi) in merged
+              if lo >= left]
+    right = max(column for _row, column, _value in cells) - left
+    for (top, _lo), (bottom, hi) in ranges:   # rows as wide as the merged headers over them
+        wide = min(hi, right) + 1
+        for line in rows[top:min(bottom + 1, MERGED_ROWS)]:
+            if len(line) < wide:
+                line.extend([""] * (wide - len(line)))
+    return SparseSheet(rows, ranges)
 
 
 def _value(node: Element, strings: list[str], dates: dict[str, str],
            epoch: dt.datetime) -> object:
     kind = node.get("t", "n")
     if kind == "inlineStr":
-        return "".join(t.text or "" for t in node.iter(f"{MAIN}t"))
+        return _unescaped("".join(t.text or "" for t in node.iter(f"{MAIN}t")))
     found = node.find(f"{MAIN}v")
     text = found.text if found is not None else None
     if text is None:
@@ -147,7 +165,12 @@ def _value(node: Element, strings: list[str], dates: dict[str, str],
             return strings[int(text)]
         return ""
     if kind in ("str", "e"):
-        return text if kind == "str" else ""
+        return _unescaped(text) if kind == "str" else ""
+    if kind == "d":                 # a date written as ISO text
+        with contextlib.suppress(ValueError):
+            moment = dt.datetime.fromisoformat(text.strip().rstrip("Z"))
+            return moment.date() if moment.time() == dt.time() else moment
+        return text
     if kind == "b":
         return text.strip() == "1"
     try:
@@ -163,26 +186,34 @@ def _value(node: Element, strings: list[str], dates: dict[str, str],
     return moment.date() if moment.time() == dt.time() else moment
 
 
-def _shared_strings(archive: zipfile.ZipFile) -> list[str]:
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _unescaped(text: str) -> str:
+    """Text with the characters XML cannot hold as written (_x000D_ for a carriage return)."""
+    return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text) if "_x" in text else text
+
+
+def _shared_strings(archive: zipfile.ZipFile, part: str) -> list[str]:
     strings: list[str] = []
-    with archive.open("xl/sharedStrings.xml") as stream:
+    with archive.open(part) as stream:
         for _event, node in iterparse(stream):
             if node.tag == f"{MAIN}si":
                 # The text runs, without the phonetic guide (rPh) some Asian files carry.
                 phonetic = {id(t) for r in node.iter(f"{MAIN}rPh") for t in r.iter(f"{MAIN}t")}
-                strings.append("".join(t.text or "" for t in node.iter(f"{MAIN}t")
-                                       if id(t) not in phonetic))
+                strings.append(_unescaped("".join(t.text or "" for t in node.iter(f"{MAIN}t")
+                                                  if id(t) not in phonetic)))
                 node.clear()
     return strings
 
 
-def _date_styles(archive: zipfile.ZipFile) -> dict[str, str]:
+def _date_styles(archive: zipfile.ZipFile, part: str) -> dict[str, str]:
     """Cell style index (as text) -> "date" or "time", for the styles that show one."""
     custom: dict[str, str] = {}
     styles: dict[str, str] = {}
     index = 0
     in_cell_xfs = False
-    with archive.open("xl/styles.xml") as stream:
+    with archive.open(part) as stream:
         for event, node in iterparse(stream, events=("start", "end")):
             if node.tag == f"{MAIN}numFmt" and event == "end":
                 custom[node.get("numFmtId", "")] = node.get("formatCode", "")
