@@ -216,3 +216,22 @@ def test_strict_counts_refused_rows_not_problems(db_path, tmp_path, capsys):
         ["甲公司", "12", "明天", "不知道"], ["乙公司", "13800138000", "", ""]]})
     assert main(["--db", str(db_path), "import", str(source), "--strict"]) == 1
     assert "tierdesk: 1 rows refused; with --strict" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("headers", [["客户名称", "手机", "电话"], ["客户名称", "电话", "手机"]])
+def test_a_phone_column_fills_what_the_mobile_column_leaves_empty(db, headers):
+    from tierdesk.excel.importer import plan_customers
+    from tierdesk.excel.reader import Sheet
+
+    def row(name, mobile, phone):  # type: ignore[no-untyped-def]
+        return [{"客户名称": name, "手机": mobile, "电话": phone}[h] for h in headers]
+
+    rows = [headers, row("甲公司", "", "13800138000"), row("乙公司", "13912345678", "021-12345678"),
+            row("丙公司", "13700137000", "13600136000")]
+    with db.read() as session:
+        plan = plan_customers(session, Sheet("客户", rows))
+    assert plan.rejected == []
+    from tierdesk.core.customers import CHECKED_FIELDS
+    at = CHECKED_FIELDS.index("mobile"), CHECKED_FIELDS.index("landline")
+    assert [(p.checked[at[0]], p.checked[at[1]]) for p in plan.planned] == [
+        ("13800138000", ""), ("13912345678", "021-12345678"), ("13700137000", "")]

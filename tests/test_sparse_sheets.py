@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -121,8 +122,8 @@ def test_every_sheet_of_the_corpus_reads_by_its_cells_as_the_parser_reads_it():
                 theirs = book.sheet(name).rows
             except Exception:
                 continue
-            ours = _read_sheet(path, name, lambda p=parts[name]: read_sparse(
-                path, p, book.date1904)).rows
+            ours = _read_sheet(path, name, partial(read_sparse, path, parts[name],
+                                                   book.date1904)).rows
 
             def shown(rows):  # type: ignore[no-untyped-def]
                 found = [_trimmed([text_of(v) for v in r]) for r in rows]

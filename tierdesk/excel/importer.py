@@ -289,10 +289,12 @@ def _row_reader(plan: ImportPlan, date1904: bool = False) -> Callable[
                 continue
             if field_name == "phone":      # either kind: a column of its own wins
                 mobile, landline = cast(tuple[str, str], value)
-                if mobile:
-                    values.setdefault("mobile", mobile)
-                if landline:
-                    values.setdefault("landline", landline)
+                if mobile and not values.get("mobile"):
+                    values["mobile"] = mobile
+                if landline and not values.get("landline"):
+                    values["landline"] = landline
+            elif field_name in ("mobile", "landline") and not value:
+                values.setdefault(field_name, value)   # an empty cell leaves the phone's
             else:
                 values[field_name] = value
         if not values.get("name") and not problems:
