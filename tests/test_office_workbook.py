@@ -235,3 +235,23 @@ def test_a_phone_column_fills_what_the_mobile_column_leaves_empty(db, headers):
     at = CHECKED_FIELDS.index("mobile"), CHECKED_FIELDS.index("landline")
     assert [(p.checked[at[0]], p.checked[at[1]]) for p in plan.planned] == [
         ("13800138000", ""), ("13912345678", "021-12345678"), ("13700137000", "")]
+
+
+def test_a_birthday_in_a_second_import_reaches_the_customers_already_there(db, tmp_path):
+    from tests.helpers import write_workbook
+
+    first = write_workbook(tmp_path / "a.xlsx", {"客户": [
+        ["客户编号", "客户名称", "联系人"], ["KH01", "甲公司", "张三"], ["KH02", "乙公司", "李四"]]})
+    import_workbook(db, open_workbook(first))
+    second = write_workbook(tmp_path / "b.xlsx", {"客户": [
+        ["客户编号", "客户名称", "联系人", "生日"], ["KH01", "甲公司", "张三", "1980-05-06"],
+        ["KH02", "乙公司", "李四", ""]]})
+    outcome = import_workbook(db, open_workbook(second))
+    assert outcome.refused == [] and outcome.written["customers_updated"] == 2
+    again = write_workbook(tmp_path / "c.xlsx", {"客户": [
+        ["客户编号", "客户名称", "联系人", "生日"], ["KH01", "甲公司", "张三", "1980-05-07"]]})
+    import_workbook(db, open_workbook(again))
+    with db.read() as session:
+        contacts = [(c.customer.number, c.name, c.birthday, c.is_primary)
+                    for c in session.scalars(select(Contact))]
+    assert contacts == [("KH01", "张三", dt.date(1980, 5, 7), True)]

@@ -224,7 +224,7 @@ _KEPT_FOR_NEW = frozenset(("name", "region", "region_code", "salesperson",
 
 
 def _add_birthdays(session: Session, new: list[tuple[PlannedRow, str | None]],
-                   keys: list[str], today: dt.date | None) -> None:
+                   keys: list[str]) -> None:
     """The contact person of each new customer whose row gives a birthday, filed as its
     primary contact (the birthday greetings read contacts)."""
     from tierdesk.core.models import Contact, utcnow
@@ -242,6 +242,23 @@ def _add_birthdays(session: Session, new: list[tuple[PlannedRow, str | None]],
                 ("id", "customer_id", "name", "birthday", "is_primary"), rows,
                 same={"created_at": now, "updated_at": now, "position": "", "mobile": "",
                       "landline": "", "email": ""})
+
+
+def _file_birthday(session: Session, customer: Customer, name: str,
+                   birthday: dt.date) -> None:
+    """An updated customer's contact of that name gets the birthday the file gives (the
+    contact is added, as the primary one if it is the first)."""
+    from tierdesk.core.models import Contact
+
+    contacts = session.scalars(select(Contact).where(
+        Contact.customer_id == customer.id, Contact.deleted_at.is_(None))).all()
+    found = next((c for c in contacts if c.name == name), None)
+    if found is None:
+        session.add(Contact(customer_id=customer.id, name=name, birthday=birthday,
+                            is_primary=not contacts))
+    else:
+        found.birthday = birthday
+    session.flush()
 
 
 def typed_rows(rows: list[list[object]], refused: list[RowProblem]) -> dict[int, list[object]]:
@@ -453,6 +470,9 @@ def apply_plan(session: Session, plan: ImportPlan, *, duplicates: str = "update"
                                          current)
             update_customer(session, planned.existing, merged, changed_by="import",
                             today=today)
+            birthday = planned.values.get("contact_birthday")
+            if isinstance(birthday, dt.date):
+                _file_birthday(session, current, merged.contact_name or current.name, birthday)
             updated += 1
         else:
             number = planned.number if planned.number and planned.existing is None else None
@@ -464,7 +484,7 @@ def apply_plan(session: Session, plan: ImportPlan, *, duplicates: str = "update"
     keys = create_customers(
         session, _Unpacked(new, regions, people), today=today,
         progress=None if progress is None else lambda done: progress(updated + done))
-    _add_birthdays(session, new, keys, today)
+    _add_birthdays(session, new, keys)
     return ImportResult(len(keys), updated, skipped, rows_refused(plan.rejected))
 
 
