@@ -241,7 +241,8 @@ def test_a_birthday_in_a_second_import_reaches_the_customers_already_there(db, t
     from tests.helpers import write_workbook
 
     first = write_workbook(tmp_path / "a.xlsx", {"客户": [
-        ["客户编号", "客户名称", "联系人"], ["KH01", "甲公司", "张三"], ["KH02", "乙公司", "李四"]]})
+        ["客户编号", "客户名称", "联系人"], ["KH01", "甲公司", "张三"],
+        ["KH02", "乙公司", "李四"]]})
     import_workbook(db, open_workbook(first))
     second = write_workbook(tmp_path / "b.xlsx", {"客户": [
         ["客户编号", "客户名称", "联系人", "生日"], ["KH01", "甲公司", "张三", "1980-05-06"],
