@@ -132,3 +132,67 @@ def test_exporting_the_list_shown(qtbot, window, db, tmp_path, monkeypatch):
     rows = list(load_workbook(target).active.iter_rows(values_only=True))
     assert rows[0][:2] == ("Customer no.", "Customer name")
     assert [r[1] for r in rows[1:]] == ["重庆银行股份有限公司"]
+
+
+def test_the_columns_page_shows_how_many_values_of_each_column_would_be_accepted(
+        qtbot, window, tmp_path):
+    path = write_workbook(tmp_path / "客户档案.xlsx", {
+        "客户资料": [["客户名称", "电话", "客户级别", "合作开始日期", "备注"],
+                 ["甲公司", "13800138000", "A级", "2019-03-01", ""],
+                 ["乙公司", "021-12345678", "C级", "2020/5/6", "老客户"],
+                 ["丙公司", "0571 8888 6666", "重点客户", "明年", ""],
+                 ["丁公司", "12345", "Z级", "", ""]],
+        "拜访记录": [["日期", "客户名称", "拜访方式", "沟通内容"],
+                 ["2024-05-01", "甲公司", "上门拜访", "送样"],
+                 ["2024-05-02", "乙公司", "电话回访", "回访"],
+                 ["2024-05-03", "戊公司", "其他", "报价"]]})
+    wizard = ImportWizard(window.archive, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    with qtbot.waitSignal(wizard.file_page.loaded, timeout=10000):
+        wizard.file_page.load(path)
+    columns = wizard.columns_page
+    with qtbot.waitSignal(columns.counted, timeout=10000):
+        wizard.next()
+
+    def shown() -> list[str]:
+        return [columns.columns.item(r, 3).text() for r in range(columns.columns.rowCount())]
+
+    assert shown() == ["4 of 4 accepted", "3 of 4 accepted", "3 of 4 accepted",
+                       "2 of 3 accepted", "1 of 1 accepted"]
+    with qtbot.waitSignal(columns.counted, timeout=10000):
+        columns.columns.cellWidget(4, 2).setCurrentIndex(0)     # 备注 not imported
+    assert shown()[4] == ""
+    # Taken by hand as landlines only, the mobile is no longer accepted.
+    combo = columns.columns.cellWidget(1, 2)
+    with qtbot.waitSignal(columns.counted, timeout=10000):
+        combo.setCurrentIndex(combo.findData("landline"))
+    assert shown()[1] == "2 of 4 accepted"
+    with qtbot.waitSignal(columns.counted, timeout=10000):
+        columns.sheet.setCurrentIndex(1)
+    # Visits link to the customers the first sheet adds; 其他 is not a way of contact.
+    assert shown() == ["3 of 3 accepted", "2 of 3 accepted", "2 of 3 accepted",
+                       "3 of 3 accepted"]
+    columns.columns.resize(1366, 500)
+    wizard.resize(1200, 700)
+    wizard.grab().save(str(tmp_path.parent / "columns_page.png"))
+
+
+def test_a_sheet_with_a_stray_cell_at_xfd1_shows_only_its_columns(qtbot, window, tmp_path):
+    from tests.test_sparse_sheets import archive_with_stray_cell
+
+    path = tmp_path / "客户档案.xlsx"
+    archive_with_stray_cell(path, 0, 16383)
+    wizard = ImportWizard(window.archive, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    with qtbot.waitSignal(wizard.file_page.loaded, timeout=20000):
+        wizard.file_page.load(str(path))
+    columns = wizard.columns_page
+    with qtbot.waitSignal(columns.counted, timeout=20000):
+        wizard.next()
+    table = columns.columns
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == [
+        "客户编号", "客户名称", "电话", "客户级别", "建档日期", "x"]
+    assert table.verticalHeaderItem(5).text() == "16384"
+    assert [table.item(r, 3).text() for r in range(5)] == ["1,000 of 1,000 accepted"] * 5

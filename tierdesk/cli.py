@@ -425,7 +425,9 @@ def cmd_import(args: argparse.Namespace, location: str | None) -> int:
     else:
         _print_import(args, book.encoding, outcome, refused)
     if outcome.refused_whole:
-        print(f"tierdesk: {len(outcome.refused)} rows refused; with --strict nothing was "
+        from tierdesk.excel.importer import rows_refused
+
+        print(f"tierdesk: {rows_refused(outcome.refused)} rows refused; with --strict nothing was "
               "imported.", file=sys.stderr)
         return EXIT_REFUSED
     return 0

@@ -401,6 +401,10 @@
         <translation>成为客户日期</translation>
     </message>
     <message>
+        <source>Contact&apos;s birthday</source>
+        <translation>联系人生日</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -438,6 +442,30 @@
     <message>
         <source>Imported as</source>
         <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Values accepted</source>
+        <translation>可导入的值</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Checking the values…</source>
+        <translation>正在检查各列的值…</translation>
+    </message>
+    <message>
+        <source>{accepted} of {given} accepted</source>
+        <translation>{given} 个值中 {accepted} 个可导入</translation>
+    </message>
+    <message>
+        <source>no values</source>
+        <translation>没有值</translation>
+    </message>
+    <message>
+        <source>The values cannot be checked: {reason}</source>
+        <translation>无法检查这些值：{reason}</translation>
     </message>
     <message>
         <source>Still needed: {fields}</source>
@@ -1614,6 +1642,10 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     <message>
         <source>Why it was refused</source>
         <translation>未导入的原因</translation>
+    </message>
+    <message>
+        <source>Unknown way of contact &quot;{value}&quot;; write 上门拜访, 电话, 微信, 邮件, 短信 or 信函.</source>
+        <translation>无法识别的联系方式“{value}”；请填写 上门拜访、电话、微信、邮件、短信 或 信函。</translation>
     </message>
     <message>
         <source>There is no customer numbered {value}.</source>

@@ -5,7 +5,9 @@ tier_rules.ContactNorm). A call is a contact by phone or WeChat; a visit is an o
 e-mail and SMS count as neither. For each customer with a norm, as of a day:
 - due: what the norm still requires in the current month or quarter;
 - overdue: the last call (or visit) is older than the norm's interval (a month or quarter
-  divided by the number required), or there is none in the window read;
+  divided by the number required), or there is none in the window read; a customer new to
+  the archive (or to the office) counts from the day it came, so it is not overdue before its
+  first interval has run;
 - met last period: the previous full month or quarter had what the norm asks.
 Lost customers have no norm.
 """
@@ -153,6 +155,8 @@ def norm_window(today: dt.date) -> dt.date:
 
 def _kind_status(norm: ContactNorm, kind: str, today: dt.date, window: dt.date,
                  tally: _Tally | None) -> KindStatus:
+    """``window``: the day the gap counts from when there is no contact: the window's start,
+    or the day a customer newer than that came."""
     required, period = norm.required(kind)
     done = tally.current(period) if tally else 0
     last = tally.last if tally else None
@@ -201,7 +205,8 @@ def norm_report(session: Session, today: dt.date, *, customer_ids: list[uuid.UUI
     last_month, last_quarter = previous_start(today, "month"), previous_start(today, "quarter")
     connection = session.connection()
     query = (select(raw(Customer.id), Customer.number, Customer.name, Customer.tier,
-                    raw(Customer.salesperson_id), raw(Customer.region_id))
+                    raw(Customer.salesperson_id), raw(Customer.region_id),
+                    Customer.customer_since)
              .where(Customer.deleted_at.is_(None), Customer.status != "lost",
                     Customer.tier.in_(rules.tiers)))
     kind = case((Visit.channel.in_(CALL_CHANNELS), "call"), else_="visit")
@@ -233,16 +238,49 @@ def norm_report(session: Session, today: dt.date, *, customer_ids: list[uuid.UUI
         month_n, quarter_n, last_month_n, last_quarter_n = (int(c) for c in counts)
         tallies[key, what] = _Tally(month_n, quarter_n, last_month_n, last_quarter_n, when)
     keys = hex_ids(connection, [row[0] for row in customers])
-    for key, (_cid, number, name, tier, person, region) in zip(keys, customers, strict=True):
+    came = _new_since(session, window, today, customer_ids)
+    for key, (_cid, number, name, tier, person, region, since) in zip(keys, customers,
+                                                                       strict=True):
         norm = rules.norm(tier)
         if norm is None or not (norm.calls or norm.visits):
             continue
+        start = max(window, came.get(key, window), _day(since, today) or window)
         report.statuses.append(NormStatus(
             key, number, name, tier, None if person is None else hex_id(person),
             None if region is None else hex_id(region),
-            _kind_status(norm, "call", today, window, tallies.get((key, "call"))),
-            _kind_status(norm, "visit", today, window, tallies.get((key, "visit")))))
+            _kind_status(norm, "call", today, start, tallies.get((key, "call"))),
+            _kind_status(norm, "visit", today, start, tallies.get((key, "visit")))))
     return report
+
+
+def _day(value: object, today: dt.date) -> dt.date | None:
+    """A date column's value as a date (SQLite may give text), if it is not after today."""
+    if value is None:
+        return None
+    day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+    if isinstance(day, dt.datetime):
+        day = day.date()
+    return day if day <= today else None
+
+
+def _new_since(session: Session, window: dt.date, today: dt.date,
+               customer_ids: list[uuid.UUID] | None) -> dict[str, dt.date]:
+    """The customers added to the archive after ``window`` (an import, a new entry), hex id
+    -> the day they were added."""
+    after = dt.datetime.combine(window, dt.time())
+    query = select(raw(Customer.id), Customer.created_at).where(
+        Customer.deleted_at.is_(None), Customer.created_at > after)
+    if customer_ids is not None:
+        query = query.where(Customer.id.in_(customer_ids))
+    connection = session.connection()
+    rows = [tuple(r) for r in connection.execute(query)]
+    found = {}
+    for key, (_cid, created) in zip(hex_ids(connection, [r[0] for r in rows]), rows,
+                                    strict=True):
+        day = _day(created, today)
+        if day is not None:
+            found[key] = day
+    return found
 
 
 def customer_norm(session: Session, customer_id: uuid.UUID, today: dt.date) -> \

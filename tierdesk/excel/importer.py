@@ -32,6 +32,7 @@ from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
 from tierdesk.core.models import Customer, Region, Salesperson
 from tierdesk.core.office import save_region, save_salesperson
 from tierdesk.core.search_key import normalise_query, pinyin_forms
+from tierdesk.core.validation import check_date_range
 from tierdesk.excel.columns import auto_map
 from tierdesk.excel.reader import Sheet, WorkbookRefused, find_header_row
 from tierdesk.excel.values import (
@@ -127,7 +128,7 @@ class ImportPlan:
 
     def counts(self) -> dict[str, int]:
         return {"new": len(self.to_create), "matching": len(self.matching),
-                "merged_in_file": self.merged_in_file, "rejected": len(self.rejected)}
+                "merged_in_file": self.merged_in_file, "rejected": rows_refused(self.rejected)}
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,11 @@ class ImportResult:
     updated: int
     skipped: int
     rejected: int
+
+
+def rows_refused(problems: Sequence[RowProblem]) -> int:
+    """How many rows the problems refuse: a row with three wrong cells is one row."""
+    return len({(p.sheet, p.row) for p in problems})
 
 
 def _problem(sheet: str, row: int, column: str, text: str, **params: object) -> RowProblem:
@@ -214,7 +220,45 @@ def plan_customers(session: Session, sheet: Sheet, *, mapping: dict[int, str] | 
 
 
 _KEPT_FOR_NEW = frozenset(("name", "region", "region_code", "salesperson",
-                           "salesperson_code"))
+                           "salesperson_code", "contact_name", "contact_birthday"))
+
+
+def _add_birthdays(session: Session, new: list[tuple[PlannedRow, str | None]],
+                   keys: list[str]) -> None:
+    """The contact person of each new customer whose row gives a birthday, filed as its
+    primary contact (the birthday greetings read contacts)."""
+    from tierdesk.core.models import Contact, utcnow
+    from tierdesk.core.raw import insert_many, new_keys
+
+    given = [(key, planned.values) for (planned, _n), key in zip(new, keys, strict=True)
+             if planned.values.get("contact_birthday")]
+    if not given:
+        return
+    now = utcnow()
+    rows = [(contact, key, str(values.get("contact_name") or values.get("name") or ""),
+             values["contact_birthday"], True)
+            for contact, (key, values) in zip(new_keys(len(given)), given, strict=True)]
+    insert_many(session.connection(), Contact.__table__,
+                ("id", "customer_id", "name", "birthday", "is_primary"), rows,
+                same={"created_at": now, "updated_at": now, "position": "", "mobile": "",
+                      "landline": "", "email": ""})
+
+
+def _file_birthday(session: Session, customer: Customer, name: str,
+                   birthday: dt.date) -> None:
+    """An updated customer's contact of that name gets the birthday the file gives (the
+    contact is added, as the primary one if it is the first)."""
+    from tierdesk.core.models import Contact
+
+    contacts = session.scalars(select(Contact).where(
+        Contact.customer_id == customer.id, Contact.deleted_at.is_(None))).all()
+    found = next((c for c in contacts if c.name == name), None)
+    if found is None:
+        session.add(Contact(customer_id=customer.id, name=name, birthday=birthday,
+                            is_primary=not contacts))
+    else:
+        found.birthday = birthday
+    session.flush()
 
 
 def typed_rows(rows: list[list[object]], refused: list[RowProblem]) -> dict[int, list[object]]:
@@ -239,7 +283,7 @@ def _row_reader(plan: ImportPlan, date1904: bool = False) -> Callable[
     status, tier, dates ...) convert each distinct cell once."""
     columns = []
     for index, field_name in plan.mapping.items():
-        convert = _cell_reader(field_name, date1904)
+        convert = cell_reader(field_name, date1904)
         memo = CellMemo(convert) if field_name in _REPEATING else None
         header = plan.headers[index] if index < len(plan.headers) else ""
         columns.append((index, field_name, header, convert, memo))
@@ -262,10 +306,12 @@ def _row_reader(plan: ImportPlan, date1904: bool = False) -> Callable[
                 continue
             if field_name == "phone":      # either kind: a column of its own wins
                 mobile, landline = cast(tuple[str, str], value)
-                if mobile:
-                    values.setdefault("mobile", mobile)
-                if landline:
-                    values.setdefault("landline", landline)
+                if mobile and not values.get("mobile"):
+                    values["mobile"] = mobile
+                if landline and not values.get("landline"):
+                    values["landline"] = landline
+            elif field_name in ("mobile", "landline") and not value:
+                values.setdefault(field_name, value)   # an empty cell leaves the phone's
             else:
                 values[field_name] = value
         if not values.get("name") and not problems:
@@ -281,7 +327,7 @@ _REPEATING = frozenset(("region", "region_code", "salesperson", "salesperson_cod
                         "tier", "industry", "potential", "customer_since"))
 
 
-def _cell_reader(field_name: str, date1904: bool) -> Callable[[object], object]:
+def cell_reader(field_name: str, date1904: bool) -> Callable[[object], object]:
     """How a cell of this field becomes its value, or ValidationError."""
     if field_name == "phone":
         return lambda raw: cell_any_phone(field_name, raw)
@@ -291,6 +337,9 @@ def _cell_reader(field_name: str, date1904: bool) -> Callable[[object], object]:
         return lambda raw: cell_landline(field_name, raw)
     if field_name == "customer_since":
         return lambda raw: cell_date(field_name, raw, date1904=date1904)
+    if field_name == "contact_birthday":
+        return lambda raw: check_date_range(field_name, cell_date(
+            field_name, raw, date1904=date1904), not_after=dt.date.today())
     if field_name == "tier":
         return cell_tier
     if field_name == "status":
@@ -406,7 +455,7 @@ def apply_plan(session: Session, plan: ImportPlan, *, duplicates: str = "update"
         raise ValueError(f"duplicates must be one of {DUPLICATE_POLICIES}")
     regions = _add_missing(session, plan.region_specs, _add_region, Region)
     people = _add_missing(session, plan.salesperson_specs, _add_salesperson, Salesperson)
-    created = updated = skipped = 0
+    updated = skipped = 0
     office = office_facts(session)
     new: list[tuple[PlannedRow, str | None]] = []
     for index, planned in enumerate(plan.planned):
@@ -421,6 +470,9 @@ def apply_plan(session: Session, plan: ImportPlan, *, duplicates: str = "update"
                                          current)
             update_customer(session, planned.existing, merged, changed_by="import",
                             today=today)
+            birthday = planned.values.get("contact_birthday")
+            if isinstance(birthday, dt.date):
+                _file_birthday(session, current, merged.contact_name or current.name, birthday)
             updated += 1
         else:
             number = planned.number if planned.number and planned.existing is None else None
@@ -429,10 +481,11 @@ def apply_plan(session: Session, plan: ImportPlan, *, duplicates: str = "update"
                     session, _customer_input(planned.values, regions, people), today=today,
                     office=office))
             new.append((planned, number))
-    created = len(create_customers(
+    keys = create_customers(
         session, _Unpacked(new, regions, people), today=today,
-        progress=None if progress is None else lambda done: progress(updated + done)))
-    return ImportResult(created, updated, skipped, len(plan.rejected))
+        progress=None if progress is None else lambda done: progress(updated + done))
+    _add_birthdays(session, new, keys)
+    return ImportResult(len(keys), updated, skipped, rows_refused(plan.rejected))
 
 
 class _Unpacked(Sequence[tuple[dict[str, object], str | None]]):

@@ -20,9 +20,11 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 from tierdesk.core.errors import TierDeskError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
+from tierdesk.excel.sparse import is_sparse, read_sparse, sheet_parts
 
 CTX = "Workbook"
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
@@ -72,6 +74,9 @@ class Workbook:
     _reader: ThreadPoolExecutor | None = None
     unpacked: int = 0             # bytes: what a zip-based file unpacks to, else its size
     date1904: bool = False        # dates count from 1904 (see Sheet)
+    # Sheets whose used range is far larger than their cells (a stray cell at XFD1): read by
+    # their cells, name -> the sheet's part in the package (see sparse.py).
+    sparse: dict[str, str] = field(default_factory=dict)
 
     def sheet(self, name: str | None = None) -> Sheet:
         """A sheet's rows (the first readable sheet when no name is given)."""
@@ -113,6 +118,9 @@ class Workbook:
         # Every sheet is parsed on the one thread: the parser reads one sheet at a time.
         if self._reader is None:
             self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sheets")
+        if name in self.sparse:
+            return self._reader.submit(read_sparse, self.path, self.sparse[name],
+                                       self.date1904)
         return self._reader.submit(self._book.get_sheet_by_name,  # type: ignore[attr-defined]
                                    name)
 
@@ -160,7 +168,18 @@ def open_workbook(path: str | Path, *, max_unpacked: int = MAX_UNPACKED_BYTES) -
             "Workbook", "{name} is not a spreadsheet (use .xlsx, .xls, .ods or .csv)."))
     book = _open_calamine(path, suffix)
     book.unpacked, book.date1904 = unpacked, date1904
+    if head.startswith(ZIP_MAGIC):
+        book.sparse = _sparse_sheets(path)
     return book
+
+
+def _sparse_sheets(path: Path) -> dict[str, str]:
+    """The worksheets of an .xlsx or .xlsm file to read by their cells (see sparse.py)."""
+    try:
+        return {name: part for name, part in sheet_parts(path).items()
+                if is_sparse(path, part)}
+    except (zipfile.BadZipFile, KeyError, OSError, ParseError):
+        return {}   # the parser reads it, or says why it cannot
 
 
 def _check_zip(path: Path, max_unpacked: int) -> int:

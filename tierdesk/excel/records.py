@@ -60,13 +60,20 @@ LINK_FIELDS: dict[str, tuple[str, ...]] = {
 _DATE = ("日期", "date")
 RECORD_FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
     "visits": LINK_FIELDS | {
-        "visit_date": ("拜访日期", "联系日期", "走访日期", "visitdate", *_DATE),
-        "channel": ("方式", "拜访方式", "沟通方式", "联系途径", "channel"),
-        "purpose": ("目的", "拜访目的", "事由", "purpose"),
-        "summary": ("洽谈内容", "沟通内容", "拜访内容", "内容", "whatwasdiscussed", "summary"),
-        "outcome": ("结果", "拜访结果", "outcome", "result"),
-        "next_step": ("下一步", "下一步计划", "后续计划", "nextstep"),
-        "next_visit_on": ("下次拜访", "下次拜访日期", "nextvisit", "nextvisitdate"),
+        "visit_date": ("拜访日期", "联系日期", "走访日期", "拜访时间", "跟进日期", "跟进时间",
+                       "回访日期", "回访时间", "沟通日期", "沟通时间", "visitdate", *_DATE),
+        "channel": ("方式", "拜访方式", "沟通方式", "联系途径", "联系方式", "跟进方式",
+                    "回访方式", "拜访形式", "联系方法", "channel"),
+        "purpose": ("目的", "拜访目的", "事由", "拜访事由", "沟通主题", "主题", "purpose"),
+        "summary": ("洽谈内容", "沟通内容", "拜访内容", "内容", "跟进内容", "回访内容",
+                    "交流内容", "沟通记录", "拜访记录", "谈话内容", "whatwasdiscussed",
+                    "summary"),
+        "outcome": ("结果", "拜访结果", "沟通结果", "跟进结果", "回访结果", "outcome",
+                    "result"),
+        "next_step": ("下一步", "下一步计划", "后续计划", "下步计划", "后续跟进", "nextstep"),
+        "next_visit_on": ("下次拜访", "下次拜访日期", "下次拜访时间", "下次跟进日期",
+                          "下次跟进时间", "下次回访日期", "下次联系时间", "nextvisit",
+                          "nextvisitdate"),
     },
     "orders": LINK_FIELDS | {
         "order_date": ("订单日期", "下单日期", "销售日期", "orderdate", "invoicedate", *_DATE),
@@ -104,12 +111,41 @@ SPECIFIC = {  # columns that tell one kind of sheet from another
 }
 NAME_HINTS = {"visits": ("拜访", "visit"), "orders": ("订单", "销售", "order"),
               "payments": ("回款", "付款", "收款", "payment")}
+# What people write for how a contact was made, as visit records and their templates word it
+# (客户拜访记录表: 拜访方式 / 联系方式). A word whose meaning is not clear (其他, QQ) refuses
+# its row with the reason.
 CHANNEL_WORDS = {
-    "visit": "visit", "上门拜访": "visit", "拜访": "visit", "上门": "visit", "走访": "visit",
-    "面谈": "visit", "phone": "phone", "电话": "phone", "来电": "phone", "去电": "phone",
-    "email": "email", "e-mail": "email", "电子邮件": "email", "邮件": "email", "sms": "sms",
-    "短信": "sms", "wechat": "wechat", "微信": "wechat",
+    **dict.fromkeys(("visit", "上门拜访", "拜访", "上门", "走访", "面谈", "面访", "当面",
+                     "当面拜访", "现场", "现场拜访", "实地拜访", "登门拜访", "上门走访",
+                     "见面", "约见", "拜访客户", "上门服务", "visit", "onsite", "meeting",
+                     "visited"), "visit"),
+    **dict.fromkeys(("phone", "电话", "电话回访", "电话拜访", "电话沟通", "电话联系", "来电",
+                     "去电", "致电", "回访电话", "电访", "打电话", "电联", "电话跟进",
+                     "call", "phonecall", "telephone", "tel"), "phone"),
+    **dict.fromkeys(("email", "e-mail", "电子邮件", "邮件", "邮件沟通", "发邮件", "邮件联系",
+                     "邮箱", "mail"), "email"),
+    **dict.fromkeys(("sms", "短信", "短信回访", "短信联系", "发短信", "短消息", "text"),
+                    "sms"),
+    **dict.fromkeys(("wechat", "微信", "微信沟通", "微信联系", "微信回访", "微信跟进",
+                     "企业微信", "微信语音", "微信视频"), "wechat"),
+    **dict.fromkeys(("letter", "信函", "信件", "书信", "寄信", "函件", "来函", "去函",
+                     "邮寄"), "letter"),
 }
+UNKNOWN_CHANNEL = QT_TRANSLATE_NOOP(
+    "Import", "Unknown way of contact \"{value}\"; write 上门拜访, 电话, 微信, 邮件, 短信 or "
+    "信函.")
+
+
+def visit_channel(value: object) -> str:
+    """The channel a cell names (empty: an on-site visit), or ValidationError saying which
+    words are understood."""
+    word = normalise_query(text_of(value)) or "visit"
+    channel = CHANNEL_WORDS.get(word, word)
+    if channel not in VISIT_CHANNELS:
+        raise fail("channel", UNKNOWN_CHANNEL, value=text_of(value))
+    return channel
+
+
 YES_WORDS = {"yes", "y", "true", "1", "是", "√", "✓"}
 
 
@@ -159,7 +195,8 @@ class RecordPlan:
 
     def counts(self) -> dict[str, int]:
         return {"new": sum(len(v) for v in self.accepted.values()),
-                "already_there": self.already_there, "rejected": len(self.rejected)}
+                "already_there": self.already_there,
+                "rejected": importer.rows_refused(self.rejected)}
 
 
 class CustomerLinks:
@@ -222,7 +259,7 @@ def plan_records(session: Session, sheet: Sheet, kind: str, *, header_row: int |
     links = links or CustomerLinks(session)
     already = _existing_keys(session, kind)
     column = {f: headers[i] for i, f in mapping.items()}
-    read = _reader(kind, today, sheet.date1904)
+    read = history_reader(kind, today, sheet.date1904)
     quick = _quick_visit(mapping, today, sheet.date1904) if kind == "visits" else None
     accepted = plan.accepted
     texts: dict[str, str] = {}  # one string object per distinct text: 1M rows repeat a few
@@ -271,17 +308,16 @@ def plan_records(session: Session, sheet: Sheet, kind: str, *, header_row: int |
     return plan
 
 
-def _reader(kind: str, today: dt.date, date1904: bool = False) -> Any:
+def history_reader(kind: str, today: dt.date, date1904: bool = False) -> Any:
     """The function that turns a row's cells (field -> cell) into the tuple filed."""
     def day(field_name: str, value: object) -> dt.date | None:
         return cell_date(field_name, value, date1904=date1904)
 
     if kind == "visits":
         def visit(raw: dict[str, object]) -> tuple[Any, ...]:
-            channel = normalise_query(text_of(raw.get("channel"))) or "visit"
             values = validate_visit(VisitInput(
                 visit_date=day("visit_date", raw.get("visit_date")),
-                channel=CHANNEL_WORDS.get(channel, channel),
+                channel=visit_channel(raw.get("channel")),
                 purpose=text_of(raw.get("purpose")), summary=text_of(raw.get("summary")),
                 outcome=text_of(raw.get("outcome")), next_step=text_of(raw.get("next_step")),
                 next_visit_on=day("next_visit_on", raw.get("next_visit_on"))),
@@ -308,19 +344,12 @@ def _quick_visit(mapping: dict[int, str], today: dt.date, date1904: bool = False
     """The visit a row holds, checked as validate_visit checks it but with each distinct
     cell converted once (an archive of a million visits repeats its dates, channels and
     phrases); None when anything is wrong, for the careful way to explain."""
-    def channel(value: object) -> str:
-        word = normalise_query(text_of(value)) or "visit"
-        word = clean_text(CHANNEL_WORDS.get(word, word)).lower()
-        if word not in VISIT_CHANNELS:
-            raise ValidationError([])
-        return word
-
     def text(value: object) -> str:
         return clean_text(text_of(value))
 
     convert = {"visit_date": lambda v: cell_date("visit_date", v, date1904=date1904),
                "next_visit_on": lambda v: cell_date("next_visit_on", v, date1904=date1904),
-               "channel": channel, "purpose": text, "outcome": text, "next_step": text,
+               "channel": visit_channel, "purpose": text, "outcome": text, "next_step": text,
                "summary": lambda v: text_of(v).strip()}
     at = {f: i for i, f in mapping.items()}
     columns = [(at.get(f), CellMemo(convert[f])) for f in PAST_VISIT_FIELDS]

@@ -19,6 +19,7 @@ from tierdesk.core.validation import (
     clean_text,
     fail,
     parse_date,
+    to_halfwidth,
 )
 
 EXCEL_EPOCH_1900 = dt.date(1899, 12, 30)  # serial 1 = 1900-01-01, past Excel's 1900-02-29
@@ -84,20 +85,51 @@ def cell_landline(field: str, value: object) -> str:
     return check_landline(field, cell_phone_digits(field, value))
 
 
+_MOBILE = re.compile(r"(?:\+?86|0086)?1\d{10}")
+_SEVERAL = re.compile(r"\s*[/、,，;；|]\s*")
+
+
 def cell_any_phone(field: str, value: object) -> tuple[str, str]:
-    """(mobile, landline) from a column that may hold either."""
-    text = cell_phone_digits(field, value)
+    """(mobile, landline) from a column that may hold either (电话, 联系电话, 联系方式):
+    each number goes where it belongs; a cell holding a mobile and a landline
+    ("138 0013 8000 / 021-12345678") gives both."""
+    text = to_halfwidth(cell_phone_digits(field, value))
     if not text:
         return "", ""
-    digits = re.sub(r"[\s\-()+]", "", text)
-    if re.fullmatch(r"(?:86)?1\d{10}", digits):
-        return check_mobile(field, text), ""
-    return "", check_landline(field, text)
+    mobile = landline = ""
+    for part in (p for p in _SEVERAL.split(text) if p):
+        if _MOBILE.fullmatch(re.sub(r"[\s\-()]", "", part)):
+            mobile = mobile or check_mobile(field, part)
+        else:
+            landline = landline or check_landline(field, part)
+    return mobile, landline
+
+
+# Tiers as offices write them: the letter with 级, 类, 等 or 客户 after it (A级, A类客户,
+# A等), and the words for a rank (重点客户, VIP, 一级 ...), each naming the letter of its place.
+TIER_SUFFIXES = re.compile(r"(?:级|类|等|档|级别|类别)?(?:客户|户)?$")
+TIER_WORDS: dict[str, str] = {
+    "vip": "A", "vip客户": "A", "重点客户": "A", "重点": "A", "核心客户": "A", "核心": "A",
+    "重要客户": "A", "重要": "A", "大客户": "A", "战略客户": "A", "关键客户": "A",
+    "一级": "A", "1级": "A", "一类": "A", "1类": "A", "甲": "A", "甲级": "A", "甲类": "A",
+    "二级": "B", "2级": "B", "二类": "B", "2类": "B", "乙": "B", "乙级": "B", "乙类": "B",
+    "三级": "C", "3级": "C", "三类": "C", "3类": "C", "丙": "C", "丙级": "C", "丙类": "C",
+    "四级": "D", "4级": "D", "四类": "D", "4类": "D", "丁": "D", "丁级": "D", "丁类": "D",
+    "★★★★": "A", "★★★": "B", "★★": "C", "★": "D",
+}
 
 
 def cell_tier(value: object) -> str:
-    """A tier letter in either width (Ａ, a) as the office writes it."""
-    return clean_text(text_of(value)).upper()
+    """A tier letter as the office writes it: Ａ, a, A级, A类, A类客户, 重点客户, 一级 ..."""
+    text = clean_text(to_halfwidth(text_of(value))).replace(" ", "")
+    word = TIER_WORDS.get(text.lower())
+    if word is None:
+        word = TIER_WORDS.get(TIER_SUFFIXES.sub("", text).lower() + "级") if text[:1] in \
+            "一二三四甲乙丙丁1234" else None
+    if word is not None:
+        return word
+    bare = TIER_SUFFIXES.sub("", text)
+    return (bare if bare.isascii() and bare.isalpha() else text).upper()
 
 
 class CellMemo(dict[object, Any]):

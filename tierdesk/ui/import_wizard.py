@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -52,6 +53,7 @@ from tierdesk.ui.tables import fill_table, make_table
 from tierdesk.ui.workers import BackgroundTask
 
 SKIP = ""
+WIDE_SHEET = 200    # columns; a wider sheet's columns page leaves out its empty columns
 
 
 def explained(exc: BaseException, unforeseen: str) -> str:
@@ -231,6 +233,8 @@ class FilePage(QWizardPage):
 
 
 class ColumnsPage(QWizardPage):
+    counted = Signal()     # each column's accepted values are shown (or could not be counted)
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
@@ -249,10 +253,13 @@ class ColumnsPage(QWizardPage):
         top.addWidget(QLabel(self.tr("Saved mapping:")))
         top.addWidget(self.saved, 1)
         top.addWidget(save)
-        self.columns = QTableWidget(0, 3)
+        self.columns = QTableWidget(0, 4)
         self.columns.setHorizontalHeaderLabels([self.tr("Column in the file"),
                                                 self.tr("First values"),
-                                                self.tr("Imported as")])
+                                                self.tr("Imported as"),
+                                                self.tr("Values accepted")])
+        self._counting: tuple[str, tuple[tuple[int, str], ...]] | None = None
+        self.rows: dict[int, int] = {}   # the sheet's column -> its row in the table
         self.columns.horizontalHeader().setStretchLastSection(True)
         self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.warning = QLabel()
@@ -284,13 +291,20 @@ class ColumnsPage(QWizardPage):
         if choice is None:
             return
         samples = choice.samples       # the sheet itself is not read again for these
-        self.columns.setRowCount(len(choice.headers))
+        shown = list(range(len(choice.headers)))
+        if len(shown) > WIDE_SHEET:    # a stray cell far out: its empty columns are left out
+            shown = [i for i in shown if choice.headers[i] or i in choice.mapping or any(
+                i < len(r) and r[i] not in (None, "") for r in samples)]
+        self.rows = {index: row for row, index in enumerate(shown)}
+        self.columns.setRowCount(len(shown))
+        self.columns.setVerticalHeaderLabels([str(i + 1) for i in shown])
         fields = sorted(fields_of(choice.kind))
-        for index, header in enumerate(choice.headers):
-            self.columns.setItem(index, 0, QTableWidgetItem(header))
+        for row, index in enumerate(shown):
+            header = choice.headers[index]
+            self.columns.setItem(row, 0, QTableWidgetItem(header))
             values = [str(r[index]) for r in samples if index < len(r) and r[index] not in
                       (None, "")]
-            self.columns.setItem(index, 1, QTableWidgetItem(" · ".join(values)[:80]))
+            self.columns.setItem(row, 1, QTableWidgetItem(" · ".join(values)[:80]))
             combo = QComboBox()
             combo.addItem(self.w.kind_names[SKIP], SKIP)
             for name in fields:
@@ -298,9 +312,56 @@ class ColumnsPage(QWizardPage):
             combo.setCurrentIndex(max(0, combo.findData(choice.mapping.get(index, SKIP))))
             combo.currentIndexChanged.connect(
                 lambda _i, c=choice, col=index, box=combo: self._set(c, col, box))
-            self.columns.setCellWidget(index, 2, combo)
+            self.columns.setCellWidget(row, 2, combo)
+            self.columns.setItem(row, 3, QTableWidgetItem(
+                self.tr("counting…") if index in choice.mapping else ""))
         self.columns.resizeColumnsToContents()
         self._check()
+        self._count(choice)
+
+    def _count(self, choice: SheetChoice) -> None:
+        """How many values of each mapped column the import would accept, counted in the
+        background as the import would check them; shown when known."""
+        from tierdesk.excel.column_check import accepted_counts
+
+        assert self.w.book is not None
+        asked = (choice.name, tuple(sorted(choice.mapping.items())))
+        self._counting = asked
+        db, book, choices = self.w.archive.db, self.w.book, self.w.chosen()
+        mapped = SheetChoice(choice.name, choice.kind, choice.header_row, choice.headers,
+                             dict(choice.mapping))
+
+        def work(report):  # type: ignore[no-untyped-def]
+            with db.read() as session:
+                return accepted_counts(session, book, choices, mapped, progress=report)
+
+        BackgroundTask(self, self.tr("Checking the values…"), work,
+                       done=lambda counts: self._counted(asked, counts),
+                       error=lambda exc: self._not_counted(asked, exc)).start()
+
+    def _counted(self, asked: object, counts: dict[int, tuple[int, int]]) -> None:
+        if asked != self._counting:
+            return                        # the mapping changed meanwhile: counted again
+        for index, (accepted, given) in counts.items():
+            item = QTableWidgetItem(self.tr("{accepted} of {given} accepted").format(
+                accepted=f"{accepted:,}", given=f"{given:,}") if given else self.tr(
+                "no values"))
+            if accepted < given:
+                item.setForeground(QColor("#b00020"))
+            if index in self.rows:
+                self.columns.setItem(self.rows[index], 3, item)
+        self.columns.resizeColumnToContents(3)
+        self.counted.emit()
+
+    def _not_counted(self, asked: object, exc: BaseException) -> None:
+        if asked == self._counting:
+            why = "" if isinstance(exc, InterruptedError) else explained(exc, self.tr(
+                "The values cannot be checked: {reason}"))
+            for index in range(self.columns.rowCount()):
+                if self.columns.item(index, 3) is not None and \
+                        self.columns.item(index, 3).text():
+                    self.columns.setItem(index, 3, QTableWidgetItem(why))
+        self.counted.emit()
 
     def _set(self, choice: SheetChoice, column: int, combo: QComboBox) -> None:
         field = combo.currentData()
