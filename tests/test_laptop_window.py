@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+import datetime as dt
+
+import pytest
+from helpers import make_customer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tierdesk import app as app_module
+from tierdesk.core.archive import Archive
+from tierdesk.core.cards import VisitInput, add_visit
+from tierdesk.core.customer_list import COLUMNS
+from tierdesk.ui.customer_panel import SUMMARY_COLUMN
 from tierdesk.ui.i18n import Translators
+from tierdesk.ui.main_window import MainWindow
 
 
 def test_missing_chinese_font_notice_is_readable_without_a_chinese_font(qtbot, tmp_path,
@@ -26,3 +35,91 @@ def test_missing_chinese_font_notice_is_readable_without_a_chinese_font(qtbot, t
     assert len(shown) == 1
     assert shown[0].isascii()
     assert "fonts-wqy-microhei" in shown[0]
+
+
+LONG_TALK = ("Asked for 5% off the spring order if they take two pallets more; the buyer wants "
+             "the price in writing before Friday and a sample of the new packaging for the "
+             "shop in Nanjing, which opens next month.")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_laptop_screen_shows_what_a_salesperson_needs(qtbot, demo_db, tmp_path, language):
+    translators = Translators()
+    shots = []
+    try:
+        translators.install(language)
+        for width, height in ((1366, 768), (1280, 720)):
+            settings = QSettings(str(tmp_path / f"ui{width}.ini"), QSettings.Format.IniFormat)
+            archive = Archive(demo_db)
+            customer_id = make_customer(demo_db, f"笔记本测试客户{width}{language}")
+            with demo_db.write() as session:
+                add_visit(session, customer_id, VisitInput(
+                    visit_date=dt.date.today(), channel="visit", purpose="Price",
+                    summary=LONG_TALK, outcome="Will decide"))
+            win = MainWindow(archive, settings, language)
+            qtbot.addWidget(win)
+            win.resize(width, height)
+            win.show()
+            qtbot.waitExposed(win)
+            win.left_tabs.setCurrentIndex(1)
+            win.select_customer(customer_id)
+            qtbot.waitUntil(lambda win=win, cid=customer_id: win.panel.customer_id == cid)
+            facts = win.panel.facts_label
+            qtbot.waitUntil(lambda facts=facts: facts.height() >= facts.heightForWidth(
+                facts.width()))  # the customer's facts laid out whole
+            shot = tmp_path / f"main-{language}-{width}x{height}.png"
+            win.grab().save(str(shot))
+            shots.append(shot)
+
+            header = win.view.horizontalHeader()
+            viewport = win.view.viewport().width()
+            for name in ("number", "name", "tier", "last_visit_on"):
+                column = COLUMNS.index(name)
+                left = header.sectionViewportPosition(column)
+                assert left >= 0 and left + header.sectionSize(column) <= viewport, \
+                    (name, width, left, header.sectionSize(column), viewport)
+                if name != "name":  # long names may be cut; the others are read whole
+                    assert header.sectionSize(column) >= win.view.sizeHintForColumn(column), name
+
+            slots = win.panel.slots
+            row = next(r for r in range(slots.rowCount())
+                       if slots.item(r, SUMMARY_COLUMN).text() == LONG_TALK)
+            needed = slots.sizeHintForRow(row)
+            assert slots.rowHeight(row) >= needed
+            text_width = slots.fontMetrics().horizontalAdvance(LONG_TALK)
+            column_width = slots.columnWidth(SUMMARY_COLUMN)
+            assert column_width < text_width  # it does need wrapping here ...
+            lines = slots.rowHeight(row) // slots.fontMetrics().lineSpacing()
+            assert lines * column_width >= text_width  # ... and every line of it is shown
+            left = slots.columnViewportPosition(SUMMARY_COLUMN)
+            assert left >= 0 and left + column_width <= slots.viewport().width()
+
+            tabs = win.panel.tabs
+            bar = tabs.tabBar()
+            last = bar.tabRect(bar.count() - 1)
+            assert bar.rect().contains(last), (width, bar.rect(), last)
+            assert not bar.usesScrollButtons()
+            assert all(bar.tabRect(i).width() >= bar.fontMetrics().horizontalAdvance(
+                bar.tabText(i)) for i in range(bar.count()))
+            win.close()
+    finally:
+        translators.install("en")
+    assert all(shot.stat().st_size > 10_000 for shot in shots)
+    print("screenshots:", *shots)
+
+
+def test_the_list_says_last_contact_for_a_phone_call(qtbot, db, tmp_path):
+    customer_id = make_customer(db, "电话客户有限公司")
+    with db.write() as session:
+        add_visit(session, customer_id, VisitInput(
+            visit_date=dt.date(2026, 3, 2), channel="phone", summary="Called about prices"))
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(Archive(db), settings, "en")
+    qtbot.addWidget(win)
+    column = COLUMNS.index("last_visit_on")
+    assert win.model.headerData(column, Qt.Orientation.Horizontal) == "Last contact"
+    assert "phone call" in win.model.headerData(column, Qt.Orientation.Horizontal,
+                                                Qt.ItemDataRole.ToolTipRole)
+    assert win.model.index(0, column).data() == "2026-03-02"
+    win.select_customer(customer_id)
+    assert "Last contact: 2026-03-02" in win.panel.facts_label.text()

@@ -82,10 +82,6 @@
         <source>Building the demo office…</source>
         <translation>正在生成示范销售部…</translation>
     </message>
-    <message>
-        <source>No font with Chinese characters was found on this computer, so Chinese text may show as boxes in the window and in printed cards. Install one (on Debian or Ubuntu: sudo apt install fonts-wqy-microhei) and restart TierDesk.</source>
-        <translation>这台电脑上没有找到中文字体，窗口和打印的档案卡中的中文可能显示为方框。请安装一种中文字体（Debian 或 Ubuntu：sudo apt install fonts-wqy-microhei），然后重新启动 TierDesk。</translation>
-    </message>
 </context>
 <context>
     <name>AssessmentModel</name>
@@ -1012,9 +1008,9 @@
     </message>
     <message>
         <source>Contact: {contact}  ·  Phone: {phones}  ·  Salesperson: {person}
-Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
+Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source>
         <translation>联系人：{contact}  ·  电话：{phones}  ·  业务员：{person}
-地址：{address}  ·  上次拜访：{last}  ·  下次拜访：{next}</translation>
+地址：{address}  ·  上次联系：{last}  ·  下次拜访：{next}</translation>
     </message>
     <message>
         <source>nothing due this period</source>
@@ -1176,8 +1172,12 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <source>Last visit</source>
-        <translation>上次拜访</translation>
+        <source>Last contact</source>
+        <translation>上次联系</translation>
+    </message>
+    <message>
+        <source>The date of the last visit or phone call</source>
+        <translation>最近一次拜访或电话的日期</translation>
     </message>
     <message>
         <source>Next visit due</source>

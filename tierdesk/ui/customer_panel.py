@@ -10,10 +10,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,8 +37,11 @@ from tierdesk.reports.labels import (
 from tierdesk.reports.labels import DUE_DATE_KINDS as DUE_DATE_LABELS
 from tierdesk.ui.fields_dialog import Field, FieldsDialog
 from tierdesk.ui.i18n import tr_message, translate
+from tierdesk.ui.side_tabs import side_tabs
 from tierdesk.ui.tables import fill_table, make_table
 from tierdesk.ui.visit_entry import VisitEntryWidget
+
+SUMMARY_COLUMN = 4  # "What was discussed" on the card
 
 
 class CustomerPanel(QWidget):
@@ -65,7 +68,8 @@ class CustomerPanel(QWidget):
         self.notice.setWordWrap(True)
         self.notice.hide()
 
-        self.tabs = QTabWidget()
+        self.tabs = side_tabs()
+        self.tabs.setObjectName("masterFile")
         self.tabs.addTab(self._build_card_tab(), self.tr("Visit card"))
         self.details = QLabel()
         self.details.setWordWrap(True)
@@ -222,7 +226,7 @@ class CustomerPanel(QWidget):
         phones = " / ".join(p for p in (f.mobile, f.landline) if p)
         self.facts_label.setText(
             self.tr("Contact: {contact}  ·  Phone: {phones}  ·  Salesperson: {person}\n"
-                    "Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}")
+                    "Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}")
             .format(contact=f.contact_name or "-", phones=phones or "-",
                     person=f.salesperson or "-", address=f.address or "-",
                     last=f.last_visit_on or "-", next=f.next_visit_on or "-"))
@@ -268,7 +272,23 @@ class CustomerPanel(QWidget):
                                    e.summary, e.outcome, e.next_step, e.next_visit_on]
                                   if e else [""] * 7))
         fill_table(self.slots, rows)
+        self._fit_slots()
         self.entry.setVisible(card.is_open)
+
+    def _fit_slots(self) -> None:
+        """Short columns as wide as their text; what was discussed takes the rest of the width
+        and wraps, each entry as tall as its text."""
+        header = self.slots.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(self.slots.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (SUMMARY_COLUMN + 1, SUMMARY_COLUMN + 2):  # outcome, next step
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.slots.setColumnWidth(column, min(self.slots.sizeHintForColumn(column), 100))
+        header.setSectionResizeMode(SUMMARY_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.slots.setWordWrap(True)
+        self.slots.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
 
     def _load_tab(self) -> None:
         """Fill the master-file tab in front (the others are read when chosen)."""

@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from tierdesk.core.archive import Archive, Change
-from tierdesk.core.customer_list import CustomerList, ListFilter, SearchIndex, fetch_index
+from tierdesk.core.customer_list import (
+    COLUMNS,
+    CustomerList,
+    ListFilter,
+    SearchIndex,
+    fetch_index,
+)
 from tierdesk.core.models import CUSTOMER_STATUSES
 from tierdesk.reports.labels import status_label
 from tierdesk.ui.customer_dialog import CustomerDialog
@@ -37,6 +43,8 @@ from tierdesk.ui.office_dialog import OfficeDialog
 from tierdesk.ui.tiers_window import ReassessDialog, TierSettingsDialog, TierView
 from tierdesk.ui.today_panel import TodayPanel
 from tierdesk.ui.workers import BackgroundTask, QuietTask
+
+LIST_HEADER = "main/list-header"  # the list's column order and widths
 
 
 class MainWindow(QMainWindow):
@@ -95,14 +103,14 @@ class MainWindow(QMainWindow):
         self.panel.edit_requested.connect(lambda _cid: self.edit_customer())
         self.panel.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
+        filters = QHBoxLayout()  # under the search box, which keeps the full width
         for combo in (self.region_filter, self.tier_filter, self.person_filter,
                       self.status_filter):
             filters.addWidget(combo, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.view, 1)
         self.today = TodayPanel(archive, settings, day=today)
@@ -117,7 +125,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter()
         self.splitter.addWidget(self.left_tabs)
         self.splitter.addWidget(self.panel)
-        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 2)
         self.setCentralWidget(self.splitter)
         self.count_label = QLabel()
@@ -454,7 +462,7 @@ class MainWindow(QMainWindow):
     def _save_layout(self) -> None:
         self.settings.setValue("main/geometry", self.saveGeometry())
         self.settings.setValue("main/splitter", self.splitter.saveState())
-        self.settings.setValue("main/header", self.view.horizontalHeader().saveState())
+        self.settings.setValue(LIST_HEADER, self.view.horizontalHeader().saveState())
 
     def _restore_layout(self) -> None:
         geometry = self.settings.value("main/geometry")
@@ -465,11 +473,18 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("main/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        header = self.settings.value("main/header")
+        else:  # the card wide enough to read what was discussed, on a laptop too
+            self.splitter.setSizes([self.width() * 9 // 25, self.width() * 16 // 25])
+        header = self.settings.value(LIST_HEADER)
         if header is not None:
             self.view.horizontalHeader().restoreState(header)
         else:
-            for column, width in enumerate((105, 250, 65, 110, 55, 40, 80, 90, 95, 60)):
+            # Number, name, tier and last contact first: they fit a laptop's screen.
+            for visual, name in enumerate(("number", "name", "tier", "last_visit_on")):
+                logical = COLUMNS.index(name)
+                self.view.horizontalHeader().moveSection(
+                    self.view.horizontalHeader().visualIndex(logical), visual)
+            for column, width in enumerate((95, 180, 65, 110, 55, 40, 80, 90, 95, 60)):
                 self.view.setColumnWidth(column, width)
 
     def _update_title(self) -> None:
