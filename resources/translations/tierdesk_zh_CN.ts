@@ -692,8 +692,8 @@
         <translation>行业(&amp;I)</translation>
     </message>
     <message>
-        <source>&amp;Region</source>
-        <translation>区域(&amp;R)</translation>
+        <source>Re&amp;gion</source>
+        <translation>区域(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Salesperson</source>
@@ -712,8 +712,8 @@
         <translation>成长潜力（1-5）(&amp;P)</translation>
     </message>
     <message>
-        <source>Customer &amp;since</source>
-        <translation>成为客户日期(&amp;S)</translation>
+        <source>C&amp;ustomer since</source>
+        <translation>成为客户日期(&amp;U)</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -963,8 +963,8 @@
         <translation>到期日（提前一周提醒）</translation>
     </message>
     <message>
-        <source>&amp;Print card to PDF…</source>
-        <translation>打印档案卡为 PDF(&amp;P)…</translation>
+        <source>P&amp;rint card to PDF…</source>
+        <translation>打印档案卡为 PDF(&amp;R)…</translation>
     </message>
     <message>
         <source>Card:</source>
@@ -4047,8 +4047,8 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
         <translation>新记录</translation>
     </message>
     <message>
-        <source>&amp;Date</source>
-        <translation>日期(&amp;D)</translation>
+        <source>D&amp;ate</source>
+        <translation>日期(&amp;A)</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>

@@ -174,7 +174,7 @@ class CustomerPanel(QWidget):
         self.card_choice = QComboBox()
         self.card_choice.setObjectName("cardChoice")
         self.card_choice.currentIndexChanged.connect(self._show_chosen_card)
-        self.print_button = QPushButton(self.tr("&Print card to PDF…"))
+        self.print_button = QPushButton(self.tr("P&rint card to PDF…"))
         self.print_button.clicked.connect(self.print_card)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Card:")))

@@ -130,7 +130,7 @@ class Ui_VisitEntry(object):
 
     def retranslateUi(self, VisitEntry):
         VisitEntry.setWindowTitle(QCoreApplication.translate("VisitEntry", u"New entry", None))
-        self.dateLabel.setText(QCoreApplication.translate("VisitEntry", u"&Date", None))
+        self.dateLabel.setText(QCoreApplication.translate("VisitEntry", u"D&ate", None))
         self.channelLabel.setText(QCoreApplication.translate("VisitEntry", u"C&hannel", None))
         self.purposeLabel.setText(QCoreApplication.translate("VisitEntry", u"&Purpose", None))
         self.summaryLabel.setText(QCoreApplication.translate("VisitEntry", u"&Discussed", None))
