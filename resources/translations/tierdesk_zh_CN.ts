@@ -656,6 +656,22 @@
         <translation>新建客户</translation>
     </message>
     <message>
+        <source>Customer already there?</source>
+        <translation>客户已存在？</translation>
+    </message>
+    <message>
+        <source>A customer with this name and phone number is already in the archive:</source>
+        <translation>档案中已有名称和电话相同的客户：</translation>
+    </message>
+    <message>
+        <source>Add a new customer anyway</source>
+        <translation>仍然新建客户</translation>
+    </message>
+    <message>
+        <source>Show the existing customer</source>
+        <translation>查看已有客户</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>客户</translation>
     </message>

@@ -317,6 +317,8 @@ class MainWindow(QMainWindow):
         dialog = CustomerDialog(self.archive, None, self)
         if dialog.exec() and dialog.customer_id is not None:
             self.select_customer(dialog.customer_id)
+        elif dialog.existing_id is not None:
+            self.select_customer(dialog.existing_id)
 
     def edit_customer(self) -> None:
         if self.panel.customer_id is None:
