@@ -123,3 +123,28 @@ def test_the_list_says_last_contact_for_a_phone_call(qtbot, db, tmp_path):
     assert win.model.index(0, column).data() == "2026-03-02"
     win.select_customer(customer_id)
     assert "Last contact: 2026-03-02" in win.panel.facts_label.text()
+
+
+def test_enter_in_the_search_box_opens_the_first_match_and_down_moves_into_the_list(
+        qtbot, db, tmp_path):
+    make_customer(db, "张三贸易有限公司", mobile="13800138000")
+    second = make_customer(db, "张三五金商行", mobile="13900139000")
+    make_customer(db, "李四商行", mobile="13700137000")
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(Archive(db), settings, "en")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.focus_search()
+    qtbot.keyClicks(win.search, "zswj")
+    assert win.model.rowCount() == 1
+    assert win.panel.customer_id is None
+    qtbot.keyClick(win.search, Qt.Key.Key_Return)
+    assert win.panel.customer_id == second
+    win.search.clear()
+    qtbot.keyClicks(win.search, "138")
+    win.view.setCurrentIndex(win.model.index(-1, -1))
+    qtbot.keyClick(win.search, Qt.Key.Key_Down)
+    assert win.focusWidget() is win.view  # the window's focus, were it the active one
+    assert win.view.currentIndex().row() == 0
+    assert win.panel.card.facts.name == "张三贸易有限公司"

@@ -5,8 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -72,6 +80,8 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr(
             "Find by name, pinyin or initials, number, phone, contact  (Ctrl+F)"))
         self.search.textChanged.connect(self.apply_filter)
+        self.search.returnPressed.connect(self.open_first_match)
+        self.search.installEventFilter(self)
         self.region_filter = QComboBox()
         self.tier_filter = QComboBox()
         self.person_filter = QComboBox()
@@ -278,6 +288,26 @@ class MainWindow(QMainWindow):
         self.left_tabs.setCurrentIndex(1)
         self.search.setFocus()
         self.search.selectAll()
+
+    def open_first_match(self) -> None:
+        """Enter in the search box: the first customer found is opened."""
+        if self.model.rowCount() > 0:
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down):
+            self.enter_list()
+            return True
+        return super().eventFilter(watched, event)
+
+    def enter_list(self) -> None:
+        """Down in the search box: on into the list, at the first customer found."""
+        if self.model.rowCount() == 0:
+            return
+        self.view.setFocus()
+        if not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.model.index(0, 0))
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("{shown} of {total} customers").format(
