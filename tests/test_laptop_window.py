@@ -148,3 +148,32 @@ def test_enter_in_the_search_box_opens_the_first_match_and_down_moves_into_the_l
     assert win.focusWidget() is win.view  # the window's focus, were it the active one
     assert win.view.currentIndex().row() == 0
     assert win.panel.card.facts.name == "张三贸易有限公司"
+
+
+def test_file_dialogs_start_in_the_folder_last_used(qtbot, db, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from tierdesk.ui import file_dialogs
+
+    personal = QSettings(str(tmp_path / "personal.ini"), QSettings.Format.IniFormat)
+    monkeypatch.setattr(file_dialogs, "personal_settings", lambda: personal)
+    folder = tmp_path / "cards"
+    folder.mkdir()
+    started: list[str] = []
+    answers = [str(folder / "card.pdf"), ""]
+
+    def ask(parent, title, start, filters):  # type: ignore[no-untyped-def]
+        started.append(start)
+        return answers.pop(0), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    customer_id = make_customer(db)
+    win = MainWindow(Archive(db), QSettings(str(tmp_path / "ui.ini"),
+                                            QSettings.Format.IniFormat), "en")
+    qtbot.addWidget(win)
+    win.select_customer(customer_id)
+    win.panel.print_card()
+    assert (folder / "card.pdf").stat().st_size > 1000
+    win.export_excel(everything=True)  # cancelled: nothing to wait for
+    assert started[0].endswith("-card1.pdf")
+    assert started[1] == str(folder / "TierDesk.xlsx")

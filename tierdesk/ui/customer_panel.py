@@ -8,7 +8,6 @@ import uuid
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,6 +35,7 @@ from tierdesk.reports.labels import (
 )
 from tierdesk.reports.labels import DUE_DATE_KINDS as DUE_DATE_LABELS
 from tierdesk.ui.fields_dialog import Field, FieldsDialog
+from tierdesk.ui.file_dialogs import save_file_name
 from tierdesk.ui.i18n import tr_message, translate
 from tierdesk.ui.side_tabs import side_tabs
 from tierdesk.ui.tables import fill_table, make_table
@@ -383,8 +383,8 @@ class CustomerPanel(QWidget):
         if card is None or self.card is None:
             return
         suggested = f"{self.card.facts.number}-card{card.seq}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save card as PDF"), suggested,
-                                              self.tr("PDF files (*.pdf)"))
+        path = save_file_name(self, self.tr("Save card as PDF"), suggested,
+                              self.tr("PDF files (*.pdf)"))
         if path:
             self.print_to(path, [card])
 

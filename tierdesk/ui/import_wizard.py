@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -46,6 +45,7 @@ from tierdesk.excel.workbook_import import (
     import_workbook,
     survey,
 )
+from tierdesk.ui.file_dialogs import open_file_name, save_file_name
 from tierdesk.ui.i18n import tr_message, translate
 from tierdesk.ui.tables import fill_table, make_table
 from tierdesk.ui.workers import BackgroundTask
@@ -161,7 +161,7 @@ class FilePage(QWizardPage):
         layout.addWidget(self.sheets, 1)
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.w.windowTitle(), "", self.tr(
+        path = open_file_name(self, self.w.windowTitle(), self.tr(
             "Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv);;All files (*)"))
         if path:
             self.load(path)
@@ -448,8 +448,7 @@ class ReviewPage(QWizardPage):
 
         if self.w.outcome is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.w.windowTitle(),
-                                              str(Path.home() / "refused.xlsx"),
-                                              self.tr("Excel workbook (*.xlsx)"))
+        path = save_file_name(self, self.w.windowTitle(), "refused.xlsx",
+                              self.tr("Excel workbook (*.xlsx)"))
         if path:
             write_refused_rows([s.plan for s in self.w.outcome.sheets], path, translate)

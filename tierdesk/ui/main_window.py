@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySeq
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -46,6 +45,7 @@ from tierdesk.ui.customer_dialog import CustomerDialog
 from tierdesk.ui.customer_model import CustomerTableModel
 from tierdesk.ui.customer_panel import CustomerPanel
 from tierdesk.ui.events import ArchiveEvents
+from tierdesk.ui.file_dialogs import save_file_name
 from tierdesk.ui.i18n import LANGUAGES, translate
 from tierdesk.ui.office_dialog import OfficeDialog
 from tierdesk.ui.tiers_window import ReassessDialog, TierSettingsDialog, TierView
@@ -380,8 +380,8 @@ class MainWindow(QMainWindow):
         from tierdesk.excel.export import KINDS, export_workbook
 
         suggested = "TierDesk.xlsx" if everything else self.tr("customers.xlsx")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), suggested,
-                                              self.tr("Excel workbook (*.xlsx)"))
+        path = save_file_name(self, self.tr("Export to Excel"), suggested,
+                              self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return
         filtered = self.current_filter() != ListFilter()

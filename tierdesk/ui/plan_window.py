@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -41,6 +40,7 @@ from tierdesk.reports.plan_report import (
     task_row,
 )
 from tierdesk.ui.dates import date_edit
+from tierdesk.ui.file_dialogs import save_file_name
 from tierdesk.ui.i18n import tr_message, translate
 from tierdesk.ui.tables import fill_table, make_table
 from tierdesk.ui.workers import BackgroundTask, waiting
@@ -376,7 +376,7 @@ class PlanWindow(QDialog):
         if self.plan is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
+            path = save_file_name(
                 self, title, f"plan-{self.plan.month:%Y-%m}{suffix_name}.{suffix}", kinds)
         if not path:
             return None
