@@ -390,8 +390,8 @@ class MainWindow(QMainWindow):
         db = self.archive.db
 
         def work(report):  # type: ignore[no-untyped-def]
-            report(0, 1, "")
-            return export_workbook(db, path, kinds, customer_ids=ids, tr=translate)
+            return export_workbook(db, path, kinds, customer_ids=ids, tr=translate,
+                                   progress=report)
 
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(self, self.tr("Export to Excel"),
