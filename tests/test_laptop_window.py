@@ -177,3 +177,24 @@ def test_file_dialogs_start_in_the_folder_last_used(qtbot, db, tmp_path, monkeyp
     win.export_excel(everything=True)  # cancelled: nothing to wait for
     assert started[0].endswith("-card1.pdf")
     assert started[1] == str(folder / "TierDesk.xlsx")
+
+
+def test_the_change_history_names_fields_in_the_interface_language(qtbot, db, tmp_path):
+    customer_id = make_customer(db)
+    archive = Archive(db)
+    data = archive.customer(customer_id).to_input()
+    data.customer_since = "2020-05-01"
+    archive.update_customer(customer_id, data)
+    translators = Translators()
+    try:
+        translators.install("zh_CN")
+        win = MainWindow(archive, QSettings(str(tmp_path / "ui.ini"),
+                                            QSettings.Format.IniFormat), "zh_CN")
+        qtbot.addWidget(win)
+        win.select_customer(customer_id)
+        win.panel.tabs.setCurrentWidget(win.panel.changes)
+        assert win.panel.changes.rowCount() == 1
+        assert win.panel.changes.item(0, 1).text() == "成为客户日期"
+        assert win.panel.changes.item(0, 3).text() == "2020-05-01"
+    finally:
+        translators.install("en")

@@ -27,6 +27,7 @@ from tierdesk.core.norms import describe
 from tierdesk.core.orders import cents_to_text
 from tierdesk.reports.card_report import card_heading
 from tierdesk.reports.labels import (
+    CHANGED_FIELDS,
     COMPLAINT_STATUSES,
     FOLLOW_UP_KINDS,
     channel_label,
@@ -349,7 +350,8 @@ class CustomerPanel(QWidget):
                                      "" if t.score is None else f"{t.score:.1f}", t.reason]
                                     for t in self.archive.tier_history(cid)))
         elif current == 9:
-            fill_table(self.changes, ([c.changed_at, c.field, c.old_value, c.new_value,
+            fill_table(self.changes, ([c.changed_at, label(CHANGED_FIELDS, c.field, translate),
+                                       c.old_value, c.new_value,
                                        c.changed_by] for c in self.archive.change_history(cid)))
 
     # -- acting --------------------------------------------------------------------------------
