@@ -775,10 +775,6 @@
         <translation>生日</translation>
     </message>
     <message>
-        <source>Add &amp;contact…</source>
-        <translation>添加联系人(&amp;C)…</translation>
-    </message>
-    <message>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
@@ -805,10 +801,6 @@
     <message>
         <source>Via outlet</source>
         <translation>经销渠道</translation>
-    </message>
-    <message>
-        <source>Add &amp;order…</source>
-        <translation>添加订单(&amp;O)…</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -873,6 +865,14 @@
     <message>
         <source>Score</source>
         <translation>得分</translation>
+    </message>
+    <message>
+        <source>Add co&amp;ntact…</source>
+        <translation>添加联系人(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add o&amp;rder…</source>
+        <translation>添加订单(&amp;R)…</translation>
     </message>
     <message>
         <source>New co&amp;mplaint…</source>
@@ -1448,8 +1448,8 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
         <translation>Excel（.xlsx .xls .xlsb .ods）或 UTF-8、GBK 编码的 CSV。每个工作表按其列名识别。</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
     </message>
     <message>
         <source>Sheet</source>
@@ -2152,8 +2152,8 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
         <translation>导出当前列表(&amp;E)…</translation>
     </message>
     <message>
-        <source>Export &amp;everything…</source>
-        <translation>导出全部档案(&amp;E)…</translation>
+        <source>Export e&amp;verything…</source>
+        <translation>导出全部档案(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2982,6 +2982,10 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
         <source>E&amp;xport to Excel…</source>
         <translation>导出到 Excel(&amp;X)…</translation>
     </message>
@@ -3064,10 +3068,6 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
     <message>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -3773,10 +3773,6 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
         <translation>把这次电话或拜访记到卡片上（Ctrl+D）</translation>
     </message>
     <message>
-        <source>&amp;No answer</source>
-        <translation>无人接听(&amp;N)</translation>
-    </message>
-    <message>
         <source>&amp;Postpone…</source>
         <translation>改期(&amp;P)…</translation>
     </message>
@@ -3813,8 +3809,12 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
         <translation>（无人接听 ×{count}）</translation>
     </message>
     <message>
-        <source>&amp;Open the complaint…</source>
-        <translation>打开投诉(&amp;O)…</translation>
+        <source>No ans&amp;wer</source>
+        <translation>无人接听(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Open the compla&amp;int…</source>
+        <translation>打开投诉(&amp;I)…</translation>
     </message>
     <message>
         <source>Log a call or visit: {customer}</source>
@@ -4127,8 +4127,20 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
         <translation>方式(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;Purpose</source>
-        <translation>目的(&amp;P)</translation>
+        <source>P&amp;urpose</source>
+        <translation>目的(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Outco&amp;me</source>
+        <translation>结果(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step</source>
+        <translation>下一步(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Save &amp;entry</source>
+        <translation>保存记录(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Discussed</source>
@@ -4139,20 +4151,8 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
         <translation>洽谈内容</translation>
     </message>
     <message>
-        <source>&amp;Outcome</source>
-        <translation>结果(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Next s&amp;tep</source>
-        <translation>下一步(&amp;T)</translation>
-    </message>
-    <message>
         <source>&amp;Next visit on</source>
         <translation>下次拜访(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Save entry</source>
-        <translation>保存记录(&amp;S)</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,7 @@ class CustomerPanel(QWidget):
         contacts_tab = QWidget()
         contacts_layout = QVBoxLayout(contacts_tab)
         contacts_layout.addWidget(self.contacts)
-        self.add_contact_button = QPushButton(self.tr("Add &contact…"))
+        self.add_contact_button = QPushButton(self.tr("Add co&ntact…"))
         self.add_contact_button.clicked.connect(lambda: self.edit_contact(None))
         self.contacts.cellDoubleClicked.connect(
             lambda row, _col: self.edit_contact(self._contacts[row]))
@@ -96,7 +96,7 @@ class CustomerPanel(QWidget):
         self.tabs.addTab(contacts_tab, self.tr("Contacts"))
         self.orders = make_table([self.tr("Date"), self.tr("Reference"), self.tr("Product"),
                                   self.tr("Amount"), self.tr("Profit"), self.tr("Via outlet")])
-        self.add_order_button = QPushButton(self.tr("Add &order…"))
+        self.add_order_button = QPushButton(self.tr("Add o&rder…"))
         self.add_order_button.clicked.connect(self.add_order)
         self.tabs.addTab(self._with_button(self.orders, self.add_order_button),
                          self.tr("Orders"))

@@ -145,7 +145,7 @@ class FilePage(QWizardPage):
                                  "Each sheet is recognised by its columns."))
         self.path = QLineEdit()
         self.path.setReadOnly(True)
-        browse = QPushButton(self.tr("&Browse…"))
+        browse = QPushButton(self.tr("B&rowse…"))
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)

@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
                                          self.import_excel))
         file_menu.addAction(self._action(self.tr("&Export the list shown…"), "Ctrl+Shift+E",
                                          lambda: self.export_excel(everything=False)))
-        file_menu.addAction(self._action(self.tr("Export &everything…"), None,
+        file_menu.addAction(self._action(self.tr("Export e&verything…"), None,
                                          lambda: self.export_excel(everything=True)))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,

@@ -114,7 +114,7 @@ class PlanWindow(QDialog):
         preview.clicked.connect(self.preview)
         print_button = QPushButton(self.tr("P&rint…"))
         print_button.clicked.connect(self.print_plan)
-        pdf = QPushButton(self.tr("Save as &PDF…"))
+        pdf = QPushButton(self.tr("Save as P&DF…"))
         pdf.clicked.connect(self.save_pdf)
         excel = QPushButton(self.tr("E&xport to Excel…"))
         excel.clicked.connect(self.export_excel)
