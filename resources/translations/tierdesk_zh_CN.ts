@@ -2049,58 +2049,6 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
         <translation>未来7天</translation>
     </message>
     <message>
-        <source>Customer name</source>
-        <translation>客户名称</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <source>Landline</source>
-        <translation>固定电话</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>行业</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <source>Salesperson</source>
-        <translation>业务员</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <source>Potential (1-5)</source>
-        <translation>成长潜力（1-5）</translation>
-    </message>
-    <message>
-        <source>Customer since</source>
-        <translation>成为客户日期</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>

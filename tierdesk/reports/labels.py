@@ -65,24 +65,9 @@ TODAY_SECTIONS = {
     "coming": QT_TRANSLATE_NOOP("Labels", "Coming up (7 days)"),
 }
 
-# The fields a customer's change history names (core field names as written by the core).
+# What a customer's change history records besides the customer's fields (those are named
+# as the workbook's columns name them: tierdesk.excel.columns.FIELD_LABELS).
 CHANGED_FIELDS = {
-    "name": QT_TRANSLATE_NOOP("Labels", "Customer name"),
-    "contact_name": QT_TRANSLATE_NOOP("Labels", "Contact person"),
-    "mobile": QT_TRANSLATE_NOOP("Labels", "Mobile"),
-    "landline": QT_TRANSLATE_NOOP("Labels", "Landline"),
-    "email": QT_TRANSLATE_NOOP("Labels", "E-mail"),
-    "wechat": QT_TRANSLATE_NOOP("Labels", "WeChat"),
-    "address": QT_TRANSLATE_NOOP("Labels", "Address"),
-    "industry": QT_TRANSLATE_NOOP("Labels", "Industry"),
-    "region_id": QT_TRANSLATE_NOOP("Labels", "Region"),
-    "salesperson_id": QT_TRANSLATE_NOOP("Labels", "Salesperson"),
-    "salesperson": QT_TRANSLATE_NOOP("Labels", "Salesperson"),
-    "status": QT_TRANSLATE_NOOP("Labels", "Status"),
-    "tier": QT_TRANSLATE_NOOP("Labels", "Tier"),
-    "potential": QT_TRANSLATE_NOOP("Labels", "Potential (1-5)"),
-    "customer_since": QT_TRANSLATE_NOOP("Labels", "Customer since"),
-    "notes": QT_TRANSLATE_NOOP("Labels", "Notes"),
     "deleted": QT_TRANSLATE_NOOP("Labels", "Deleted"),
 }
 

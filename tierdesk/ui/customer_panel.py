@@ -25,6 +25,8 @@ from tierdesk.core.errors import TierDeskError
 from tierdesk.core.models import DUE_DATE_KINDS
 from tierdesk.core.norms import describe
 from tierdesk.core.orders import cents_to_text
+from tierdesk.excel.columns import CTX as COLUMNS_CTX
+from tierdesk.excel.columns import FIELD_LABELS
 from tierdesk.reports.card_report import card_heading
 from tierdesk.reports.labels import (
     CHANGED_FIELDS,
@@ -43,6 +45,14 @@ from tierdesk.ui.tables import fill_table, make_table
 from tierdesk.ui.visit_entry import VisitEntryWidget
 
 SUMMARY_COLUMN = 4  # "What was discussed" on the card
+
+
+def changed_field_label(field: str) -> str:
+    """A field named in the change history, as the interface language calls it."""
+    name = {"region_id": "region", "salesperson_id": "salesperson"}.get(field, field)
+    if name in FIELD_LABELS:
+        return translate(COLUMNS_CTX, FIELD_LABELS[name])
+    return label(CHANGED_FIELDS, field, translate)
 
 
 class CustomerPanel(QWidget):
@@ -350,7 +360,7 @@ class CustomerPanel(QWidget):
                                      "" if t.score is None else f"{t.score:.1f}", t.reason]
                                     for t in self.archive.tier_history(cid)))
         elif current == 9:
-            fill_table(self.changes, ([c.changed_at, label(CHANGED_FIELDS, c.field, translate),
+            fill_table(self.changes, ([c.changed_at, changed_field_label(c.field),
                                        c.old_value, c.new_value,
                                        c.changed_by] for c in self.archive.change_history(cid)))
 
