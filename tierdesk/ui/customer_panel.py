@@ -295,7 +295,8 @@ class CustomerPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for column in (SUMMARY_COLUMN + 1, SUMMARY_COLUMN + 2):  # outcome, next step
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.slots.setColumnWidth(column, min(self.slots.sizeHintForColumn(column), 100))
+            self.slots.setColumnWidth(column, max(min(self.slots.sizeHintForColumn(column), 100),
+                                                  header.sectionSizeHint(column)))
         header.setSectionResizeMode(SUMMARY_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.slots.setWordWrap(True)
         self.slots.verticalHeader().setSectionResizeMode(

@@ -516,7 +516,7 @@ class MainWindow(QMainWindow):
                 logical = COLUMNS.index(name)
                 self.view.horizontalHeader().moveSection(
                     self.view.horizontalHeader().visualIndex(logical), visual)
-            for column, width in enumerate((95, 180, 65, 110, 55, 40, 80, 90, 95, 60)):
+            for column, width in enumerate((108, 180, 65, 110, 55, 40, 80, 90, 95, 60)):
                 self.view.setColumnWidth(column, width)
 
     def _update_title(self) -> None:
