@@ -83,3 +83,22 @@ def test_export_with_filters(db, db_path, tmp_path):
     assert main(["--db", str(db_path), "export", "customers", str(out), "--search", "jgs"]) == 0
     rows = list(load_workbook(out).active.iter_rows(values_only=True))
     assert [r[1] for r in rows[1:]] == ["甲公司"]
+
+
+def test_exporting_everything_reports_progress_sheet_by_sheet_up_to_the_total(demo_db, tmp_path,
+                                                                              monkeypatch):
+    from tierdesk.excel import export
+
+    monkeypatch.setattr(export, "PROGRESS_EVERY", 500)
+    reports: list[tuple[int, int, str]] = []
+    path = tmp_path / "all.xlsx"
+    names = export.export_workbook(demo_db, path, export.KINDS,
+                                   progress=lambda *r: reports.append(r))
+    assert names == ["Customers", "Visits", "Orders", "Payments"]
+    assert len(reports) > 2 * len(export.KINDS)  # each sheet's start and end, rows between
+    assert {total for _done, total, _text in reports} == {4}
+    done = [d for d, _total, _text in reports]
+    assert done == sorted(done) and done[0] == 0 and done[-1] == 4
+    visits = load_workbook(path, read_only=True)["Visits"].max_row - 1
+    assert (2, 4, f"Visits: {visits:,}") in reports and visits > 500
+    assert (1, 4, "Visits: 500") in reports

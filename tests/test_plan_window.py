@@ -4,6 +4,7 @@ keeping a draft, publishing, the printed sheets and the workbook."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -244,7 +245,7 @@ def test_save_as_pdf_and_export_buttons_ask_where_and_write(qtbot, db, tmp_path,
     answers = iter([str(tmp_path / "team.pdf"), str(tmp_path / "plan.xlsx"), ""])
 
     def choose(parent, title, name, kinds):
-        asked.append((title, name))
+        asked.append((title, Path(name).name))   # in the folder last used
         return next(answers), kinds
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)

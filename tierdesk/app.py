@@ -150,14 +150,18 @@ def make_application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
+# Shown only where no font can draw Chinese, so it is never translated: in Chinese it would
+# show as boxes on exactly the machines that need it.
+NO_CJK_FONT_NOTICE = (
+    "No font with Chinese characters was found on this computer, so Chinese text may show as "
+    "boxes in the window and in printed cards. Install one (on Debian or Ubuntu: sudo apt "
+    "install fonts-wqy-microhei) and restart TierDesk.")
+
+
 def warn_if_no_cjk_font(settings: QSettings) -> None:
     if cjk_font_family() is None and not settings.value("fonts/warned", False, type=bool):
         settings.setValue("fonts/warned", True)
-        QMessageBox.warning(None, "TierDesk", QApplication.translate(
-            "AppController",
-            "No font with Chinese characters was found on this computer, so Chinese text may "
-            "show as boxes in the window and in printed cards. Install one (on Debian or "
-            "Ubuntu: sudo apt install fonts-wqy-microhei) and restart TierDesk."))
+        QMessageBox.warning(None, "TierDesk", NO_CJK_FONT_NOTICE)
 
 
 def run_gui(location: str | None = None) -> int:

@@ -82,10 +82,6 @@
         <source>Building the demo office…</source>
         <translation>正在生成示范销售部…</translation>
     </message>
-    <message>
-        <source>No font with Chinese characters was found on this computer, so Chinese text may show as boxes in the window and in printed cards. Install one (on Debian or Ubuntu: sudo apt install fonts-wqy-microhei) and restart TierDesk.</source>
-        <translation>这台电脑上没有找到中文字体，窗口和打印的档案卡中的中文可能显示为方框。请安装一种中文字体（Debian 或 Ubuntu：sudo apt install fonts-wqy-microhei），然后重新启动 TierDesk。</translation>
-    </message>
 </context>
 <context>
     <name>AssessmentModel</name>
@@ -688,6 +684,22 @@
         <translation>新建客户</translation>
     </message>
     <message>
+        <source>Customer already there?</source>
+        <translation>客户已存在？</translation>
+    </message>
+    <message>
+        <source>A customer with this name and phone number is already in the archive:</source>
+        <translation>档案中已有名称和电话相同的客户：</translation>
+    </message>
+    <message>
+        <source>Add a new customer anyway</source>
+        <translation>仍然新建客户</translation>
+    </message>
+    <message>
+        <source>Show the existing customer</source>
+        <translation>查看已有客户</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -724,8 +736,8 @@
         <translation>行业(&amp;I)</translation>
     </message>
     <message>
-        <source>&amp;Region</source>
-        <translation>区域(&amp;R)</translation>
+        <source>Re&amp;gion</source>
+        <translation>区域(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Salesperson</source>
@@ -744,8 +756,8 @@
         <translation>成长潜力（1-5）(&amp;P)</translation>
     </message>
     <message>
-        <source>Customer &amp;since</source>
-        <translation>成为客户日期(&amp;S)</translation>
+        <source>C&amp;ustomer since</source>
+        <translation>成为客户日期(&amp;U)</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -791,10 +803,6 @@
         <translation>生日</translation>
     </message>
     <message>
-        <source>Add &amp;contact…</source>
-        <translation>添加联系人(&amp;C)…</translation>
-    </message>
-    <message>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
@@ -821,10 +829,6 @@
     <message>
         <source>Via outlet</source>
         <translation>经销渠道</translation>
-    </message>
-    <message>
-        <source>Add &amp;order…</source>
-        <translation>添加订单(&amp;O)…</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -889,6 +893,14 @@
     <message>
         <source>Score</source>
         <translation>得分</translation>
+    </message>
+    <message>
+        <source>Add co&amp;ntact…</source>
+        <translation>添加联系人(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add o&amp;rder…</source>
+        <translation>添加订单(&amp;R)…</translation>
     </message>
     <message>
         <source>New co&amp;mplaint…</source>
@@ -995,8 +1007,8 @@
         <translation>到期日（提前一周提醒）</translation>
     </message>
     <message>
-        <source>&amp;Print card to PDF…</source>
-        <translation>打印档案卡为 PDF(&amp;P)…</translation>
+        <source>P&amp;rint card to PDF…</source>
+        <translation>打印档案卡为 PDF(&amp;R)…</translation>
     </message>
     <message>
         <source>Card:</source>
@@ -1040,9 +1052,9 @@
     </message>
     <message>
         <source>Contact: {contact}  ·  Phone: {phones}  ·  Salesperson: {person}
-Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
+Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source>
         <translation>联系人：{contact}  ·  电话：{phones}  ·  业务员：{person}
-地址：{address}  ·  上次拜访：{last}  ·  下次拜访：{next}</translation>
+地址：{address}  ·  上次联系：{last}  ·  下次拜访：{next}</translation>
     </message>
     <message>
         <source>nothing due this period</source>
@@ -1204,8 +1216,12 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <source>Last visit</source>
-        <translation>上次拜访</translation>
+        <source>Last contact</source>
+        <translation>上次联系</translation>
+    </message>
+    <message>
+        <source>The date of the last visit or phone call</source>
+        <translation>最近一次拜访或电话的日期</translation>
     </message>
     <message>
         <source>Next visit due</source>
@@ -1460,8 +1476,8 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>Excel（.xlsx .xls .xlsb .ods）或 UTF-8、GBK 编码的 CSV。每个工作表按其列名识别。</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
     </message>
     <message>
         <source>Sheet</source>
@@ -2064,6 +2080,10 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <source>Coming up (7 days)</source>
         <translation>未来7天</translation>
     </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2112,8 +2132,8 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>导出当前列表(&amp;E)…</translation>
     </message>
     <message>
-        <source>Export &amp;everything…</source>
-        <translation>导出全部档案(&amp;E)…</translation>
+        <source>Export e&amp;verything…</source>
+        <translation>导出全部档案(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2942,6 +2962,10 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
         <source>E&amp;xport to Excel…</source>
         <translation>导出到 Excel(&amp;X)…</translation>
     </message>
@@ -3020,10 +3044,6 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     <message>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>The change could not be kept in the draft: {reason}</source>
@@ -3741,10 +3761,6 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>把这次电话或拜访记到卡片上（Ctrl+D）</translation>
     </message>
     <message>
-        <source>&amp;No answer</source>
-        <translation>无人接听(&amp;N)</translation>
-    </message>
-    <message>
         <source>&amp;Postpone…</source>
         <translation>改期(&amp;P)…</translation>
     </message>
@@ -3781,8 +3797,12 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>（无人接听 ×{count}）</translation>
     </message>
     <message>
-        <source>&amp;Open the complaint…</source>
-        <translation>打开投诉(&amp;O)…</translation>
+        <source>No ans&amp;wer</source>
+        <translation>无人接听(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Open the compla&amp;int…</source>
+        <translation>打开投诉(&amp;I)…</translation>
     </message>
     <message>
         <source>Log a call or visit: {customer}</source>
@@ -4087,16 +4107,28 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>新记录</translation>
     </message>
     <message>
-        <source>&amp;Date</source>
-        <translation>日期(&amp;D)</translation>
+        <source>D&amp;ate</source>
+        <translation>日期(&amp;A)</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>
         <translation>方式(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;Purpose</source>
-        <translation>目的(&amp;P)</translation>
+        <source>P&amp;urpose</source>
+        <translation>目的(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Outco&amp;me</source>
+        <translation>结果(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step</source>
+        <translation>下一步(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Save &amp;entry</source>
+        <translation>保存记录(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Discussed</source>
@@ -4107,20 +4139,8 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>洽谈内容</translation>
     </message>
     <message>
-        <source>&amp;Outcome</source>
-        <translation>结果(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Next s&amp;tep</source>
-        <translation>下一步(&amp;T)</translation>
-    </message>
-    <message>
         <source>&amp;Next visit on</source>
         <translation>下次拜访(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Save entry</source>
-        <translation>保存记录(&amp;S)</translation>
     </message>
 </context>
 <context>

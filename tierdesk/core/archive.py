@@ -108,6 +108,10 @@ class Archive:
             return CustomerCard(customers.customer_facts(session, customer_id), current,
                                 all_cards)
 
+    def same_name_and_phone(self, data: customers.CustomerInput) -> list[customers.SameCustomer]:
+        with self.db.read() as session:
+            return customers.same_name_and_phone(session, data)
+
     def customer(self, customer_id: uuid.UUID) -> customers.CustomerFacts:
         with self.db.read() as session:
             return customers.customer_facts(session, customer_id)

@@ -31,6 +31,7 @@ from tierdesk.core.models import Customer, Region, Salesperson
 from tierdesk.core.raw import hex_id, raw
 from tierdesk.core.search_key import normalise_query
 
+# last_visit_on: the date of the last entry on the card, a visit or a phone call.
 COLUMNS = ("number", "name", "contact_name", "phone", "region", "tier", "salesperson",
            "last_visit_on", "next_visit_on", "status")
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from tierdesk.core.errors import NotFoundError
@@ -25,7 +26,7 @@ from tierdesk.core.models import (
 )
 from tierdesk.core.numbering import next_numbers
 from tierdesk.core.raw import fetch_tuples, hex_id, insert_many, new_keys, raw
-from tierdesk.core.search_key import build_search_keys
+from tierdesk.core.search_key import build_search_keys, normalise_query
 from tierdesk.core.settings import load_settings
 from tierdesk.core.validation import (
     Checker,
@@ -162,6 +163,54 @@ def validate(session: Session, data: CustomerInput, *, today: dt.date | None = N
                                                         "That salesperson does not exist."))
     checker.raise_if_any()
     return values
+
+
+COMPANY_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "集团公司", "公司", "商行",
+                    "经营部", "厂", "店")
+
+
+def company_key(name: str) -> str:
+    """A company name for matching: half-width, no spaces or punctuation, lower case, and
+    without the legal suffix (有限公司, 有限责任公司 ...)."""
+    key = re.sub(r"[\s·.,，。()（）\-]", "", normalise_query(name))
+    for suffix in COMPANY_SUFFIXES:
+        if key.endswith(suffix) and len(key) > len(suffix):
+            return key[: -len(suffix)]
+    return key
+
+
+def phone_digits(phone: str | None) -> str:
+    return re.sub(r"\D", "", phone or "")
+
+
+@dataclass(frozen=True)
+class SameCustomer:
+    """A customer already in the archive with the same name and phone as one being added."""
+    id: uuid.UUID
+    number: str
+    name: str
+    phone: str
+
+
+def same_name_and_phone(session: Session, data: CustomerInput) -> list[SameCustomer]:
+    """Customers with this name (as an import matches it: legal suffix, width and spacing
+    ignored) and one of these phone numbers: most likely the same customer."""
+    key = company_key(data.name or "")
+    phones = {d for d in (phone_digits(data.mobile), phone_digits(data.landline)) if d}
+    if not key or not phones:
+        return []
+    landline = func.replace(func.replace(func.replace(Customer.landline, "-", ""), " ", ""),
+                            "+", "")
+    rows = session.execute(
+        select(Customer.id, Customer.number, Customer.name, Customer.mobile, Customer.landline)
+        .where(Customer.deleted_at.is_(None),
+               or_(Customer.mobile.in_(phones), landline.in_(phones)))
+        .order_by(Customer.number))
+    return [SameCustomer(id=row_id, number=number, name=name,
+                         phone=next(p for p in (mobile, landline_text)
+                                    if p and phone_digits(p) in phones))
+            for row_id, number, name, mobile, landline_text in rows
+            if company_key(name) == key]
 
 
 def refresh_search_key(session: Session, customer: Customer) -> None:

@@ -166,13 +166,38 @@ ROWS = {"customers": customer_rows, "visits": visit_rows, "orders": order_rows,
         "payments": payment_rows}
 
 
+Progress = Callable[[int, int, str], None]  # sheets done, sheets in all, what is being written
+PROGRESS_EVERY = 5000  # rows between two reports within a sheet
+
+
+def _reported(rows: Iterator[list[object]], progress: Progress, sheet: int, sheets: int,
+              title: str) -> Iterator[list[object]]:
+    """The rows of sheet number ``sheet`` (from 0), telling ``progress`` as they are written
+    and once the sheet is done."""
+    progress(sheet, sheets, title)
+    written = 0
+    for row in rows:
+        yield row
+        written += 1
+        if written % PROGRESS_EVERY == 0:
+            progress(sheet, sheets, f"{title}: {written:,}")
+    progress(sheet + 1, sheets, f"{title}: {written:,}")
+
+
 def export_workbook(db: Database, path: str | Path, kinds: Sequence[str] = KINDS, *,
                     customer_ids: Sequence[uuid.UUID] | None = None,
-                    tr: Translate = untranslated) -> list[str]:
+                    tr: Translate = untranslated,
+                    progress: Progress | None = None) -> list[str]:
     """Write one sheet per kind (customers, visits, orders, payments), limited to
-    ``customer_ids`` when given; returns the sheet names written."""
-    tables = [Table(tr(CTX, SHEET_TITLES[kind]), [_label(h, tr) for h in HEADERS[kind]],
-                    ROWS[kind](db, customer_ids, tr)) for kind in kinds]
+    ``customer_ids`` when given; returns the sheet names written. ``progress`` is told
+    when each sheet starts and ends and every few thousand rows in between."""
+    tables = []
+    for number, kind in enumerate(kinds):
+        title = tr(CTX, SHEET_TITLES[kind])
+        rows = ROWS[kind](db, customer_ids, tr)
+        if progress is not None:
+            rows = _reported(rows, progress, number, len(kinds), title)
+        tables.append(Table(title, [_label(h, tr) for h in HEADERS[kind]], rows))
     return write_tables(path, tables)
 
 

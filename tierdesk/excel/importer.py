@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from tierdesk.core.customers import (
     CHECKED_FIELDS,
     CustomerInput,
+    company_key,
     create_customers,
     office_facts,
     update_customer,
@@ -52,8 +53,6 @@ if TYPE_CHECKING:
 CTX = "Import"
 PROGRESS_EVERY = 2000     # rows between two reports of an import's progress
 DUPLICATE_POLICIES = ("update", "skip", "create")
-COMPANY_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "集团公司", "公司", "商行",
-                    "经营部", "厂", "店")
 STATUS_WORDS = {
     "prospect": "prospect", "潜在": "prospect", "潜在客户": "prospect", "意向": "prospect",
     "意向客户": "prospect",
@@ -61,16 +60,6 @@ STATUS_WORDS = {
     "dormant": "dormant", "休眠": "dormant", "沉睡": "dormant",
     "lost": "lost", "流失": "lost", "已流失": "lost",
 }
-
-
-def company_key(name: str) -> str:
-    """A company name for matching: half-width, no spaces or punctuation, lower case, and
-    without the legal suffix (有限公司, 有限责任公司 ...)."""
-    key = re.sub(r"[\s·.,，。()（）\-]", "", normalise_query(name))
-    for suffix in COMPANY_SUFFIXES:
-        if key.endswith(suffix) and len(key) > len(suffix):
-            return key[: -len(suffix)]
-    return key
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,12 @@ TODAY_SECTIONS = {
     "coming": QT_TRANSLATE_NOOP("Labels", "Coming up (7 days)"),
 }
 
+# What a customer's change history records besides the customer's fields (those are named
+# as the workbook's columns name them: tierdesk.excel.columns.FIELD_LABELS).
+CHANGED_FIELDS = {
+    "deleted": QT_TRANSLATE_NOOP("Labels", "Deleted"),
+}
+
 
 def label(names: dict[str, str], code: str, tr: Translate | None = None) -> str:
     """The name of ``code`` in one of the tables above, translated by ``tr`` when given."""

@@ -11,7 +11,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from tierdesk.reports.labels import SEVERITIES as SEVERITY_LABELS
 from tierdesk.reports.today_report import time_left_text
 from tierdesk.ui.actions import on_click
 from tierdesk.ui.fields_dialog import Field, FieldsDialog
+from tierdesk.ui.file_dialogs import save_file_name
 from tierdesk.ui.i18n import translate
 from tierdesk.ui.tables import cell_text, fill_table, make_table
 
@@ -221,9 +221,8 @@ class ComplaintRegister(QDialog):
             self.refresh()
 
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"),
-                                              self.tr("complaints.xlsx"),
-                                              self.tr("Excel workbook (*.xlsx)"))
+        path = save_file_name(self, self.tr("Export to Excel"), self.tr("complaints.xlsx"),
+                              self.tr("Excel workbook (*.xlsx)"))
         if path:
             self.export_to(path)
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 from tierdesk.core.archive import Archive
-from tierdesk.core.customers import CustomerFacts, CustomerInput
+from tierdesk.core.customers import CustomerFacts, CustomerInput, SameCustomer
 from tierdesk.core.errors import TierDeskError, ValidationError
 from tierdesk.core.models import CUSTOMER_STATUSES
 from tierdesk.reports.labels import status_label
@@ -35,6 +35,7 @@ class CustomerDialog(QDialog):
         self.archive = archive
         self.facts = facts
         self.customer_id: uuid.UUID | None = facts.id if facts else None
+        self.existing_id: uuid.UUID | None = None  # chosen instead of adding a duplicate
         self.ui = Ui_CustomerDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Edit customer {number}").format(number=facts.number)
@@ -108,7 +109,11 @@ class CustomerDialog(QDialog):
         self._clear_errors()
         try:
             if self.customer_id is None:
-                self.customer_id = self.archive.create_customer(self.value())
+                data = self.value()
+                same = self.archive.same_name_and_phone(data)
+                if same and not self._add_anyway(same):
+                    return
+                self.customer_id = self.archive.create_customer(data)
             else:
                 self.archive.update_customer(self.customer_id, self.value())
         except ValidationError as exc:
@@ -129,3 +134,24 @@ class CustomerDialog(QDialog):
             self.error_label("name").setVisible(True)
             return
         self.accept()
+
+    def _add_anyway(self, same: list[SameCustomer]) -> bool:
+        """Ask before adding a customer the archive seems to have already. Showing the one
+        there closes the dialog with ``existing_id`` set."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Customer already there?"),
+                          self.tr("A customer with this name and phone number is already in "
+                                  "the archive:"), parent=self)
+        box.setInformativeText("\n".join(f"{c.number}  {c.name}  {c.phone}" for c in same))
+        add = box.addButton(self.tr("Add a new customer anyway"),
+                            QMessageBox.ButtonRole.AcceptRole)
+        add.setObjectName("addAnyway")
+        show = box.addButton(self.tr("Show the existing customer"),
+                             QMessageBox.ButtonRole.ActionRole)
+        show.setObjectName("showExisting")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        if box.clickedButton() is show:
+            self.existing_id = same[0].id
+            self.reject()
+        return box.clickedButton() is add

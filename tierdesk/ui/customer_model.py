@@ -50,7 +50,7 @@ class CustomerTableModel(QAbstractTableModel):
             "number": self.tr("Customer no."), "name": self.tr("Customer"),
             "contact_name": self.tr("Contact"), "phone": self.tr("Phone"),
             "region": self.tr("Region"), "tier": self.tr("Tier"),
-            "salesperson": self.tr("Salesperson"), "last_visit_on": self.tr("Last visit"),
+            "salesperson": self.tr("Salesperson"), "last_visit_on": self.tr("Last contact"),
             "next_visit_on": self.tr("Next visit due"), "status": self.tr("Status"),
         }
         if customers.loaded:
@@ -73,6 +73,9 @@ class CustomerTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[COLUMNS[section]]
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole
+                and COLUMNS[section] == "last_visit_on"):
+            return self.tr("The date of the last visit or phone call")
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:

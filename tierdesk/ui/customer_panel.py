@@ -8,12 +8,11 @@ import uuid
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,8 +25,11 @@ from tierdesk.core.errors import TierDeskError
 from tierdesk.core.models import DUE_DATE_KINDS
 from tierdesk.core.norms import describe
 from tierdesk.core.orders import cents_to_text
+from tierdesk.excel.columns import CTX as COLUMNS_CTX
+from tierdesk.excel.columns import FIELD_LABELS
 from tierdesk.reports.card_report import card_heading
 from tierdesk.reports.labels import (
+    CHANGED_FIELDS,
     COMPLAINT_STATUSES,
     FOLLOW_UP_KINDS,
     channel_label,
@@ -37,9 +39,21 @@ from tierdesk.reports.labels import (
 from tierdesk.reports.labels import DUE_DATE_KINDS as DUE_DATE_LABELS
 from tierdesk.ui.actions import on_click
 from tierdesk.ui.fields_dialog import Field, FieldsDialog
+from tierdesk.ui.file_dialogs import save_file_name
 from tierdesk.ui.i18n import tr_message, translate
+from tierdesk.ui.side_tabs import side_tabs
 from tierdesk.ui.tables import fill_table, make_table
 from tierdesk.ui.visit_entry import VisitEntryWidget
+
+SUMMARY_COLUMN = 4  # "What was discussed" on the card
+
+
+def changed_field_label(field: str) -> str:
+    """A field named in the change history, as the interface language calls it."""
+    name = {"region_id": "region", "salesperson_id": "salesperson"}.get(field, field)
+    if name in FIELD_LABELS:
+        return translate(COLUMNS_CTX, FIELD_LABELS[name])
+    return label(CHANGED_FIELDS, field, translate)
 
 
 class CustomerPanel(QWidget):
@@ -66,7 +80,8 @@ class CustomerPanel(QWidget):
         self.notice.setWordWrap(True)
         self.notice.hide()
 
-        self.tabs = QTabWidget()
+        self.tabs = side_tabs()
+        self.tabs.setObjectName("masterFile")
         self.tabs.addTab(self._build_card_tab(), self.tr("Visit card"))
         self.details = QLabel()
         self.details.setWordWrap(True)
@@ -83,7 +98,7 @@ class CustomerPanel(QWidget):
         contacts_tab = QWidget()
         contacts_layout = QVBoxLayout(contacts_tab)
         contacts_layout.addWidget(self.contacts)
-        self.add_contact_button = QPushButton(self.tr("Add &contact…"))
+        self.add_contact_button = QPushButton(self.tr("Add co&ntact…"))
         on_click(self.add_contact_button.clicked, lambda: self.edit_contact(None))
         self.contacts.cellDoubleClicked.connect(
             lambda row, _col: self.edit_contact(self._contacts[row]))
@@ -92,7 +107,7 @@ class CustomerPanel(QWidget):
         self.tabs.addTab(contacts_tab, self.tr("Contacts"))
         self.orders = make_table([self.tr("Date"), self.tr("Reference"), self.tr("Product"),
                                   self.tr("Amount"), self.tr("Profit"), self.tr("Via outlet")])
-        self.add_order_button = QPushButton(self.tr("Add &order…"))
+        self.add_order_button = QPushButton(self.tr("Add o&rder…"))
         on_click(self.add_order_button.clicked, self.add_order)
         self.tabs.addTab(self._with_button(self.orders, self.add_order_button),
                          self.tr("Orders"))
@@ -171,7 +186,7 @@ class CustomerPanel(QWidget):
         self.card_choice = QComboBox()
         self.card_choice.setObjectName("cardChoice")
         self.card_choice.currentIndexChanged.connect(self._show_chosen_card)
-        self.print_button = QPushButton(self.tr("&Print card to PDF…"))
+        self.print_button = QPushButton(self.tr("P&rint card to PDF…"))
         on_click(self.print_button.clicked, self.print_card)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Card:")))
@@ -223,7 +238,7 @@ class CustomerPanel(QWidget):
         phones = " / ".join(p for p in (f.mobile, f.landline) if p)
         self.facts_label.setText(
             self.tr("Contact: {contact}  ·  Phone: {phones}  ·  Salesperson: {person}\n"
-                    "Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}")
+                    "Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}")
             .format(contact=f.contact_name or "-", phones=phones or "-",
                     person=f.salesperson or "-", address=f.address or "-",
                     last=f.last_visit_on or "-", next=f.next_visit_on or "-"))
@@ -269,7 +284,24 @@ class CustomerPanel(QWidget):
                                    e.summary, e.outcome, e.next_step, e.next_visit_on]
                                   if e else [""] * 7))
         fill_table(self.slots, rows)
+        self._fit_slots()
         self.entry.setVisible(card.is_open)
+
+    def _fit_slots(self) -> None:
+        """Short columns as wide as their text; what was discussed takes the rest of the width
+        and wraps, each entry as tall as its text."""
+        header = self.slots.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(self.slots.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (SUMMARY_COLUMN + 1, SUMMARY_COLUMN + 2):  # outcome, next step
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.slots.setColumnWidth(column, max(min(self.slots.sizeHintForColumn(column), 100),
+                                                  header.sectionSizeHint(column)))
+        header.setSectionResizeMode(SUMMARY_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.slots.setWordWrap(True)
+        self.slots.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
 
     def _load_tab(self) -> None:
         """Fill the master-file tab in front (the others are read when chosen)."""
@@ -330,7 +362,8 @@ class CustomerPanel(QWidget):
                                      "" if t.score is None else f"{t.score:.1f}", t.reason]
                                     for t in self.archive.tier_history(cid)))
         elif current == 9:
-            fill_table(self.changes, ([c.changed_at, c.field, c.old_value, c.new_value,
+            fill_table(self.changes, ([c.changed_at, changed_field_label(c.field),
+                                       c.old_value, c.new_value,
                                        c.changed_by] for c in self.archive.change_history(cid)))
 
     # -- acting --------------------------------------------------------------------------------
@@ -364,8 +397,8 @@ class CustomerPanel(QWidget):
         if card is None or self.card is None:
             return
         suggested = f"{self.card.facts.number}-card{card.seq}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save card as PDF"), suggested,
-                                              self.tr("PDF files (*.pdf)"))
+        path = save_file_name(self, self.tr("Save card as PDF"), suggested,
+                              self.tr("PDF files (*.pdf)"))
         if path:
             self.print_to(path, [card])
 

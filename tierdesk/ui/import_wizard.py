@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -48,6 +47,7 @@ from tierdesk.excel.workbook_import import (
     survey,
 )
 from tierdesk.ui.actions import on_click
+from tierdesk.ui.file_dialogs import open_file_name, save_file_name
 from tierdesk.ui.i18n import tr_message, translate
 from tierdesk.ui.tables import fill_table, make_table
 from tierdesk.ui.workers import BackgroundTask
@@ -148,7 +148,7 @@ class FilePage(QWizardPage):
                                  "Each sheet is recognised by its columns."))
         self.path = QLineEdit()
         self.path.setReadOnly(True)
-        browse = QPushButton(self.tr("&Browse…"))
+        browse = QPushButton(self.tr("B&rowse…"))
         on_click(browse.clicked, self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
@@ -164,7 +164,7 @@ class FilePage(QWizardPage):
         layout.addWidget(self.sheets, 1)
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.w.windowTitle(), "", self.tr(
+        path = open_file_name(self, self.w.windowTitle(), self.tr(
             "Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv);;All files (*)"))
         if path:
             self.load(path)
@@ -510,9 +510,8 @@ class ReviewPage(QWizardPage):
 
         if self.w.outcome is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.w.windowTitle(),
-                                              str(Path.home() / "refused.xlsx"),
-                                              self.tr("Excel workbook (*.xlsx)"))
+        path = save_file_name(self, self.w.windowTitle(), "refused.xlsx",
+                              self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return
         try:

@@ -5,12 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,7 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from tierdesk.core.archive import Archive, Change
-from tierdesk.core.customer_list import CustomerList, ListFilter, SearchIndex, fetch_index
+from tierdesk.core.customer_list import (
+    COLUMNS,
+    CustomerList,
+    ListFilter,
+    SearchIndex,
+    fetch_index,
+)
 from tierdesk.core.models import CUSTOMER_STATUSES
 from tierdesk.reports.labels import status_label
 from tierdesk.ui.actions import on_click
@@ -33,11 +46,14 @@ from tierdesk.ui.customer_dialog import CustomerDialog
 from tierdesk.ui.customer_model import CustomerTableModel
 from tierdesk.ui.customer_panel import CustomerPanel
 from tierdesk.ui.events import ArchiveEvents
+from tierdesk.ui.file_dialogs import save_file_name
 from tierdesk.ui.i18n import LANGUAGES, translate
 from tierdesk.ui.office_dialog import OfficeDialog
 from tierdesk.ui.tiers_window import ReassessDialog, TierSettingsDialog, TierView
 from tierdesk.ui.today_panel import TodayPanel
 from tierdesk.ui.workers import BackgroundTask, QuietTask
+
+LIST_HEADER = "main/list-header"  # the list's column order and widths
 
 
 class MainWindow(QMainWindow):
@@ -65,6 +81,8 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr(
             "Find by name, pinyin or initials, number, phone, contact  (Ctrl+F)"))
         self.search.textChanged.connect(self.apply_filter)
+        self.search.returnPressed.connect(self.open_first_match)
+        self.search.installEventFilter(self)
         self.region_filter = QComboBox()
         self.tier_filter = QComboBox()
         self.person_filter = QComboBox()
@@ -96,14 +114,14 @@ class MainWindow(QMainWindow):
         self.panel.edit_requested.connect(lambda _cid: self.edit_customer())
         self.panel.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
+        filters = QHBoxLayout()  # under the search box, which keeps the full width
         for combo in (self.region_filter, self.tier_filter, self.person_filter,
                       self.status_filter):
             filters.addWidget(combo, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.view, 1)
         self.today = TodayPanel(archive, settings, day=today)
@@ -118,7 +136,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter()
         self.splitter.addWidget(self.left_tabs)
         self.splitter.addWidget(self.panel)
-        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 2)
         self.setCentralWidget(self.splitter)
         self.count_label = QLabel()
@@ -177,7 +195,7 @@ class MainWindow(QMainWindow):
                                          self.import_excel))
         file_menu.addAction(self._action(self.tr("&Export the list shown…"), "Ctrl+Shift+E",
                                          lambda: self.export_excel(everything=False)))
-        file_menu.addAction(self._action(self.tr("Export &everything…"), None,
+        file_menu.addAction(self._action(self.tr("Export e&verything…"), None,
                                          lambda: self.export_excel(everything=True)))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
@@ -272,6 +290,26 @@ class MainWindow(QMainWindow):
         self.search.setFocus()
         self.search.selectAll()
 
+    def open_first_match(self) -> None:
+        """Enter in the search box: the first customer found is opened."""
+        if self.model.rowCount() > 0:
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down):
+            self.enter_list()
+            return True
+        return super().eventFilter(watched, event)
+
+    def enter_list(self) -> None:
+        """Down in the search box: on into the list, at the first customer found."""
+        if self.model.rowCount() == 0:
+            return
+        self.view.setFocus()
+        if not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("{shown} of {total} customers").format(
             shown=f"{self.model.rowCount():,}", total=f"{self.model.total():,}"))
@@ -310,6 +348,8 @@ class MainWindow(QMainWindow):
         dialog = CustomerDialog(self.archive, None, self)
         if dialog.exec() and dialog.customer_id is not None:
             self.select_customer(dialog.customer_id)
+        elif dialog.existing_id is not None:
+            self.select_customer(dialog.existing_id)
 
     def edit_customer(self) -> None:
         if self.panel.customer_id is None:
@@ -341,8 +381,8 @@ class MainWindow(QMainWindow):
         from tierdesk.excel.export import KINDS, export_workbook
 
         suggested = "TierDesk.xlsx" if everything else self.tr("customers.xlsx")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), suggested,
-                                              self.tr("Excel workbook (*.xlsx)"))
+        path = save_file_name(self, self.tr("Export to Excel"), suggested,
+                              self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return
         filtered = self.current_filter() != ListFilter()
@@ -351,8 +391,8 @@ class MainWindow(QMainWindow):
         db = self.archive.db
 
         def work(report):  # type: ignore[no-untyped-def]
-            report(0, 1, "")
-            return export_workbook(db, path, kinds, customer_ids=ids, tr=translate)
+            return export_workbook(db, path, kinds, customer_ids=ids, tr=translate,
+                                   progress=report)
 
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(self, self.tr("Export to Excel"),
@@ -455,7 +495,7 @@ class MainWindow(QMainWindow):
     def _save_layout(self) -> None:
         self.settings.setValue("main/geometry", self.saveGeometry())
         self.settings.setValue("main/splitter", self.splitter.saveState())
-        self.settings.setValue("main/header", self.view.horizontalHeader().saveState())
+        self.settings.setValue(LIST_HEADER, self.view.horizontalHeader().saveState())
 
     def _restore_layout(self) -> None:
         geometry = self.settings.value("main/geometry")
@@ -466,11 +506,18 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("main/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        header = self.settings.value("main/header")
+        else:  # the card wide enough to read what was discussed, on a laptop too
+            self.splitter.setSizes([self.width() * 9 // 25, self.width() * 16 // 25])
+        header = self.settings.value(LIST_HEADER)
         if header is not None:
             self.view.horizontalHeader().restoreState(header)
         else:
-            for column, width in enumerate((105, 250, 65, 110, 55, 40, 80, 90, 95, 60)):
+            # Number, name, tier and last contact first: they fit a laptop's screen.
+            for visual, name in enumerate(("number", "name", "tier", "last_visit_on")):
+                logical = COLUMNS.index(name)
+                self.view.horizontalHeader().moveSection(
+                    self.view.horizontalHeader().visualIndex(logical), visual)
+            for column, width in enumerate((108, 180, 65, 110, 55, 40, 80, 90, 95, 60)):
                 self.view.setColumnWidth(column, width)
 
     def _update_title(self) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -48,6 +47,7 @@ from tierdesk.reports.kpi_report import (
 from tierdesk.reports.plan_report import status_text
 from tierdesk.ui.actions import on_click
 from tierdesk.ui.dates import date_edit
+from tierdesk.ui.file_dialogs import save_file_name
 from tierdesk.ui.i18n import tr_message, translate
 from tierdesk.ui.settings_block import SettingsBlock
 from tierdesk.ui.tables import fill_table, make_table
@@ -201,7 +201,7 @@ class PerformanceWindow(QDialog):
     def export_scorecards(self, path: str | None = None) -> str | None:
         first, last = self.period()
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
+            path = save_file_name(
                 self, self.tr("Export to Excel"), f"scorecard-{first}-{last}.xlsx",
                 self.tr("Excel workbooks (*.xlsx)"))
         if not path:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -43,6 +42,7 @@ from tierdesk.reports.plan_report import (
 )
 from tierdesk.ui.actions import on_click
 from tierdesk.ui.dates import date_edit
+from tierdesk.ui.file_dialogs import save_file_name
 from tierdesk.ui.i18n import tr_message, translate
 from tierdesk.ui.tables import fill_table, make_table
 from tierdesk.ui.workers import BackgroundTask, waiting
@@ -116,7 +116,7 @@ class PlanWindow(QDialog):
         on_click(self.preview_button.clicked, self.preview)
         self.print_button = QPushButton(self.tr("P&rint…"))
         on_click(self.print_button.clicked, self.print_plan)
-        self.pdf_button = QPushButton(self.tr("Save as &PDF…"))
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
         on_click(self.pdf_button.clicked, self.save_pdf)
         self.excel_button = QPushButton(self.tr("E&xport to Excel…"))
         on_click(self.excel_button.clicked, self.export_excel)
@@ -406,7 +406,7 @@ class PlanWindow(QDialog):
         if self.plan is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
+            path = save_file_name(
                 self, title, f"plan-{self.plan.month:%Y-%m}{suffix_name}.{suffix}", kinds)
         if not path:
             return None

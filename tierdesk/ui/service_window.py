@@ -9,7 +9,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -25,6 +24,7 @@ from tierdesk.excel.service_export import register_table, write_register
 from tierdesk.excel.writer import Table
 from tierdesk.reports.labels import FOLLOW_UP_KINDS, RESULTS, channel_label, label
 from tierdesk.ui.actions import on_click
+from tierdesk.ui.file_dialogs import save_file_name
 from tierdesk.ui.i18n import tr_message, translate
 from tierdesk.ui.tables import fill_table, make_table
 
@@ -139,9 +139,8 @@ class ServiceWindow(QDialog):
         return register_table(which, self.archive.register(which), translate)
 
     def export(self, build: Callable[[], Table]) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"),
-                                              self.tr("register.xlsx"),
-                                              self.tr("Excel workbook (*.xlsx)"))
+        path = save_file_name(self, self.tr("Export to Excel"), self.tr("register.xlsx"),
+                              self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return
         try:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -48,6 +47,7 @@ from tierdesk.core.tier_views import UNGRADED, TierPicture
 from tierdesk.core.tiers import Assessment, current_quarter
 from tierdesk.reports import charts
 from tierdesk.ui.actions import on_click
+from tierdesk.ui.file_dialogs import save_file_name
 from tierdesk.ui.i18n import tr_message, translate
 from tierdesk.ui.tables import error_label, fill_table, make_table
 from tierdesk.ui.workers import BackgroundTask, QuietTask
@@ -667,7 +667,7 @@ class TierView(QDialog):
 
     def save_chart(self, kind: str) -> None:
         name = str(self.chart_kind.currentData())
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self, self.tr("Save chart"), f"{name}.{kind}",
             self.tr("PNG image (*.png)") if kind == "png" else self.tr("PDF document (*.pdf)"))
         if not path:

@@ -69,7 +69,7 @@ class TodayPanel(QWidget):
         on_click(self.tree.itemActivated, self.act)
         self.done_button = QPushButton(self.tr("&Log it and mark done…"))
         self.done_button.setToolTip(self.tr("Write the call or visit on the card (Ctrl+D)"))
-        self.no_answer_button = QPushButton(self.tr("&No answer"))
+        self.no_answer_button = QPushButton(self.tr("No ans&wer"))
         self.postpone_button = QPushButton(self.tr("&Postpone…"))
         on_click(self.done_button.clicked, self.act)
         on_click(self.no_answer_button.clicked, self.no_answer)
@@ -241,7 +241,7 @@ class TodayPanel(QWidget):
     def _update_buttons(self) -> None:
         line = self.current_line()
         self.done_button.setEnabled(line is not None)
-        self.done_button.setText(self.tr("&Open the complaint…") if line and line.complaint_id
+        self.done_button.setText(self.tr("Open the compla&int…") if line and line.complaint_id
                                  else self.tr("&Log it and mark done…"))
         has_task = line is not None and line.task_id is not None
         self.no_answer_button.setEnabled(has_task)

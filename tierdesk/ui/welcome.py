@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from tierdesk.ui.actions import on_click
+from tierdesk.ui.file_dialogs import open_file_name
 from tierdesk.ui.forms.ui_welcome_dialog import Ui_WelcomeDialog
 
 
@@ -30,9 +31,8 @@ class WelcomeDialog(QDialog):
         self.accept()
 
     def _open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a TierDesk database"), "",
-                                              self.tr("TierDesk databases (*.sqlite *.db);;"
-                                                      "All files (*)"))
+        path = open_file_name(self, self.tr("Open a TierDesk database"),
+                              self.tr("TierDesk databases (*.sqlite *.db);;All files (*)"))
         if path:
             self.path = Path(path)
             self._choose(self.OPEN)

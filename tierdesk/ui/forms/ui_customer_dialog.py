@@ -329,12 +329,12 @@ class Ui_CustomerDialog(object):
         self.wechatLabel.setText(QCoreApplication.translate("CustomerDialog", u"&WeChat", None))
         self.addressLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Address", None))
         self.industryLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Industry", None))
-        self.regionLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Region", None))
+        self.regionLabel.setText(QCoreApplication.translate("CustomerDialog", u"Re&gion", None))
         self.salespersonLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Salesperson", None))
         self.statusLabel.setText(QCoreApplication.translate("CustomerDialog", u"S&tatus", None))
         self.tierLabel.setText(QCoreApplication.translate("CustomerDialog", u"Tie&r", None))
         self.potentialLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Potential (1-5)", None))
-        self.customerSinceLabel.setText(QCoreApplication.translate("CustomerDialog", u"Customer &since", None))
+        self.customerSinceLabel.setText(QCoreApplication.translate("CustomerDialog", u"C&ustomer since", None))
         self.notesLabel.setText(QCoreApplication.translate("CustomerDialog", u"N&otes", None))
     # retranslateUi
 

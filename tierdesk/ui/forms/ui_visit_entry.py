@@ -130,14 +130,14 @@ class Ui_VisitEntry(object):
 
     def retranslateUi(self, VisitEntry):
         VisitEntry.setWindowTitle(QCoreApplication.translate("VisitEntry", u"New entry", None))
-        self.dateLabel.setText(QCoreApplication.translate("VisitEntry", u"&Date", None))
+        self.dateLabel.setText(QCoreApplication.translate("VisitEntry", u"D&ate", None))
         self.channelLabel.setText(QCoreApplication.translate("VisitEntry", u"C&hannel", None))
-        self.purposeLabel.setText(QCoreApplication.translate("VisitEntry", u"&Purpose", None))
+        self.purposeLabel.setText(QCoreApplication.translate("VisitEntry", u"P&urpose", None))
         self.summaryLabel.setText(QCoreApplication.translate("VisitEntry", u"&Discussed", None))
         self.summary.setPlaceholderText(QCoreApplication.translate("VisitEntry", u"What was discussed", None))
-        self.outcomeLabel.setText(QCoreApplication.translate("VisitEntry", u"&Outcome", None))
-        self.nextStepLabel.setText(QCoreApplication.translate("VisitEntry", u"Next s&tep", None))
+        self.outcomeLabel.setText(QCoreApplication.translate("VisitEntry", u"Outco&me", None))
+        self.nextStepLabel.setText(QCoreApplication.translate("VisitEntry", u"Ne&xt step", None))
         self.hasNextVisit.setText(QCoreApplication.translate("VisitEntry", u"&Next visit on", None))
-        self.saveButton.setText(QCoreApplication.translate("VisitEntry", u"&Save entry", None))
+        self.saveButton.setText(QCoreApplication.translate("VisitEntry", u"Save &entry", None))
     # retranslateUi
 
