@@ -203,3 +203,26 @@ def test_the_service_window_shows_registers_and_satisfaction(qtbot, office, qset
                                         "months: below the target of 90%.")
     assert [window.low.item(0, c).text() for c in (2, 4)] == ["1", "很不满意"]
     assert window.schedule.rowCount() >= 4
+
+
+def test_a_call_logged_from_today_shows_on_the_open_card_without_reloading(
+        qtbot, office, qsettings, monkeypatch):
+    archive, ids, numbers = office
+    win = open_window(qtbot, archive, qsettings)
+    choose_person(qtbot, win, "S001")
+    assert win.today.select_line(numbers[ids["sold"]], "today")
+    assert win.panel.customer_id == ids["sold"]
+    assert "Last visit: -" in win.panel.facts_label.text()
+    cls, fake = fill_and_save([{"channel": "phone", "outcome": "客户满意"}])
+    monkeypatch.setattr(cls, "exec", fake)
+    with qtbot.waitSignal(win.today.loaded, timeout=10000):
+        win.today.act()
+    # The card in front shows the entry and its header the new last contact ...
+    slots = win.panel.slots
+    assert [slots.item(0, c).text() for c in (1, 5)] == [DAY.isoformat(), "客户满意"]
+    assert f"Last visit: {DAY.isoformat()}" in win.panel.facts_label.text()
+    # ... and so does choosing the customer again (no F5).
+    win.select_customer(ids["late"])
+    win.select_customer(ids["sold"])
+    assert win.panel.slots.item(0, 5).text() == "客户满意"
+    assert f"Last visit: {DAY.isoformat()}" in win.panel.facts_label.text()
