@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -45,9 +45,11 @@ class CustomerPanel(QWidget):
     edit_requested = Signal(object)   # customer id
     status_message = Signal(str)
 
-    def __init__(self, archive: Archive, parent: QWidget | None = None) -> None:
+    def __init__(self, archive: Archive, parent: QWidget | None = None,
+                 settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.archive = archive
+        self.settings = settings
         self.customer_id: uuid.UUID | None = None
         self.card: CustomerCard | None = None
 
@@ -181,7 +183,7 @@ class CustomerPanel(QWidget):
                                  self.tr("Outcome"), self.tr("Next step"),
                                  self.tr("Next visit")])
         self.slots.setObjectName("cardSlots")
-        self.entry = VisitEntryWidget(self.archive)
+        self.entry = VisitEntryWidget(self.archive, settings=self.settings)
         self.entry.saved.connect(self._visit_saved)
         layout = QVBoxLayout(tab)
         layout.addLayout(top)

@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.model.reset_done.connect(self._after_reset)
         self.view.doubleClicked.connect(lambda _i: self.panel.start_visit_entry())
 
-        self.panel = CustomerPanel(archive)
+        self.panel = CustomerPanel(archive, settings=settings)
         self.panel.edit_requested.connect(lambda _cid: self.edit_customer())
         self.panel.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
