@@ -19,6 +19,8 @@ EXIT_STOPPED = 130          # stopped with Ctrl+C, as shells count it
 
 
 def _parser() -> argparse.ArgumentParser:
+    from tierdesk.core.models import VISIT_CHANNELS
+
     parser = argparse.ArgumentParser(
         prog="tierdesk",
         description="TierDesk customer archive. Without a command, the window opens.")
@@ -50,8 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     visit = sub.add_parser("add-visit", help="log a call or visit on a customer's card")
     visit.add_argument("number", help="customer number")
     visit.add_argument("--date", default=None, help="YYYY-MM-DD (default: today)")
-    visit.add_argument("--channel", default="visit",
-                       choices=("visit", "phone", "email", "sms", "wechat"))
+    visit.add_argument("--channel", default="visit", choices=VISIT_CHANNELS)
     visit.add_argument("--purpose", default="")
     visit.add_argument("--summary", default="")
     visit.add_argument("--outcome", default="")
