@@ -213,6 +213,24 @@ class Archive:
         self._notify(Change("visits", (customer_id,), ("last_visit_on", "next_visit_on")))
         return result
 
+    def correct_visit(self, visit_id: uuid.UUID, data: cards.VisitInput) -> cards.VisitEntry:
+        with self.db.write() as session:
+            entry = cards.correct_visit(session, visit_id, data)
+            customer_id = cards.customer_of(session, visit_id)
+        self._notify(Change("visits", (customer_id,), ("last_visit_on", "next_visit_on")))
+        return entry
+
+    def strike_visit(self, visit_id: uuid.UUID, reason: str = "") -> cards.VisitEntry:
+        with self.db.write() as session:
+            entry = cards.strike_visit(session, visit_id, reason=reason)
+            customer_id = cards.customer_of(session, visit_id)
+        self._notify(Change("visits", (customer_id,), ("last_visit_on", "next_visit_on")))
+        return entry
+
+    def visit_history(self, visit_id: uuid.UUID) -> list[cards.VisitChangeRow]:
+        with self.db.read() as session:
+            return cards.visit_history(session, visit_id)
+
     def save_contact(self, customer_id: uuid.UUID, data: customers.ContactInput,
                      contact_id: uuid.UUID | None = None) -> None:
         with self.db.write() as session:

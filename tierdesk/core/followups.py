@@ -327,7 +327,8 @@ def register(session: Session, which: str, *, since: dt.date | None = None,
                       literal(None, Date))
                .join(Customer, Customer.id == Visit.customer_id)
                .outerjoin(Salesperson, Salesperson.id == Visit.salesperson_id)
-               .where(Visit.deleted_at.is_(None), Visit.channel.in_(channels),
+               .where(Visit.deleted_at.is_(None), Visit.struck_at.is_(None),
+                      Visit.channel.in_(channels),
                       Visit.id.not_in(logged)))
     rows = [LogRow(on, cid, number, name, person or "", kind, channel, result, note or "",
                    moved)
