@@ -19,6 +19,13 @@ from tierdesk.core.person import current_person
 TODAY = dt.date(2026, 11, 20)
 
 
+@pytest.fixture
+def qsettings(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
 def graded(db):
     cid = make_customer(db, "甲公司", mobile="13800000001", today=TODAY)
     with db.write() as session:
@@ -95,3 +102,44 @@ def test_correct_and_strike_from_the_command_line(db, db_path, capsys):
     assert capsys.readouterr().err.strip() == "tierdesk: Card 1 has no entry 7."
     with db.read() as session:
         assert cards.visit_history(session, entries[0].id)[0].old_value == "谈价各"
+
+
+def test_the_card_in_the_window_corrects_and_strikes_out_entries(qtbot, db, qsettings,
+                                                                   monkeypatch, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from tests.helpers import fill_and_save
+    from tierdesk.ui.main_window import MainWindow
+
+    cid = graded(db)
+    archive = Archive(db)
+    archive.add_visit(cid, VisitInput(visit_date="2026-11-02", summary="谈价各"))
+    archive.add_visit(cid, VisitInput(visit_date="2026-11-03", summary="写错客户了"))
+    win = MainWindow(archive, qsettings, "en")
+    qtbot.addWidget(win)
+    win.show()
+    win.select_customer(cid)
+    slots = win.panel.slots
+    cls, fake = fill_and_save([{"summary": "谈价格"}, {"reason": "记错客户"}])
+    monkeypatch.setattr(cls, "exec", fake)
+    win.activateWindow()
+    slots.setFocus()
+    qtbot.waitUntil(slots.hasFocus)
+    slots.setCurrentCell(0, 4)
+    qtbot.keyClick(slots, Qt.Key.Key_F2)
+    slots.setCurrentCell(1, 4)
+    qtbot.keyClick(slots, Qt.Key.Key_Delete)
+    assert fake.titles == ["Correct entry 1", "Strike out entry 2"]
+    assert slots.item(0, 4).text() == "谈价格"
+    assert not slots.item(0, 4).font().strikeOut()
+    assert slots.item(1, 4).text() == "写错客户了" and slots.item(1, 4).font().strikeOut()
+    assert slots.item(1, 7).text().startswith(f"struck out by {current_person()} on ")
+    entries = archive.open_customer(cid).current.entries
+    assert [(e.summary, e.struck) for e in entries] == [("谈价格", False), ("写错客户了", True)]
+    # The printed card shows the struck entry struck through, with who and when.
+    from tierdesk.reports.card_report import cards_html
+
+    html = cards_html(archive.customer(cid), [archive.open_customer(cid).current],
+                      office_name="x")
+    assert "<s>写错客户了</s>" in html and f"struck out by {current_person()}" in html
+    win.panel.print_to(str(tmp_path / "card.pdf"), [archive.open_customer(cid).current])

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -19,14 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from tierdesk.core.archive import Archive, CustomerCard
-from tierdesk.core.cards import CardView, VisitResult
+from tierdesk.core.cards import CardView, VisitEntry, VisitInput, VisitResult
 from tierdesk.core.complaints import ComplaintRow
 from tierdesk.core.customers import ContactInput, ContactRow
 from tierdesk.core.errors import TierDeskError
-from tierdesk.core.models import DUE_DATE_KINDS
+from tierdesk.core.models import DUE_DATE_KINDS, VISIT_CHANNELS
 from tierdesk.core.norms import describe
 from tierdesk.core.orders import cents_to_text
-from tierdesk.reports.card_report import card_heading
+from tierdesk.reports.card_report import card_heading, struck_note
 from tierdesk.reports.labels import (
     COMPLAINT_STATUSES,
     FOLLOW_UP_KINDS,
@@ -183,6 +184,7 @@ class CustomerPanel(QWidget):
                                  self.tr("Outcome"), self.tr("Next step"),
                                  self.tr("Next visit")])
         self.slots.setObjectName("cardSlots")
+        self._entry_actions()
         self.entry = VisitEntryWidget(self.archive, settings=self.settings)
         self.entry.saved.connect(self._visit_saved)
         layout = QVBoxLayout(tab)
@@ -257,6 +259,70 @@ class CustomerPanel(QWidget):
         seq = self.card_choice.currentData()
         return next((c for c in self.card.cards if c.seq == seq), None)
 
+    def _entry_actions(self) -> None:
+        """Correct or strike out the chosen entry: right-click, or F2 / Delete in the card."""
+        self.slots.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for text, key, slot in ((self.tr("&Correct entry…"), "F2", self.correct_entry),
+                                (self.tr("&Strike out entry…"), "Del", self.strike_entry)):
+            action = QAction(text, self.slots)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.slots.addAction(action)
+
+    def chosen_entry(self) -> VisitEntry | None:
+        card, row = self.shown_card(), self.slots.currentRow()
+        if card is None or row < 0:
+            return None
+        return next((e for e in card.entries if e.slot == row + 1), None)
+
+    def correct_entry(self) -> None:
+        entry = self.chosen_entry()
+        if entry is None or entry.struck:
+            return
+        channels = [(code, channel_label(code, translate)) for code in VISIT_CHANNELS]
+        values = {"visit_date": entry.visit_date, "channel": entry.channel,
+                  "purpose": entry.purpose, "summary": entry.summary, "outcome": entry.outcome,
+                  "next_step": entry.next_step,
+                  "next_visit_on": entry.next_visit_on.isoformat() if entry.next_visit_on
+                  else ""}
+        if self._record_dialog(
+                self.tr("Correct entry {slot}").format(slot=entry.slot),
+                [Field("visit_date", self.tr("Date"), date=True),
+                 Field("channel", self.tr("Channel"), choices=channels),
+                 Field("purpose", self.tr("Purpose")),
+                 Field("summary", self.tr("What was discussed")),
+                 Field("outcome", self.tr("Outcome")), Field("next_step", self.tr("Next step")),
+                 Field("next_visit_on", self.tr("Next visit"), "YYYY-MM-DD")],
+                lambda v: self.archive.correct_visit(entry.id, VisitInput(**v)), values):
+            self.status_message.emit(self.tr("Entry {slot} corrected; what it said before is "
+                                             "kept in its history.").format(slot=entry.slot))
+
+    def strike_entry(self) -> None:
+        entry = self.chosen_entry()
+        if entry is None or entry.struck:
+            return
+        if self._record_dialog(
+                self.tr("Strike out entry {slot}").format(slot=entry.slot),
+                [Field("reason", self.tr("Why"))],
+                lambda v: self.archive.strike_visit(entry.id, v["reason"])):
+            self.status_message.emit(self.tr("Entry {slot} struck out.").format(
+                slot=entry.slot))
+
+    def _strike_row(self, row: int, entry: VisitEntry) -> None:
+        """A struck entry stays readable, struck through, with who and when beside it."""
+        note = struck_note(entry, translate)
+        for column in range(self.slots.columnCount() - 1):
+            item = self.slots.item(row, column)
+            font = item.font()
+            font.setStrikeOut(column > 0)
+            item.setFont(font)
+            item.setForeground(QBrush(QColor("#777777")))
+            item.setToolTip(note)
+        last = self.slots.item(row, self.slots.columnCount() - 1)
+        last.setText(note)
+        last.setForeground(QBrush(QColor("#b03a2e")))
+
     def _show_chosen_card(self) -> None:
         card = self.shown_card()
         if card is None:
@@ -270,6 +336,10 @@ class CustomerPanel(QWidget):
                                    e.summary, e.outcome, e.next_step, e.next_visit_on]
                                   if e else [""] * 7))
         fill_table(self.slots, rows)
+        for entry in card.entries:
+            if entry.struck:
+                self._strike_row(entry.slot - 1, entry)
+        self.slots.resizeColumnsToContents()
         self.entry.setVisible(card.is_open)
 
     def _load_tab(self) -> None:
