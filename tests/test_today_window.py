@@ -91,8 +91,11 @@ def test_a_line_opens_the_card_and_one_action_logs_it_and_marks_it_done(
         win.today.act()
     assert fake.titles == ["Log a call or visit: 张三贸易有限公司"]
     entries = archive.open_customer(ids["sold"]).current.entries
-    assert [(e.visit_date, e.channel, e.purpose, e.outcome) for e in entries] == [
-        (DAY, "phone", "Call back after the sale of 2026-11-16", "客户满意")]
+    # What the call was about is kept as the follow-up (kind and sale date), not as text.
+    assert [(e.visit_date, e.channel, e.purpose, e.about.render(), e.outcome)
+            for e in entries] == [
+        (DAY, "phone", "", "Call back after the sale of 2026-11-16", "客户满意")]
+    assert win.panel.slots.item(0, 3).text() == "Call back after the sale of 2026-11-16"
     assert [line[1] for line in win.today.visible_lines() if line[0] == "today"] == \
         [numbers[ids["born"]]]
     assert [(r.number, r.result) for r in archive.register("calls")] == \
@@ -226,3 +229,31 @@ def test_a_call_logged_from_today_shows_on_the_open_card_without_reloading(
     win.select_customer(ids["sold"])
     assert win.panel.slots.item(0, 5).text() == "客户满意"
     assert f"Last visit: {DAY.isoformat()}" in win.panel.facts_label.text()
+
+
+def test_a_follow_up_logged_in_english_reads_in_chinese(qtbot, office, qsettings, monkeypatch,
+                                                        tmp_path):
+    from tierdesk.reports.card_report import cards_html
+    from tierdesk.ui.i18n import Translators, translate
+
+    archive, ids, numbers = office
+    win = open_window(qtbot, archive, qsettings)
+    choose_person(qtbot, win, "S001")
+    assert win.today.select_line(numbers[ids["sold"]], "today")
+    cls, fake = fill_and_save([{"channel": "phone", "outcome": "客户满意"}])
+    monkeypatch.setattr(cls, "exec", fake)
+    with qtbot.waitSignal(win.today.loaded, timeout=10000):
+        win.today.act()
+    translators = Translators()
+    try:
+        assert translators.install("zh_CN") == "zh_CN"
+        chinese = MainWindow(archive, qsettings, "zh_CN", today=DAY)
+        qtbot.addWidget(chinese)
+        chinese.select_customer(ids["sold"])
+        purpose = chinese.panel.slots.item(0, 3).text()
+        card = archive.open_customer(ids["sold"]).current
+        html = cards_html(archive.customer(ids["sold"]), [card], office_name="x", tr=translate)
+    finally:
+        translators.install("en")
+    assert "2026-11-16" in purpose and "Call back" not in purpose
+    assert purpose in html

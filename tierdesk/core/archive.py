@@ -296,7 +296,7 @@ class Archive:
         """One transaction: the call or visit goes on the card and the task is done."""
         with self.db.write() as session:
             customer_id = followups.task_row(session, task_id).customer_id
-            result = cards.add_visit(session, customer_id, entry, today=on)
+            result = cards.add_visit(session, customer_id, entry, today=on, described=True)
             followups.mark_done(session, task_id, on=result.visit.visit_date,
                                 channel=result.visit.channel,
                                 note=entry.outcome or entry.summary,

@@ -12,13 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from tierdesk.core import followups
 from tierdesk.core.customers import customer_gone, get_customer_row
 from tierdesk.core.errors import NotFoundError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
@@ -70,6 +71,8 @@ class VisitEntry:
     next_visit_on: dt.date | None
     struck_at: dt.datetime | None = None
     struck_by: str = ""
+    # What the follow-up it completed was about, read in the reader's language.
+    about: Message | None = None
 
     @property
     def struck(self) -> bool:
@@ -121,7 +124,9 @@ def current_card_row(session: Session, customer_id: uuid.UUID) -> VisitCard | No
                           .order_by(VisitCard.seq.desc()).limit(1))
 
 
-def validate_visit(data: VisitInput, *, today: dt.date) -> dict[str, object]:
+def validate_visit(data: VisitInput, *, today: dt.date,
+                   described: bool = False) -> dict[str, object]:
+    """``described``: the entry completes a follow-up, which says what it was about."""
     checker = Checker()
     visit_date = checker.run(parse_date, "visit_date", data.visit_date)
     if visit_date is None and not checker.problems:
@@ -135,7 +140,7 @@ def validate_visit(data: VisitInput, *, today: dt.date) -> dict[str, object]:
         checker.add("channel", QT_TRANSLATE_NOOP("Validation", "Unknown channel \"{value}\"."),
                     value=data.channel)
     purpose, summary = clean_text(data.purpose), (data.summary or "").strip()
-    if not purpose and not summary:
+    if not purpose and not summary and not described:
         checker.add("summary", QT_TRANSLATE_NOOP(
             "Validation", "Write what the contact was about (purpose or summary)."))
     checker.raise_if_any()
@@ -146,10 +151,10 @@ def validate_visit(data: VisitInput, *, today: dt.date) -> dict[str, object]:
 
 def add_visit(session: Session, customer_id: uuid.UUID, data: VisitInput, *,
               salesperson_id: uuid.UUID | None = None,
-              today: dt.date | None = None) -> VisitResult:
+              today: dt.date | None = None, described: bool = False) -> VisitResult:
     """Write one entry on the customer's open card; archive it and open a new one when full."""
     today = today or dt.date.today()
-    values = validate_visit(data, today=today)
+    values = validate_visit(data, today=today, described=described)
     customer = get_customer_row(session, customer_id)
     card = current_card_row(session, customer_id)
     if card is None:
@@ -288,8 +293,10 @@ def _view(session: Session, card: VisitCard) -> CardView:
     visits = session.scalars(select(Visit).where(Visit.card_id == card.id,
                                                  Visit.deleted_at.is_(None))
                              .order_by(Visit.slot))
+    entries = [_entry(v) for v in visits]
+    about = followups.done_by_visits(session, [e.id for e in entries])
     return CardView(card.id, card.customer_id, card.seq, card.capacity, card.opened_on,
-                    card.closed_on, [_entry(v) for v in visits])
+                    card.closed_on, [replace(e, about=about.get(e.id)) for e in entries])
 
 
 def current_card(session: Session, customer_id: uuid.UUID) -> CardView | None:

@@ -418,6 +418,26 @@ def describe_tasks(session: Session, rows: list[TaskRow]) -> list[TaskRow]:
     return [replace(r, tries=tries.get(r.id, 0), about=about.get(r.id)) for r in rows]
 
 
+def done_by_visits(session: Session, visit_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Message]:
+    """For each card entry that completed a follow-up, what that follow-up was about: kept as
+    the follow-up's kind and source (a sale's date, a contact's birthday ...), so the card
+    reads it in the reader's language."""
+    if not visit_ids:
+        return {}
+    query = (select(FollowUpLog.visit_id, FollowUp.id, Customer.id, Customer.number,
+                    Customer.name, Customer.tier, FollowUp.salesperson_id, FollowUp.kind,
+                    FollowUp.source_id, FollowUp.first_due_on, FollowUp.due_on,
+                    FollowUp.last_on, FollowUp.status, FollowUp.done_on)
+             .join(FollowUp, FollowUp.id == FollowUpLog.follow_up_id)
+             .join(Customer, Customer.id == FollowUp.customer_id)
+             .where(FollowUpLog.visit_id.in_(list(visit_ids)), FollowUpLog.result == "done",
+                    FollowUpLog.deleted_at.is_(None)))
+    found = session.execute(query).all()
+    done = {row[1]: row[0] for row in found}
+    rows = [TaskRow(*row[1:]) for row in found]  # type: ignore[call-arg]
+    return {done[task_id]: about for task_id, about in _about(session, rows).items()}
+
+
 _ABOUT = {
     "sale": QT_TRANSLATE_NOOP("FollowUps", "Call back after the sale of {date}"),
     "outlet": QT_TRANSLATE_NOOP("FollowUps",

@@ -49,8 +49,16 @@ def struck_note(entry: VisitEntry, tr: Translate = untranslated) -> str:
     if entry.struck_at is None:
         return ""
     return tr(CTX, STRUCK).format(who=entry.struck_by or "?",
-                                  when=entry.struck_at.replace(tzinfo=dt.timezone.utc)
+                                  when=entry.struck_at.replace(tzinfo=dt.UTC)
                                   .astimezone().strftime("%Y-%m-%d %H:%M"))
+
+
+def entry_purpose(entry: VisitEntry, tr: Translate = untranslated) -> str:
+    """The purpose written, or what the follow-up the entry completed was about, in the
+    reader's language."""
+    if entry.purpose or entry.about is None:
+        return entry.purpose
+    return entry.about.render(tr)
 
 
 def _date(value: dt.date | None) -> str:
@@ -68,7 +76,8 @@ def card_text(facts: CustomerFacts, card: CardView, tr: Translate = untranslated
     lines = [f"{tr(CTX, TITLE)} — {facts.number} {facts.name}", card_heading(card, tr)]
     for entry in card.entries:
         lines.append(f"{entry.slot:2}. {_date(entry.visit_date)} "
-                     f"{channel_label(entry.channel, tr)}: {entry.purpose} — {entry.summary}"
+                     f"{channel_label(entry.channel, tr)}: {entry_purpose(entry, tr)} — "
+                     f"{entry.summary}"
                      f" [{entry.outcome}] → {entry.next_step} {_date(entry.next_visit_on)}"
                      .rstrip() + (f"  ({struck_note(entry, tr)})" if entry.struck else ""))
     for slot in range(len(card.entries) + 1, card.capacity + 1):
@@ -111,7 +120,7 @@ def cards_html(facts: CustomerFacts, cards: Sequence[CardView], *, office_name: 
                 parts.append("<tr>" + "".join(f"<td>{v}</td>" for v in values) + "</tr>")
                 continue
             values = [str(slot), _date(entry.visit_date), channel_label(entry.channel, tr),
-                      entry.purpose, entry.summary, entry.outcome, entry.next_step,
+                      entry_purpose(entry, tr), entry.summary, entry.outcome, entry.next_step,
                       _date(entry.next_visit_on)]
             cells = [escape(v) for v in values]
             if entry.struck:   # struck through as on paper, with who and when

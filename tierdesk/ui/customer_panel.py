@@ -27,7 +27,7 @@ from tierdesk.core.errors import TierDeskError
 from tierdesk.core.models import DUE_DATE_KINDS, VISIT_CHANNELS
 from tierdesk.core.norms import describe
 from tierdesk.core.orders import cents_to_text
-from tierdesk.reports.card_report import card_heading, struck_note
+from tierdesk.reports.card_report import card_heading, entry_purpose, struck_note
 from tierdesk.reports.labels import (
     COMPLAINT_STATUSES,
     FOLLOW_UP_KINDS,
@@ -332,7 +332,8 @@ class CustomerPanel(QWidget):
         rows = []
         for slot in range(1, card.capacity + 1):
             e = by_slot.get(slot)
-            rows.append([slot] + ([e.visit_date, channel_label(e.channel, translate), e.purpose,
+            rows.append([slot] + ([e.visit_date, channel_label(e.channel, translate),
+                                   entry_purpose(e, translate),
                                    e.summary, e.outcome, e.next_step, e.next_visit_on]
                                   if e else [""] * 7))
         fill_table(self.slots, rows)
