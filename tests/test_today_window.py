@@ -59,6 +59,17 @@ def choose_person(qtbot, win, code):
                                    if combo.itemText(i).endswith(f"({code})")))
 
 
+def log_sold_by_phone(qtbot, win, monkeypatch, number, before=lambda: True):
+    """Choose the customer's line on Today and log a phone call on it (Ctrl+D, Save)."""
+    assert win.today.select_line(number, "today")
+    assert before()
+    cls, fake = fill_and_save([{"channel": "phone", "outcome": "客户满意"}])
+    monkeypatch.setattr(cls, "exec", fake)
+    with qtbot.waitSignal(win.today.loaded, timeout=10000):
+        win.today.act()
+    return fake
+
+
 def test_today_shows_exactly_the_salespersons_lines(qtbot, office, qsettings):
     archive, ids, numbers = office
     win = open_window(qtbot, archive, qsettings)
@@ -83,12 +94,8 @@ def test_a_line_opens_the_card_and_one_action_logs_it_and_marks_it_done(
     archive, ids, numbers = office
     win = open_window(qtbot, archive, qsettings)
     choose_person(qtbot, win, "S001")
-    assert win.today.select_line(numbers[ids["sold"]], "today")
+    fake = log_sold_by_phone(qtbot, win, monkeypatch, numbers[ids["sold"]])
     assert win.panel.customer_id == ids["sold"]
-    cls, fake = fill_and_save([{"channel": "phone", "outcome": "客户满意"}])
-    monkeypatch.setattr(cls, "exec", fake)
-    with qtbot.waitSignal(win.today.loaded, timeout=10000):
-        win.today.act()
     assert fake.titles == ["Log a call or visit: 张三贸易有限公司"]
     entries = archive.open_customer(ids["sold"]).current.entries
     # What the call was about is kept as the follow-up (kind and sale date), not as text.
@@ -213,13 +220,8 @@ def test_a_call_logged_from_today_shows_on_the_open_card_without_reloading(
     archive, ids, numbers = office
     win = open_window(qtbot, archive, qsettings)
     choose_person(qtbot, win, "S001")
-    assert win.today.select_line(numbers[ids["sold"]], "today")
-    assert win.panel.customer_id == ids["sold"]
-    assert "Last visit: -" in win.panel.facts_label.text()
-    cls, fake = fill_and_save([{"channel": "phone", "outcome": "客户满意"}])
-    monkeypatch.setattr(cls, "exec", fake)
-    with qtbot.waitSignal(win.today.loaded, timeout=10000):
-        win.today.act()
+    log_sold_by_phone(qtbot, win, monkeypatch, numbers[ids["sold"]],
+                      before=lambda: "Last visit: -" in win.panel.facts_label.text())
     # The card in front shows the entry and its header the new last contact ...
     slots = win.panel.slots
     assert [slots.item(0, c).text() for c in (1, 5)] == [DAY.isoformat(), "客户满意"]
@@ -239,11 +241,7 @@ def test_a_follow_up_logged_in_english_reads_in_chinese(qtbot, office, qsettings
     archive, ids, numbers = office
     win = open_window(qtbot, archive, qsettings)
     choose_person(qtbot, win, "S001")
-    assert win.today.select_line(numbers[ids["sold"]], "today")
-    cls, fake = fill_and_save([{"channel": "phone", "outcome": "客户满意"}])
-    monkeypatch.setattr(cls, "exec", fake)
-    with qtbot.waitSignal(win.today.loaded, timeout=10000):
-        win.today.act()
+    log_sold_by_phone(qtbot, win, monkeypatch, numbers[ids["sold"]])
     translators = Translators()
     try:
         assert translators.install("zh_CN") == "zh_CN"

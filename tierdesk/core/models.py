@@ -196,17 +196,22 @@ class Visit(Synced, Base):
     struck_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
 
-class VisitChange(Synced, Base):
-    """The history of a card entry: one row per field corrected, and one for a strike-out."""
+class FieldChange:
+    """One field changed: when, which, what it said before and after, and who changed it."""
 
-    __tablename__ = "visit_change"
-    __table_args__ = (Index("ix_visit_change_visit_at", "visit_id", "changed_at"),)
-    visit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("visit.id"))
     changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     field: Mapped[str] = mapped_column(String(64))
     old_value: Mapped[str] = mapped_column(Text, default="")
     new_value: Mapped[str] = mapped_column(Text, default="")
     changed_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class VisitChange(Synced, FieldChange, Base):
+    """The history of a card entry: one row per field corrected, and one for a strike-out."""
+
+    __tablename__ = "visit_change"
+    __table_args__ = (Index("ix_visit_change_visit_at", "visit_id", "changed_at"),)
+    visit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("visit.id"))
 
 
 class Order(Synced, Base):
@@ -378,17 +383,12 @@ class TierAssessment(Synced, Base):
     reason: Mapped[str] = mapped_column(Text, default="")
 
 
-class CustomerChange(Synced, Base):
+class CustomerChange(Synced, FieldChange, Base):
     """The change history of a customer's facts: one row per field changed."""
 
     __tablename__ = "customer_change"
     __table_args__ = (Index("ix_customer_change_customer_at", "customer_id", "changed_at"),)
     customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer.id"))
-    changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    field: Mapped[str] = mapped_column(String(64))
-    old_value: Mapped[str] = mapped_column(Text, default="")
-    new_value: Mapped[str] = mapped_column(Text, default="")
-    changed_by: Mapped[str] = mapped_column(String(100), default="")
 
 
 PLAN_STATUSES = ("draft", "published")
