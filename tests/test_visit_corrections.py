@@ -143,3 +143,10 @@ def test_the_card_in_the_window_corrects_and_strikes_out_entries(qtbot, db, qset
                       office_name="x")
     assert "<s>写错客户了</s>" in html and f"struck out by {current_person()}" in html
     win.panel.print_to(str(tmp_path / "card.pdf"), [archive.open_customer(cid).current])
+    # The change history tab keeps what the entries said before.
+    win.panel.tabs.setCurrentIndex(9)
+    changes = win.panel.changes
+    shown = sorted(tuple(changes.item(r, c).text() for c in (1, 2, 3, 4))
+                   for r in range(changes.rowCount()))
+    assert shown == [("Card 1, entry 1: summary", "谈价各", "谈价格", current_person()),
+                     ("Card 1, entry 2: struck", "", "记错客户", current_person())]

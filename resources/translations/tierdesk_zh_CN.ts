@@ -1113,6 +1113,10 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>回款率：{rate}</translation>
     </message>
     <message>
+        <source>Card {seq}, entry {slot}: {field}</source>
+        <translation>第 {seq} 张卡片第 {slot} 条记录：{field}</translation>
+    </message>
+    <message>
         <source>Card {old} is full and has been archived; card {new} is open for the next visits.</source>
         <translation>第 {old} 张档案卡已写满并归档；已为后续拜访启用第 {new} 张卡。</translation>
     </message>

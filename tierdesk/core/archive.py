@@ -137,6 +137,9 @@ class Archive:
     def change_history(self, customer_id: uuid.UUID) -> list[customers.ChangeRow]:
         return self._read(customers.change_history, customer_id)  # type: ignore[no-any-return]
 
+    def entry_changes(self, customer_id: uuid.UUID) -> list[tuple[int, int, customers.ChangeRow]]:
+        return self._read(cards.entry_changes, customer_id)  # type: ignore[no-any-return]
+
     # -- tiers ---------------------------------------------------------------------------------
     def tier_rules(self) -> TierRules:
         return self._read(tier_rules.load_rules)  # type: ignore[no-any-return]
@@ -227,7 +230,7 @@ class Archive:
         self._notify(Change("visits", (customer_id,), ("last_visit_on", "next_visit_on")))
         return entry
 
-    def visit_history(self, visit_id: uuid.UUID) -> list[cards.VisitChangeRow]:
+    def visit_history(self, visit_id: uuid.UUID) -> list[customers.ChangeRow]:
         with self.db.read() as session:
             return cards.visit_history(session, visit_id)
 

@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tierdesk.core import followups
-from tierdesk.core.customers import customer_gone, get_customer_row
+from tierdesk.core.customers import ChangeRow, customer_gone, get_customer_row
 from tierdesk.core.errors import NotFoundError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
 from tierdesk.core.models import (
@@ -256,22 +256,26 @@ def strike_visit(session: Session, visit_id: uuid.UUID, *, by: str | None = None
     return _entry(visit)
 
 
-@dataclass(frozen=True)
-class VisitChangeRow:
-    changed_at: dt.datetime
-    field: str
-    old_value: str
-    new_value: str
-    changed_by: str
-
-
-def visit_history(session: Session, visit_id: uuid.UUID) -> list[VisitChangeRow]:
+def visit_history(session: Session, visit_id: uuid.UUID) -> list[ChangeRow]:
     """What was changed on the entry, oldest first."""
-    return [VisitChangeRow(r.changed_at, r.field, r.old_value, r.new_value, r.changed_by)
+    return [ChangeRow(r.changed_at, r.field, r.old_value, r.new_value, r.changed_by)
             for r in session.scalars(select(VisitChange)
                                      .where(VisitChange.visit_id == visit_id,
                                             VisitChange.deleted_at.is_(None))
                                      .order_by(VisitChange.changed_at, VisitChange.field))]
+
+
+def entry_changes(session: Session, customer_id: uuid.UUID) -> list[tuple[int, int, ChangeRow]]:
+    """The changes to all the customer's card entries, newest first, each with its card
+    number and entry number."""
+    return [(seq, slot, ChangeRow(at, name, old, new, by)) for seq, slot, at, name, old, new, by
+            in session.execute(
+                select(VisitCard.seq, Visit.slot, VisitChange.changed_at, VisitChange.field,
+                       VisitChange.old_value, VisitChange.new_value, VisitChange.changed_by)
+                .join(Visit, Visit.id == VisitChange.visit_id)
+                .join(VisitCard, VisitCard.id == Visit.card_id)
+                .where(Visit.customer_id == customer_id, VisitChange.deleted_at.is_(None))
+                .order_by(VisitChange.changed_at.desc(), VisitChange.field))]
 
 
 def _text(value: object) -> str:

@@ -402,8 +402,14 @@ class CustomerPanel(QWidget):
                                      "" if t.score is None else f"{t.score:.1f}", t.reason]
                                     for t in self.archive.tier_history(cid)))
         elif current == 9:
-            fill_table(self.changes, ([c.changed_at, c.field, c.old_value, c.new_value,
-                                       c.changed_by] for c in self.archive.change_history(cid)))
+            # The customer's facts and the corrections and strike-outs of its card entries.
+            rows = [(c, c.field) for c in self.archive.change_history(cid)]
+            rows += [(c, self.tr("Card {seq}, entry {slot}: {field}").format(
+                seq=seq, slot=slot, field=c.field)) for seq, slot, c
+                in self.archive.entry_changes(cid)]
+            rows.sort(key=lambda row: row[0].changed_at, reverse=True)
+            fill_table(self.changes, ([c.changed_at, field, c.old_value, c.new_value,
+                                       c.changed_by] for c, field in rows))
 
     # -- acting --------------------------------------------------------------------------------
     def start_visit_entry(self) -> None:
