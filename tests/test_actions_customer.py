@@ -251,7 +251,7 @@ def test_print_to_a_place_that_cannot_be_written_is_explained(qtbot, window, pan
 def test_double_clicking_a_customer_in_the_list_starts_an_entry(qtbot, window, panel):
     panel.tabs.setCurrentIndex(3)
     window.view.doubleClicked.emit(window.model.index(0, 1))
-    assert panel.tabs.currentIndex() == 0 and panel.entry.ui.purpose.hasFocus()
+    assert panel.tabs.currentIndex() == 0 and panel.entry.ui.summary.hasFocus()
 
 
 def test_double_clicking_a_complaint_opens_it(qtbot, window, panel, monkeypatch):

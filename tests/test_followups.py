@@ -334,3 +334,34 @@ def test_a_long_list_is_read_in_part_and_counted_whole(db):
         assert part.section(section) == whole.section(section)[:1], section
     assert whole.count("overdue") == 2 and part.due == whole.due
     assert [line.name for line in part.section("overdue")] == ["戊贸易有限公司"]  # 10 Nov
+
+
+def test_every_call_and_letter_on_a_card_is_in_the_registers(db, db_path):
+    """Wherever a call or letter is written (the card, the command line), it is registered;
+    one that completed a follow-up is registered once."""
+    from tierdesk.cli import main
+
+    cid = sold(db)
+    archive = Archive(db)
+    number = archive.customer(cid).number
+    due = SALE + dt.timedelta(days=7)
+    archive.add_visit(cid, VisitInput(visit_date=due - dt.timedelta(days=2), channel="phone",
+                                      summary="询问到货", outcome="已到货"))
+    archive.add_visit(cid, VisitInput(visit_date=due - dt.timedelta(days=1), channel="visit",
+                                      summary="上门"))
+    task = archive.today(due).section("today")[0]
+    archive.complete_task(task.task_id, VisitInput(visit_date=due, channel="wechat",
+                                                   purpose="售后回访"), on=due)
+    assert main(["--db", str(db_path), "add-visit", number, "--channel", "letter",
+                 "--date", due.isoformat(), "--summary", "寄送报价单"]) == 0
+    assert main(["--db", str(db_path), "add-visit", number, "--channel", "email",
+                 "--date", due.isoformat(), "--summary", "发送目录"]) == 0
+    calls = archive.register("calls")
+    assert [(r.logged_on, r.number, r.kind, r.channel, r.result, r.note) for r in calls] == [
+        (due, number, "sale", "wechat", "done", ""),
+        (due - dt.timedelta(days=2), number, "", "phone", "done", "已到货")]
+    assert calls[1].salesperson == "王伟"
+    letters = archive.register("letters")
+    assert sorted((r.logged_on, r.channel, r.note) for r in letters) == [
+        (due, "email", "发送目录"), (due, "letter", "寄送报价单")]
+    assert archive.register("calls", since=due) == calls[:1]

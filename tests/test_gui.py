@@ -74,24 +74,48 @@ def test_logging_visits_from_the_keyboard_rolls_the_card_over(qtbot, window, db)
     assert panel.card.facts.name == "张三贸易有限公司"
     for number in range(1, 11):
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-        assert panel.entry.ui.purpose.hasFocus()
+        assert panel.entry.ui.summary.hasFocus()    # what was discussed, not the purpose
         assert panel.entry.ui.visitDate.date().toPython() == dt.date.today()
-        type_into(qtbot, panel.entry.ui.purpose, f"第{number}次拜访")
-        qtbot.keyClick(panel.entry.ui.purpose, Qt.Key.Key_Return)
+        type_into(qtbot, panel.entry.ui.summary, f"第{number}次拜访")
+        qtbot.keyClick(panel.entry.ui.summary, Qt.Key.Key_Return)
         assert panel.entry.ui.errorLabel.text() == ""
         if number < 10:
-            assert panel.slots.item(number - 1, 3).text() == f"第{number}次拜访"
+            assert panel.slots.item(number - 1, 4).text() == f"第{number}次拜访"
     # The tenth entry filled the card: it is archived and a fresh card is open.
     assert panel.notice.isVisible()
     assert "Card 1 is full" in panel.notice.text()
     assert panel.card_choice.currentText().startswith("Card 2")
     assert "in use" in panel.card_choice.currentText()
-    assert [panel.slots.item(r, 3).text() for r in range(panel.slots.rowCount())] == [""] * 10
+    assert [panel.slots.item(r, 4).text() for r in range(panel.slots.rowCount())] == [""] * 10
     panel.card_choice.setCurrentIndex(1)  # the archived card stays readable
     assert "archived" in panel.card_choice.currentText()
-    assert [panel.slots.item(r, 3).text() for r in range(10)] == [
+    assert [panel.slots.item(r, 4).text() for r in range(10)] == [
         f"第{n}次拜访" for n in range(1, 11)]
     assert window.model.data(window.model.index(0, 7)) == dt.date.today().isoformat()
+
+
+def test_the_entry_line_keeps_the_last_channel_used(qtbot, window, db, qsettings):
+    make_customer(db, "张三贸易有限公司")
+    make_customer(db, "李四商行")
+    window.reload()
+    window.view.selectRow(0)
+    entry = window.panel.entry
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert entry.ui.channel.currentData() == "visit"
+    entry.ui.channel.setCurrentIndex(entry.ui.channel.findData("phone"))
+    type_into(qtbot, entry.ui.summary, "电话问候")
+    qtbot.keyClick(entry.ui.summary, Qt.Key.Key_Return)
+    assert window.panel.slots.item(0, 2).text() == "Phone"
+    # The next entry, on this card or another customer's, offers the channel just used ...
+    assert entry.ui.channel.currentData() == "phone"
+    window.view.selectRow(1)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert entry.ui.channel.currentData() == "phone"
+    assert entry.ui.summary.hasFocus()
+    # ... and so does the next start of the program.
+    again = MainWindow(Archive(db), qsettings, "en")
+    qtbot.addWidget(again)
+    assert again.panel.entry.ui.channel.currentData() == "phone"
 
 
 def test_a_refused_entry_says_why_and_keeps_what_was_typed(qtbot, window, db):

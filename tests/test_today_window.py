@@ -59,6 +59,17 @@ def choose_person(qtbot, win, code):
                                    if combo.itemText(i).endswith(f"({code})")))
 
 
+def log_sold_by_phone(qtbot, win, monkeypatch, number, before=lambda: True):
+    """Choose the customer's line on Today and log a phone call on it (Ctrl+D, Save)."""
+    assert win.today.select_line(number, "today")
+    assert before()
+    cls, fake = fill_and_save([{"channel": "phone", "outcome": "客户满意"}])
+    monkeypatch.setattr(cls, "exec", fake)
+    with qtbot.waitSignal(win.today.loaded, timeout=10000):
+        win.today.act()
+    return fake
+
+
 def test_today_shows_exactly_the_salespersons_lines(qtbot, office, qsettings):
     archive, ids, numbers = office
     win = open_window(qtbot, archive, qsettings)
@@ -83,16 +94,15 @@ def test_a_line_opens_the_card_and_one_action_logs_it_and_marks_it_done(
     archive, ids, numbers = office
     win = open_window(qtbot, archive, qsettings)
     choose_person(qtbot, win, "S001")
-    assert win.today.select_line(numbers[ids["sold"]], "today")
+    fake = log_sold_by_phone(qtbot, win, monkeypatch, numbers[ids["sold"]])
     assert win.panel.customer_id == ids["sold"]
-    cls, fake = fill_and_save([{"channel": "phone", "outcome": "客户满意"}])
-    monkeypatch.setattr(cls, "exec", fake)
-    with qtbot.waitSignal(win.today.loaded, timeout=10000):
-        win.today.act()
     assert fake.titles == ["Log a call or visit: 张三贸易有限公司"]
     entries = archive.open_customer(ids["sold"]).current.entries
-    assert [(e.visit_date, e.channel, e.purpose, e.outcome) for e in entries] == [
-        (DAY, "phone", "Call back after the sale of 2026-11-16", "客户满意")]
+    # What the call was about is kept as the follow-up (kind and sale date), not as text.
+    assert [(e.visit_date, e.channel, e.purpose, e.about.render(), e.outcome)
+            for e in entries] == [
+        (DAY, "phone", "", "Call back after the sale of 2026-11-16", "客户满意")]
+    assert win.panel.slots.item(0, 3).text() == "Call back after the sale of 2026-11-16"
     assert [line[1] for line in win.today.visible_lines() if line[0] == "today"] == \
         [numbers[ids["born"]]]
     assert [(r.number, r.result) for r in archive.register("calls")] == \
@@ -203,3 +213,45 @@ def test_the_service_window_shows_registers_and_satisfaction(qtbot, office, qset
                                         "months: below the target of 90%.")
     assert [window.low.item(0, c).text() for c in (2, 4)] == ["1", "很不满意"]
     assert window.schedule.rowCount() >= 4
+
+
+def test_a_call_logged_from_today_shows_on_the_open_card_without_reloading(
+        qtbot, office, qsettings, monkeypatch):
+    archive, ids, numbers = office
+    win = open_window(qtbot, archive, qsettings)
+    choose_person(qtbot, win, "S001")
+    log_sold_by_phone(qtbot, win, monkeypatch, numbers[ids["sold"]],
+                      before=lambda: "Last contact: -" in win.panel.facts_label.text())
+    # The card in front shows the entry and its header the new last contact ...
+    slots = win.panel.slots
+    assert [slots.item(0, c).text() for c in (1, 5)] == [DAY.isoformat(), "客户满意"]
+    assert f"Last contact: {DAY.isoformat()}" in win.panel.facts_label.text()
+    # ... and so does choosing the customer again (no F5).
+    win.select_customer(ids["late"])
+    win.select_customer(ids["sold"])
+    assert win.panel.slots.item(0, 5).text() == "客户满意"
+    assert f"Last contact: {DAY.isoformat()}" in win.panel.facts_label.text()
+
+
+def test_a_follow_up_logged_in_english_reads_in_chinese(qtbot, office, qsettings, monkeypatch,
+                                                        tmp_path):
+    from tierdesk.reports.card_report import cards_html
+    from tierdesk.ui.i18n import Translators, translate
+
+    archive, ids, numbers = office
+    win = open_window(qtbot, archive, qsettings)
+    choose_person(qtbot, win, "S001")
+    log_sold_by_phone(qtbot, win, monkeypatch, numbers[ids["sold"]])
+    translators = Translators()
+    try:
+        assert translators.install("zh_CN") == "zh_CN"
+        chinese = MainWindow(archive, qsettings, "zh_CN", today=DAY)
+        qtbot.addWidget(chinese)
+        chinese.select_customer(ids["sold"])
+        purpose = chinese.panel.slots.item(0, 3).text()
+        card = archive.open_customer(ids["sold"]).current
+        html = cards_html(archive.customer(ids["sold"]), [card], office_name="x", tr=translate)
+    finally:
+        translators.install("en")
+    assert "2026-11-16" in purpose and "Call back" not in purpose
+    assert purpose in html

@@ -19,6 +19,8 @@ EXIT_STOPPED = 130          # stopped with Ctrl+C, as shells count it
 
 
 def _parser() -> argparse.ArgumentParser:
+    from tierdesk.core.models import VISIT_CHANNELS
+
     parser = argparse.ArgumentParser(
         prog="tierdesk",
         description="TierDesk customer archive. Without a command, the window opens.")
@@ -50,14 +52,31 @@ def _parser() -> argparse.ArgumentParser:
     visit = sub.add_parser("add-visit", help="log a call or visit on a customer's card")
     visit.add_argument("number", help="customer number")
     visit.add_argument("--date", default=None, help="YYYY-MM-DD (default: today)")
-    visit.add_argument("--channel", default="visit",
-                       choices=("visit", "phone", "email", "sms", "wechat"))
+    visit.add_argument("--channel", default="visit", choices=VISIT_CHANNELS)
     visit.add_argument("--purpose", default="")
     visit.add_argument("--summary", default="")
     visit.add_argument("--outcome", default="")
     visit.add_argument("--next-step", default="")
     visit.add_argument("--next-visit", default=None, help="YYYY-MM-DD")
     visit.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
+
+    for name, doing in (("correct-visit", "correct an entry of a customer's card (the "
+                                          "original stays in its history)"),
+                        ("strike-visit", "strike out an entry of a customer's card (it stays "
+                                         "on the card, struck through)")):
+        change = sub.add_parser(name, help=doing)
+        change.add_argument("number", help="customer number")
+        change.add_argument("card", type=int, help="card number (1 = the first card)")
+        change.add_argument("slot", type=int, help="entry number on that card")
+        if name == "strike-visit":
+            change.add_argument("--reason", default="")
+        else:
+            change.add_argument("--date", default=None, help="YYYY-MM-DD")
+            change.add_argument("--channel", default=None, choices=VISIT_CHANNELS)
+            for option in ("--purpose", "--summary", "--outcome", "--next-step",
+                           "--next-visit"):
+                change.add_argument(option, default=None)
+        change.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
 
     handover = sub.add_parser("hand-over",
                               help="give a leaving salesperson's customers to others")
@@ -336,6 +355,32 @@ def cmd_add_visit(args: argparse.Namespace, location: str | None) -> int:
     print(f"Entry {result.visit.slot} written on card {result.card_seq}.")
     if result.card_closed:
         print(f"Card {result.card_seq} is full and archived; card {result.new_card_seq} opened.")
+    return 0
+
+
+def cmd_change_visit(args: argparse.Namespace, location: str | None) -> int:
+    """correct-visit and strike-visit: options not given keep what the entry says."""
+    from dataclasses import asdict
+
+    from tierdesk.core import cards, customers
+
+    db = _open(location)
+    with db.write() as session:
+        cid = customers.find_by_number(session, args.number)
+        visit_id = cards.visit_at(session, cid, args.card, args.slot)
+        if args.command == "strike-visit":
+            cards.strike_visit(session, visit_id, reason=args.reason)
+            print(f"Entry {args.slot} of card {args.card} struck out.")
+            return 0
+        entry = next(e for e in cards.card_by_seq(session, cid, args.card).entries
+                     if e.id == visit_id)
+        given = {"visit_date": args.date, "channel": args.channel, "purpose": args.purpose,
+                 "summary": args.summary, "outcome": args.outcome,
+                 "next_step": args.next_step, "next_visit_on": args.next_visit}
+        now = {name: value for name, value in asdict(entry).items() if name in given}
+        cards.correct_visit(session, visit_id, cards.VisitInput(**{
+            name: now[name] if value is None else value for name, value in given.items()}))
+    print(f"Entry {args.slot} of card {args.card} corrected.")
     return 0
 
 
@@ -746,7 +791,8 @@ def cmd_holidays(args: argparse.Namespace, location: str | None) -> int:
 
 
 _COMMANDS = {"demo": cmd_demo, "info": cmd_info, "search": cmd_search, "card": cmd_card,
-             "add-visit": cmd_add_visit, "today": cmd_today, "hand-over": cmd_hand_over,
+             "add-visit": cmd_add_visit, "correct-visit": cmd_change_visit,
+             "strike-visit": cmd_change_visit, "today": cmd_today, "hand-over": cmd_hand_over,
              "settings": cmd_settings, "holidays": cmd_holidays, "plan": cmd_plan,
              "kpi": cmd_kpi, "alerts": cmd_alerts,
              "import": cmd_import, "export": cmd_export, "tiers": cmd_tiers}

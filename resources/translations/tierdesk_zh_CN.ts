@@ -231,9 +231,21 @@
         <source>archived {closed}</source>
         <translation>{closed} 归档</translation>
     </message>
+    <message>
+        <source>struck out by {who} on {when}</source>
+        <translation>已由 {who} 于 {when} 划掉</translation>
+    </message>
 </context>
 <context>
     <name>Cards</name>
+    <message>
+        <source>There is no such card entry.</source>
+        <translation>没有这条卡片记录。</translation>
+    </message>
+    <message>
+        <source>Card {seq} has no entry {slot}.</source>
+        <translation>第 {seq} 张卡片没有第 {slot} 条记录。</translation>
+    </message>
     <message>
         <source>The customer has no card number {seq}.</source>
         <translation>该客户没有第 {seq} 张档案卡。</translation>
@@ -1065,6 +1077,34 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
         <translation>联系规范：{text}</translation>
     </message>
     <message>
+        <source>&amp;Correct entry…</source>
+        <translation>更正记录(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Strike out entry…</source>
+        <translation>划掉记录(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Correct entry {slot}</source>
+        <translation>更正第 {slot} 条记录</translation>
+    </message>
+    <message>
+        <source>Entry {slot} corrected; what it said before is kept in its history.</source>
+        <translation>第 {slot} 条记录已更正；原内容保留在其历史中。</translation>
+    </message>
+    <message>
+        <source>Strike out entry {slot}</source>
+        <translation>划掉第 {slot} 条记录</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Entry {slot} struck out.</source>
+        <translation>第 {slot} 条记录已划掉。</translation>
+    </message>
+    <message>
         <source>Customer no.</source>
         <translation>客户编号</translation>
     </message>
@@ -1111,6 +1151,10 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
     <message>
         <source>Collection rate: {rate}</source>
         <translation>回款率：{rate}</translation>
+    </message>
+    <message>
+        <source>Card {seq}, entry {slot}: {field}</source>
+        <translation>第 {seq} 张卡片第 {slot} 条记录：{field}</translation>
     </message>
     <message>
         <source>Card {old} is full and has been archived; card {new} is open for the next visits.</source>
@@ -2083,6 +2127,10 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
     <message>
         <source>Deleted</source>
         <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Struck out</source>
+        <translation>划掉</translation>
     </message>
 </context>
 <context>
@@ -3858,6 +3906,10 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
     <message>
         <source>Write what the contact was about (purpose or summary).</source>
         <translation>请填写本次联系的内容（目的或洽谈内容）。</translation>
+    </message>
+    <message>
+        <source>This entry is struck out; it cannot be changed.</source>
+        <translation>此记录已划掉，不能再修改。</translation>
     </message>
     <message>
         <source>Unknown severity &quot;{value}&quot;.</source>

@@ -141,6 +141,9 @@ class Archive:
     def change_history(self, customer_id: uuid.UUID) -> list[customers.ChangeRow]:
         return self._read(customers.change_history, customer_id)  # type: ignore[no-any-return]
 
+    def entry_changes(self, customer_id: uuid.UUID) -> list[tuple[int, int, customers.ChangeRow]]:
+        return self._read(cards.entry_changes, customer_id)  # type: ignore[no-any-return]
+
     # -- tiers ---------------------------------------------------------------------------------
     def tier_rules(self) -> TierRules:
         return self._read(tier_rules.load_rules)  # type: ignore[no-any-return]
@@ -217,6 +220,24 @@ class Archive:
         self._notify(Change("visits", (customer_id,), ("last_visit_on", "next_visit_on")))
         return result
 
+    def correct_visit(self, visit_id: uuid.UUID, data: cards.VisitInput) -> cards.VisitEntry:
+        with self.db.write() as session:
+            entry = cards.correct_visit(session, visit_id, data)
+            customer_id = cards.customer_of(session, visit_id)
+        self._notify(Change("visits", (customer_id,), ("last_visit_on", "next_visit_on")))
+        return entry
+
+    def strike_visit(self, visit_id: uuid.UUID, reason: str = "") -> cards.VisitEntry:
+        with self.db.write() as session:
+            entry = cards.strike_visit(session, visit_id, reason=reason)
+            customer_id = cards.customer_of(session, visit_id)
+        self._notify(Change("visits", (customer_id,), ("last_visit_on", "next_visit_on")))
+        return entry
+
+    def visit_history(self, visit_id: uuid.UUID) -> list[customers.ChangeRow]:
+        with self.db.read() as session:
+            return cards.visit_history(session, visit_id)
+
     def save_contact(self, customer_id: uuid.UUID, data: customers.ContactInput,
                      contact_id: uuid.UUID | None = None) -> None:
         with self.db.write() as session:
@@ -282,7 +303,7 @@ class Archive:
         """One transaction: the call or visit goes on the card and the task is done."""
         with self.db.write() as session:
             customer_id = followups.task_row(session, task_id).customer_id
-            result = cards.add_visit(session, customer_id, entry, today=on)
+            result = cards.add_visit(session, customer_id, entry, today=on, described=True)
             followups.mark_done(session, task_id, on=result.visit.visit_date,
                                 channel=result.visit.channel,
                                 note=entry.outcome or entry.summary,

@@ -1,8 +1,10 @@
 """Visit cards: the salesperson's short card with a fixed number of entry slots.
 
 Each visit fills the next slot of the customer's open card. When the last slot is used the card
-is closed (archived) and a new card is opened at the office's current card size. Visits are
-append-only facts: they are never edited or deleted here.
+is closed (archived) and a new card is opened at the office's current card size. An entry is
+never deleted: it can be corrected (what it said before is kept in its history) or struck out
+as on paper (it stays on the card, struck through, with who and when, and no longer counts as a
+contact).
 """
 
 from __future__ import annotations
@@ -10,17 +12,26 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tierdesk.core.customers import customer_gone, get_customer_row
+from tierdesk.core import followups
+from tierdesk.core.customers import ChangeRow, customer_gone, get_customer_row
 from tierdesk.core.errors import NotFoundError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
-from tierdesk.core.models import VISIT_CHANNELS, Customer, Visit, VisitCard, utcnow
+from tierdesk.core.models import (
+    VISIT_CHANNELS,
+    Customer,
+    Visit,
+    VisitCard,
+    VisitChange,
+    utcnow,
+)
+from tierdesk.core.person import current_person
 from tierdesk.core.raw import (
     KeySource,
     day_of,
@@ -33,7 +44,7 @@ from tierdesk.core.raw import (
     update_many,
 )
 from tierdesk.core.settings import load_settings
-from tierdesk.core.validation import Checker, check_date_range, clean_text, parse_date
+from tierdesk.core.validation import Checker, check_date_range, clean_text, fail, parse_date
 
 
 @dataclass
@@ -58,6 +69,14 @@ class VisitEntry:
     outcome: str
     next_step: str
     next_visit_on: dt.date | None
+    struck_at: dt.datetime | None = None
+    struck_by: str = ""
+    # What the follow-up it completed was about, read in the reader's language.
+    about: Message | None = None
+
+    @property
+    def struck(self) -> bool:
+        return self.struck_at is not None
 
 
 @dataclass(frozen=True)
@@ -105,7 +124,9 @@ def current_card_row(session: Session, customer_id: uuid.UUID) -> VisitCard | No
                           .order_by(VisitCard.seq.desc()).limit(1))
 
 
-def validate_visit(data: VisitInput, *, today: dt.date) -> dict[str, object]:
+def validate_visit(data: VisitInput, *, today: dt.date,
+                   described: bool = False) -> dict[str, object]:
+    """``described``: the entry completes a follow-up, which says what it was about."""
     checker = Checker()
     visit_date = checker.run(parse_date, "visit_date", data.visit_date)
     if visit_date is None and not checker.problems:
@@ -119,7 +140,7 @@ def validate_visit(data: VisitInput, *, today: dt.date) -> dict[str, object]:
         checker.add("channel", QT_TRANSLATE_NOOP("Validation", "Unknown channel \"{value}\"."),
                     value=data.channel)
     purpose, summary = clean_text(data.purpose), (data.summary or "").strip()
-    if not purpose and not summary:
+    if not purpose and not summary and not described:
         checker.add("summary", QT_TRANSLATE_NOOP(
             "Validation", "Write what the contact was about (purpose or summary)."))
     checker.raise_if_any()
@@ -130,10 +151,10 @@ def validate_visit(data: VisitInput, *, today: dt.date) -> dict[str, object]:
 
 def add_visit(session: Session, customer_id: uuid.UUID, data: VisitInput, *,
               salesperson_id: uuid.UUID | None = None,
-              today: dt.date | None = None) -> VisitResult:
+              today: dt.date | None = None, described: bool = False) -> VisitResult:
     """Write one entry on the customer's open card; archive it and open a new one when full."""
     today = today or dt.date.today()
-    values = validate_visit(data, today=today)
+    values = validate_visit(data, today=today, described=described)
     customer = get_customer_row(session, customer_id)
     card = current_card_row(session, customer_id)
     if card is None:
@@ -163,15 +184,123 @@ def add_visit(session: Session, customer_id: uuid.UUID, data: VisitInput, *,
 
 def _entry(v: Visit) -> VisitEntry:
     return VisitEntry(v.id, v.slot, v.visit_date, v.channel, v.purpose, v.summary, v.outcome,
-                      v.next_step, v.next_visit_on)
+                      v.next_step, v.next_visit_on, v.struck_at, v.struck_by)
+
+
+CORRECTABLE = ("visit_date", "channel", "purpose", "summary", "outcome", "next_step",
+               "next_visit_on")
+
+
+def _visit(session: Session, visit_id: uuid.UUID) -> Visit:
+    visit = session.get(Visit, visit_id)
+    if visit is None or visit.deleted_at is not None:
+        raise NotFoundError(Message("Cards", QT_TRANSLATE_NOOP(
+            "Cards", "There is no such card entry.")))
+    return visit
+
+
+def _live_visit(session: Session, visit_id: uuid.UUID) -> Visit:
+    visit = _visit(session, visit_id)
+    if visit.struck_at is not None:
+        raise fail("struck", QT_TRANSLATE_NOOP(
+            "Validation", "This entry is struck out; it cannot be changed."))
+    return visit
+
+
+def customer_of(session: Session, visit_id: uuid.UUID) -> uuid.UUID:
+    return _visit(session, visit_id).customer_id
+
+
+def visit_at(session: Session, customer_id: uuid.UUID, seq: int, slot: int) -> uuid.UUID:
+    """The entry in ``slot`` of the customer's card number ``seq``."""
+    found = session.scalar(select(Visit.id).join(VisitCard, VisitCard.id == Visit.card_id)
+                           .where(VisitCard.customer_id == customer_id, VisitCard.seq == seq,
+                                  Visit.slot == slot, Visit.deleted_at.is_(None)))
+    if found is None:
+        raise NotFoundError(Message("Cards", QT_TRANSLATE_NOOP(
+            "Cards", "Card {seq} has no entry {slot}."), {"seq": seq, "slot": slot}))
+    return found
+
+
+def correct_visit(session: Session, visit_id: uuid.UUID, data: VisitInput, *,
+                  by: str | None = None, today: dt.date | None = None) -> VisitEntry:
+    """Write the corrected entry in place; each changed field keeps its old value in the
+    entry's history. Returns the entry as it now reads."""
+    visit = _live_visit(session, visit_id)
+    values = validate_visit(data, today=today or dt.date.today())
+    who, now = current_person() if by is None else clean_text(by), utcnow()
+    for name in CORRECTABLE:
+        old, new = getattr(visit, name), values[name]
+        if old != new:
+            session.add(VisitChange(visit_id=visit.id, changed_at=now, field=name,
+                                    old_value=_text(old), new_value=_text(new),
+                                    changed_by=who))
+            setattr(visit, name, new)
+    session.flush()
+    _follow_latest_entry(session, visit.customer_id)
+    return _entry(visit)
+
+
+def strike_visit(session: Session, visit_id: uuid.UUID, *, by: str | None = None,
+                 reason: str = "") -> VisitEntry:
+    """Strike the entry out as on paper: it stays on the card with who and when, and no
+    longer counts as a contact."""
+    visit = _live_visit(session, visit_id)
+    visit.struck_at = utcnow()
+    visit.struck_by = current_person() if by is None else clean_text(by)
+    session.add(VisitChange(visit_id=visit.id, changed_at=visit.struck_at, field="struck",
+                            old_value="", new_value=clean_text(reason),
+                            changed_by=visit.struck_by))
+    session.flush()
+    _follow_latest_entry(session, visit.customer_id)
+    return _entry(visit)
+
+
+def visit_history(session: Session, visit_id: uuid.UUID) -> list[ChangeRow]:
+    """What was changed on the entry, oldest first."""
+    return [ChangeRow(r.changed_at, r.field, r.old_value, r.new_value, r.changed_by)
+            for r in session.scalars(select(VisitChange)
+                                     .where(VisitChange.visit_id == visit_id,
+                                            VisitChange.deleted_at.is_(None))
+                                     .order_by(VisitChange.changed_at, VisitChange.field))]
+
+
+def entry_changes(session: Session, customer_id: uuid.UUID) -> list[tuple[int, int, ChangeRow]]:
+    """The changes to all the customer's card entries, newest first, each with its card
+    number and entry number."""
+    return [(seq, slot, ChangeRow(at, name, old, new, by)) for seq, slot, at, name, old, new, by
+            in session.execute(
+                select(VisitCard.seq, Visit.slot, VisitChange.changed_at, VisitChange.field,
+                       VisitChange.old_value, VisitChange.new_value, VisitChange.changed_by)
+                .join(Visit, Visit.id == VisitChange.visit_id)
+                .join(VisitCard, VisitCard.id == Visit.card_id)
+                .where(Visit.customer_id == customer_id, VisitChange.deleted_at.is_(None))
+                .order_by(VisitChange.changed_at.desc(), VisitChange.field))]
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def _follow_latest_entry(session: Session, customer_id: uuid.UUID) -> None:
+    """The customer's last and next visit follow its latest entry that counts."""
+    latest = session.execute(select(Visit.visit_date, Visit.next_visit_on)
+                             .where(Visit.customer_id == customer_id,
+                                    Visit.deleted_at.is_(None), Visit.struck_at.is_(None))
+                             .order_by(Visit.visit_date.desc(), Visit.created_at.desc())
+                             .limit(1)).first()
+    customer = get_customer_row(session, customer_id)
+    customer.last_visit_on, customer.next_visit_on = latest if latest else (None, None)
 
 
 def _view(session: Session, card: VisitCard) -> CardView:
     visits = session.scalars(select(Visit).where(Visit.card_id == card.id,
                                                  Visit.deleted_at.is_(None))
                              .order_by(Visit.slot))
+    entries = [_entry(v) for v in visits]
+    about = followups.done_by_visits(session, [e.id for e in entries])
     return CardView(card.id, card.customer_id, card.seq, card.capacity, card.opened_on,
-                    card.closed_on, [_entry(v) for v in visits])
+                    card.closed_on, [replace(e, about=about.get(e.id)) for e in entries])
 
 
 def current_card(session: Session, customer_id: uuid.UUID) -> CardView | None:

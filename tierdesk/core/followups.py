@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Date, Select, case, func, insert, literal, select
 from sqlalchemy.orm import Session
 
 from tierdesk.core.errors import NotFoundError
@@ -37,6 +37,7 @@ from tierdesk.core.models import (
     Order,
     Salesperson,
     ServiceJob,
+    Visit,
     utcnow,
 )
 from tierdesk.core.settings import load_record, load_settings, store_setting
@@ -306,25 +307,51 @@ class LogRow:
 def register(session: Session, which: str, *, since: dt.date | None = None,
              until: dt.date | None = None,
              salesperson_id: uuid.UUID | None = None) -> list[LogRow]:
-    """The call register ("calls") or the letter register ("letters"), newest first."""
+    """The call register ("calls") or the letter register ("letters"), newest first: every
+    attempt at a follow-up (done, not answered, postponed) and every call or letter written on
+    a card, wherever it was written (the card, Today, the command line, an import). An entry
+    that completed a follow-up is listed once, as that follow-up's attempt."""
     channels = CALL_CHANNELS if which == "calls" else LETTER_CHANNELS
-    query = (select(FollowUpLog.logged_on, Customer.id, Customer.number, Customer.name,
-                    Salesperson.name, FollowUp.kind, FollowUpLog.channel, FollowUpLog.result,
-                    FollowUpLog.note, FollowUpLog.postponed_to)
-             .join(FollowUp, FollowUp.id == FollowUpLog.follow_up_id)
-             .join(Customer, Customer.id == FollowUpLog.customer_id)
-             .outerjoin(Salesperson, Salesperson.id == FollowUpLog.salesperson_id)
-             .where(FollowUpLog.deleted_at.is_(None), FollowUpLog.channel.in_(channels))
-             .order_by(FollowUpLog.logged_on.desc(), Customer.number))
-    if since is not None:
-        query = query.where(FollowUpLog.logged_on >= since)
-    if until is not None:
-        query = query.where(FollowUpLog.logged_on <= until)
-    if salesperson_id is not None:
-        query = query.where(FollowUpLog.salesperson_id == salesperson_id)
-    return [LogRow(on, cid, number, name, person or "", kind, channel, result, note, moved)
+    attempts = (select(FollowUpLog.logged_on, Customer.id, Customer.number, Customer.name,
+                       Salesperson.name, FollowUp.kind, FollowUpLog.channel, FollowUpLog.result,
+                       FollowUpLog.note, FollowUpLog.postponed_to)
+                .join(FollowUp, FollowUp.id == FollowUpLog.follow_up_id)
+                .join(Customer, Customer.id == FollowUpLog.customer_id)
+                .outerjoin(Salesperson, Salesperson.id == FollowUpLog.salesperson_id)
+                .where(FollowUpLog.deleted_at.is_(None), FollowUpLog.channel.in_(channels)))
+    logged = select(FollowUpLog.visit_id).where(FollowUpLog.visit_id.is_not(None),
+                                                FollowUpLog.deleted_at.is_(None))
+    note = case((Visit.outcome != "", Visit.outcome), else_=Visit.summary)
+    entries = (select(Visit.visit_date, Customer.id, Customer.number, Customer.name,
+                      Salesperson.name, literal(""), Visit.channel, literal("done"), note,
+                      literal(None, Date))
+               .join(Customer, Customer.id == Visit.customer_id)
+               .outerjoin(Salesperson, Salesperson.id == Visit.salesperson_id)
+               .where(Visit.deleted_at.is_(None), Visit.struck_at.is_(None),
+                      Visit.channel.in_(channels),
+                      Visit.id.not_in(logged)))
+    rows = [LogRow(on, cid, number, name, person or "", kind, channel, result, note or "",
+                   moved)
+            for query in (_within(attempts, FollowUpLog.logged_on, FollowUpLog.salesperson_id,
+                                  since, until, salesperson_id),
+                          _within(entries, Visit.visit_date, Visit.salesperson_id,
+                                  since, until, salesperson_id))
             for on, cid, number, name, person, kind, channel, result, note, moved
             in session.execute(query)]
+    rows.sort(key=lambda r: r.number)
+    rows.sort(key=lambda r: r.logged_on, reverse=True)
+    return rows
+
+
+def _within(query: Select[Any], day: Any, person: Any, since: dt.date | None,
+            until: dt.date | None, salesperson_id: uuid.UUID | None) -> Select[Any]:
+    if since is not None:
+        query = query.where(day >= since)
+    if until is not None:
+        query = query.where(day <= until)
+    if salesperson_id is not None:
+        query = query.where(person == salesperson_id)
+    return query
 
 
 @dataclass(frozen=True)
@@ -389,6 +416,26 @@ def describe_tasks(session: Session, rows: list[TaskRow]) -> list[TaskRow]:
         .group_by(FollowUpLog.follow_up_id)).all())
     about = _about(session, rows)
     return [replace(r, tries=tries.get(r.id, 0), about=about.get(r.id)) for r in rows]
+
+
+def done_by_visits(session: Session, visit_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Message]:
+    """For each card entry that completed a follow-up, what that follow-up was about: kept as
+    the follow-up's kind and source (a sale's date, a contact's birthday ...), so the card
+    reads it in the reader's language."""
+    if not visit_ids:
+        return {}
+    query = (select(FollowUpLog.visit_id, FollowUp.id, Customer.id, Customer.number,
+                    Customer.name, Customer.tier, FollowUp.salesperson_id, FollowUp.kind,
+                    FollowUp.source_id, FollowUp.first_due_on, FollowUp.due_on,
+                    FollowUp.last_on, FollowUp.status, FollowUp.done_on)
+             .join(FollowUp, FollowUp.id == FollowUpLog.follow_up_id)
+             .join(Customer, Customer.id == FollowUp.customer_id)
+             .where(FollowUpLog.visit_id.in_(list(visit_ids)), FollowUpLog.result == "done",
+                    FollowUpLog.deleted_at.is_(None)))
+    found = session.execute(query).all()
+    done = {row[1]: row[0] for row in found}
+    rows = [TaskRow(*row[1:]) for row in found]  # type: ignore[call-arg]
+    return {done[task_id]: about for task_id, about in _about(session, rows).items()}
 
 
 _ABOUT = {

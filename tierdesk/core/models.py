@@ -169,7 +169,8 @@ VISIT_CHANNELS = ("visit", "phone", "email", "sms", "wechat", "letter")
 
 
 class Visit(Synced, Base):
-    """One entry on a card. Append-only: a correction is a new entry, never an edit."""
+    """One entry on a card. A correction changes the entry and keeps what it said before in
+    VisitChange; a struck entry stays on the card, struck through, with who and when."""
 
     __tablename__ = "visit"
     __table_args__ = (
@@ -191,6 +192,26 @@ class Visit(Synced, Base):
     outcome: Mapped[str] = mapped_column(String(300), default="")
     next_step: Mapped[str] = mapped_column(String(300), default="")
     next_visit_on: Mapped[dt.date | None] = mapped_column(Date)
+    struck_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    struck_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
+
+
+class FieldChange:
+    """One field changed: when, which, what it said before and after, and who changed it."""
+
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    field: Mapped[str] = mapped_column(String(64))
+    old_value: Mapped[str] = mapped_column(Text, default="")
+    new_value: Mapped[str] = mapped_column(Text, default="")
+    changed_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class VisitChange(Synced, FieldChange, Base):
+    """The history of a card entry: one row per field corrected, and one for a strike-out."""
+
+    __tablename__ = "visit_change"
+    __table_args__ = (Index("ix_visit_change_visit_at", "visit_id", "changed_at"),)
+    visit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("visit.id"))
 
 
 class Order(Synced, Base):
@@ -362,17 +383,12 @@ class TierAssessment(Synced, Base):
     reason: Mapped[str] = mapped_column(Text, default="")
 
 
-class CustomerChange(Synced, Base):
+class CustomerChange(Synced, FieldChange, Base):
     """The change history of a customer's facts: one row per field changed."""
 
     __tablename__ = "customer_change"
     __table_args__ = (Index("ix_customer_change_customer_at", "customer_id", "changed_at"),)
     customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer.id"))
-    changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    field: Mapped[str] = mapped_column(String(64))
-    old_value: Mapped[str] = mapped_column(Text, default="")
-    new_value: Mapped[str] = mapped_column(Text, default="")
-    changed_by: Mapped[str] = mapped_column(String(100), default="")
 
 
 PLAN_STATUSES = ("draft", "published")

@@ -216,8 +216,8 @@ def norm_report(session: Session, today: dt.date, *, customer_ids: list[uuid.UUI
                        _counted(day >= quarter),
                        _counted((day >= last_month) & (day < month)),
                        _counted((day >= last_quarter) & (day < quarter)), raw(func.max(day)))
-                .where(Visit.deleted_at.is_(None), day >= window, day <= today,
-                       Visit.channel.in_(tuple(CHANNEL_KIND)))
+                .where(Visit.deleted_at.is_(None), Visit.struck_at.is_(None), day >= window,
+                       day <= today, Visit.channel.in_(tuple(CHANNEL_KIND)))
                 .group_by(Visit.customer_id, kind))
     if salesperson_id is not None:
         query = query.where(Customer.salesperson_id == salesperson_id)

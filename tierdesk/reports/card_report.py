@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from html import escape
 
-from tierdesk.core.cards import CardView
+from tierdesk.core.cards import CardView, VisitEntry
 from tierdesk.core.customers import CustomerFacts
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.reports.labels import Translate, channel_label, untranslated
@@ -41,6 +41,26 @@ OPEN_STATE = QT_TRANSLATE_NOOP("CardReport", "in use")
 CLOSED_STATE = QT_TRANSLATE_NOOP("CardReport", "archived {closed}")
 
 
+STRUCK = QT_TRANSLATE_NOOP("CardReport", "struck out by {who} on {when}")
+
+
+def struck_note(entry: VisitEntry, tr: Translate = untranslated) -> str:
+    """Who struck the entry out and when ("" for an entry that stands)."""
+    if entry.struck_at is None:
+        return ""
+    return tr(CTX, STRUCK).format(who=entry.struck_by or "?",
+                                  when=entry.struck_at.replace(tzinfo=dt.UTC)
+                                  .astimezone().strftime("%Y-%m-%d %H:%M"))
+
+
+def entry_purpose(entry: VisitEntry, tr: Translate = untranslated) -> str:
+    """The purpose written, or what the follow-up the entry completed was about, in the
+    reader's language."""
+    if entry.purpose or entry.about is None:
+        return entry.purpose
+    return entry.about.render(tr)
+
+
 def _date(value: dt.date | None) -> str:
     return value.isoformat() if value else ""
 
@@ -56,9 +76,10 @@ def card_text(facts: CustomerFacts, card: CardView, tr: Translate = untranslated
     lines = [f"{tr(CTX, TITLE)} — {facts.number} {facts.name}", card_heading(card, tr)]
     for entry in card.entries:
         lines.append(f"{entry.slot:2}. {_date(entry.visit_date)} "
-                     f"{channel_label(entry.channel, tr)}: {entry.purpose} — {entry.summary}"
+                     f"{channel_label(entry.channel, tr)}: {entry_purpose(entry, tr)} — "
+                     f"{entry.summary}"
                      f" [{entry.outcome}] → {entry.next_step} {_date(entry.next_visit_on)}"
-                     .rstrip())
+                     .rstrip() + (f"  ({struck_note(entry, tr)})" if entry.struck else ""))
     for slot in range(len(card.entries) + 1, card.capacity + 1):
         lines.append(f"{slot:2}. ")
     return lines
@@ -99,9 +120,14 @@ def cards_html(facts: CustomerFacts, cards: Sequence[CardView], *, office_name: 
                 parts.append("<tr>" + "".join(f"<td>{v}</td>" for v in values) + "</tr>")
                 continue
             values = [str(slot), _date(entry.visit_date), channel_label(entry.channel, tr),
-                      entry.purpose, entry.summary, entry.outcome, entry.next_step,
+                      entry_purpose(entry, tr), entry.summary, entry.outcome, entry.next_step,
                       _date(entry.next_visit_on)]
-            parts.append("<tr>" + "".join(f"<td>{escape(v)}</td>" for v in values) + "</tr>")
+            cells = [escape(v) for v in values]
+            if entry.struck:   # struck through as on paper, with who and when
+                cells = [f"<s>{c}</s>" if c else c for c in cells]
+                cells[4] += (f"<br/><span style='color:#b03a2e'>"
+                             f"{escape(struck_note(entry, tr))}</span>")
+            parts.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
         parts.append("</table>")
     parts.append("</body></html>")
     return "".join(parts)

@@ -69,6 +69,7 @@ TODAY_SECTIONS = {
 # as the workbook's columns name them: tierdesk.excel.columns.FIELD_LABELS).
 CHANGED_FIELDS = {
     "deleted": QT_TRANSLATE_NOOP("Labels", "Deleted"),
+    "struck": QT_TRANSLATE_NOOP("Labels", "Struck out"),
 }
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,16 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from tierdesk.core.archive import Archive, CustomerCard
-from tierdesk.core.cards import CardView, VisitResult
+from tierdesk.core.cards import CardView, VisitEntry, VisitInput, VisitResult
 from tierdesk.core.complaints import ComplaintRow
 from tierdesk.core.customers import ContactInput, ContactRow
 from tierdesk.core.errors import TierDeskError
-from tierdesk.core.models import DUE_DATE_KINDS
+from tierdesk.core.models import DUE_DATE_KINDS, VISIT_CHANNELS
 from tierdesk.core.norms import describe
 from tierdesk.core.orders import cents_to_text
 from tierdesk.excel.columns import CTX as COLUMNS_CTX
 from tierdesk.excel.columns import FIELD_LABELS
-from tierdesk.reports.card_report import card_heading
+from tierdesk.reports.card_report import LOG_COLUMNS, card_heading, entry_purpose, struck_note
 from tierdesk.reports.labels import (
     CHANGED_FIELDS,
     COMPLAINT_STATUSES,
@@ -48,11 +49,18 @@ from tierdesk.ui.visit_entry import VisitEntryWidget
 SUMMARY_COLUMN = 4  # "What was discussed" on the card
 
 
+# A card entry's fields, named as the card's own columns name them.
+ENTRY_FIELDS = dict(zip(("slot", "visit_date", "channel", "purpose", "summary", "outcome",
+                         "next_step", "next_visit_on"), LOG_COLUMNS, strict=True))
+
+
 def changed_field_label(field: str) -> str:
     """A field named in the change history, as the interface language calls it."""
     name = {"region_id": "region", "salesperson_id": "salesperson"}.get(field, field)
     if name in FIELD_LABELS:
         return translate(COLUMNS_CTX, FIELD_LABELS[name])
+    if field in ENTRY_FIELDS:
+        return translate("CardReport", ENTRY_FIELDS[field])
     return label(CHANGED_FIELDS, field, translate)
 
 
@@ -60,9 +68,11 @@ class CustomerPanel(QWidget):
     edit_requested = Signal(object)   # customer id
     status_message = Signal(str)
 
-    def __init__(self, archive: Archive, parent: QWidget | None = None) -> None:
+    def __init__(self, archive: Archive, parent: QWidget | None = None,
+                 settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.archive = archive
+        self.settings = settings
         self.customer_id: uuid.UUID | None = None
         self.card: CustomerCard | None = None
 
@@ -197,7 +207,8 @@ class CustomerPanel(QWidget):
                                  self.tr("Outcome"), self.tr("Next step"),
                                  self.tr("Next visit")])
         self.slots.setObjectName("cardSlots")
-        self.entry = VisitEntryWidget(self.archive)
+        self._entry_actions()
+        self.entry = VisitEntryWidget(self.archive, settings=self.settings)
         self.entry.saved.connect(self._visit_saved)
         layout = QVBoxLayout(tab)
         layout.addLayout(top)
@@ -271,6 +282,70 @@ class CustomerPanel(QWidget):
         seq = self.card_choice.currentData()
         return next((c for c in self.card.cards if c.seq == seq), None)
 
+    def _entry_actions(self) -> None:
+        """Correct or strike out the chosen entry: right-click, or F2 / Delete in the card."""
+        self.slots.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for text, key, slot in ((self.tr("&Correct entry…"), "F2", self.correct_entry),
+                                (self.tr("&Strike out entry…"), "Del", self.strike_entry)):
+            action = QAction(text, self.slots)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.slots.addAction(action)
+
+    def chosen_entry(self) -> VisitEntry | None:
+        card, row = self.shown_card(), self.slots.currentRow()
+        if card is None or row < 0:
+            return None
+        return next((e for e in card.entries if e.slot == row + 1), None)
+
+    def correct_entry(self) -> None:
+        entry = self.chosen_entry()
+        if entry is None or entry.struck:
+            return
+        channels = [(code, channel_label(code, translate)) for code in VISIT_CHANNELS]
+        values = {"visit_date": entry.visit_date, "channel": entry.channel,
+                  "purpose": entry.purpose, "summary": entry.summary, "outcome": entry.outcome,
+                  "next_step": entry.next_step,
+                  "next_visit_on": entry.next_visit_on.isoformat() if entry.next_visit_on
+                  else ""}
+        if self._record_dialog(
+                self.tr("Correct entry {slot}").format(slot=entry.slot),
+                [Field("visit_date", self.tr("Date"), date=True),
+                 Field("channel", self.tr("Channel"), choices=channels),
+                 Field("purpose", self.tr("Purpose")),
+                 Field("summary", self.tr("What was discussed")),
+                 Field("outcome", self.tr("Outcome")), Field("next_step", self.tr("Next step")),
+                 Field("next_visit_on", self.tr("Next visit"), "YYYY-MM-DD")],
+                lambda v: self.archive.correct_visit(entry.id, VisitInput(**v)), values):
+            self.status_message.emit(self.tr("Entry {slot} corrected; what it said before is "
+                                             "kept in its history.").format(slot=entry.slot))
+
+    def strike_entry(self) -> None:
+        entry = self.chosen_entry()
+        if entry is None or entry.struck:
+            return
+        if self._record_dialog(
+                self.tr("Strike out entry {slot}").format(slot=entry.slot),
+                [Field("reason", self.tr("Why"))],
+                lambda v: self.archive.strike_visit(entry.id, v["reason"])):
+            self.status_message.emit(self.tr("Entry {slot} struck out.").format(
+                slot=entry.slot))
+
+    def _strike_row(self, row: int, entry: VisitEntry) -> None:
+        """A struck entry stays readable, struck through, with who and when beside it."""
+        note = struck_note(entry, translate)
+        for column in range(self.slots.columnCount() - 1):
+            item = self.slots.item(row, column)
+            font = item.font()
+            font.setStrikeOut(column > 0)
+            item.setFont(font)
+            item.setForeground(QBrush(QColor("#777777")))
+            item.setToolTip(note)
+        last = self.slots.item(row, self.slots.columnCount() - 1)
+        last.setText(note)
+        last.setForeground(QBrush(QColor("#b03a2e")))
+
     def _show_chosen_card(self) -> None:
         card = self.shown_card()
         if card is None:
@@ -280,11 +355,15 @@ class CustomerPanel(QWidget):
         rows = []
         for slot in range(1, card.capacity + 1):
             e = by_slot.get(slot)
-            rows.append([slot] + ([e.visit_date, channel_label(e.channel, translate), e.purpose,
+            rows.append([slot] + ([e.visit_date, channel_label(e.channel, translate),
+                                   entry_purpose(e, translate),
                                    e.summary, e.outcome, e.next_step, e.next_visit_on]
                                   if e else [""] * 7))
         fill_table(self.slots, rows)
         self._fit_slots()
+        for entry in card.entries:
+            if entry.struck:
+                self._strike_row(entry.slot - 1, entry)
         self.entry.setVisible(card.is_open)
 
     def _fit_slots(self) -> None:
@@ -362,9 +441,14 @@ class CustomerPanel(QWidget):
                                      "" if t.score is None else f"{t.score:.1f}", t.reason]
                                     for t in self.archive.tier_history(cid)))
         elif current == 9:
-            fill_table(self.changes, ([c.changed_at, changed_field_label(c.field),
-                                       c.old_value, c.new_value,
-                                       c.changed_by] for c in self.archive.change_history(cid)))
+            # The customer's facts and the corrections and strike-outs of its card entries.
+            rows = [(c, changed_field_label(c.field)) for c in self.archive.change_history(cid)]
+            rows += [(c, self.tr("Card {seq}, entry {slot}: {field}").format(
+                seq=seq, slot=slot, field=changed_field_label(c.field))) for seq, slot, c
+                in self.archive.entry_changes(cid)]
+            rows.sort(key=lambda row: row[0].changed_at, reverse=True)
+            fill_table(self.changes, ([c.changed_at, field, c.old_value, c.new_value,
+                                       c.changed_by] for c, field in rows))
 
     # -- acting --------------------------------------------------------------------------------
     def start_visit_entry(self) -> None:

@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         self.model.reset_done.connect(self._after_reset)
         on_click(self.view.doubleClicked, lambda: self.panel.start_visit_entry())
 
-        self.panel = CustomerPanel(archive)
+        self.panel = CustomerPanel(archive, settings=settings)
         self.panel.edit_requested.connect(lambda _cid: self.edit_customer())
         self.panel.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
@@ -460,11 +460,14 @@ class MainWindow(QMainWindow):
             return
         if change.kind in ("customers", "visits"):
             self.model.refresh_customers(change.customer_ids, change.columns)
-            if self.panel.customer_id in change.customer_ids and change.kind == "customers":
+            # A visit written anywhere (the card, Today, a dialog) changes the open card, its
+            # header and its norm: the card is read again, not only the list row.
+            if self.panel.customer_id in change.customer_ids:
                 self.panel.refresh()
         else:
             self._fill_filters()
             self.model.reload()
+            self.panel.refresh()
 
     # -- closing and layout --------------------------------------------------------------------
     def _may_discard_entry(self) -> bool:

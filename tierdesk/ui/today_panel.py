@@ -271,9 +271,12 @@ class TodayPanel(QWidget):
             self.tr("Log a call or visit: {customer}").format(customer=line.name),
             [Field("visit_date", self.tr("Date"), date=True),
              Field("channel", self.tr("Channel"), choices=channels),
-             Field("purpose", self.tr("Purpose")),
+             # A follow-up says itself what it is about, kept as its kind and dates and read
+             # in each reader's language: the purpose is left for the salesperson's own words.
+             Field("purpose", self.tr("Purpose"), tr_message(line.what)),
              Field("outcome", self.tr("Outcome"))], save,
-            {"visit_date": day, "channel": line.channel, "purpose": tr_message(line.what)},
+            {"visit_date": day, "channel": line.channel,
+             "purpose": "" if line.task_id is not None else tr_message(line.what)},
             self)
         dialog.setObjectName("logDialog")
         if dialog.exec():   # the archive's change notice refreshes the list

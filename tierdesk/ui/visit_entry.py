@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from tierdesk.core.archive import Archive
@@ -21,10 +21,13 @@ from tierdesk.ui.i18n import tr_message, translate
 
 class VisitEntryWidget(QWidget):
     saved = Signal(object)  # VisitResult
+    CHANNEL_KEY = "visit_entry/channel"   # the channel last saved, offered for the next entry
 
-    def __init__(self, archive: Archive, parent: QWidget | None = None) -> None:
+    def __init__(self, archive: Archive, parent: QWidget | None = None,
+                 settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.archive = archive
+        self.settings = settings
         self.customer_id: uuid.UUID | None = None
         self.ui = Ui_VisitEntry()
         self.ui.setupUi(self)
@@ -49,18 +52,24 @@ class VisitEntryWidget(QWidget):
         today = qdate(dt.date.today())
         self.ui.visitDate.setDate(today)
         self.ui.visitDate.setMaximumDate(today)
-        self.ui.channel.setCurrentIndex(0)
+        self.ui.channel.setCurrentIndex(max(0, self.ui.channel.findData(self.last_channel())))
         for edit in (self.ui.purpose, self.ui.summary, self.ui.outcome, self.ui.nextStep):
             edit.clear()
         self.ui.hasNextVisit.setChecked(False)
         self.ui.nextVisit.setDate(qdate(dt.date.today() + dt.timedelta(days=14)))
         self.ui.errorLabel.clear()
 
+    def last_channel(self) -> str:
+        if self.settings is None:
+            return VISIT_CHANNELS[0]
+        return str(self.settings.value(self.CHANNEL_KEY, VISIT_CHANNELS[0]))
+
     def start_new(self) -> None:
-        """Today's date is set; the cursor waits in the purpose field."""
+        """Today's date and the last channel used are set; the cursor waits in *What was
+        discussed*, the field every entry needs."""
         if not self.is_dirty():
             self.clear()
-        self.ui.purpose.setFocus()
+        self.ui.summary.setFocus()
 
     def is_dirty(self) -> bool:
         return any(edit.text().strip() for edit in (self.ui.purpose, self.ui.summary,
@@ -94,6 +103,8 @@ class VisitEntryWidget(QWidget):
         except TierDeskError as exc:
             self.ui.errorLabel.setText(tr_message(exc.message))
             return None
+        if self.settings is not None:
+            self.settings.setValue(self.CHANNEL_KEY, result.visit.channel)
         self.clear()
         self.saved.emit(result)
         return result
