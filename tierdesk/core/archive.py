@@ -251,6 +251,8 @@ class Archive:
             moved = office.customers_of(session, from_id)
             given = office.hand_over_customers(session, from_id, to_ids)
         self._notify(Change("customers", tuple(moved), ("salesperson",)))
+        self._notify(Change("tasks", tuple(moved), ()))
+        self._notify(Change("complaints", tuple(moved), ()))
         return given
 
     # -- follow-ups and service ----------------------------------------------------------------
