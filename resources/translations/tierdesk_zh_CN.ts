@@ -1778,8 +1778,8 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
         <translation>期内上门拜访次数 ÷ 业务员的客户数</translation>
     </message>
     <message>
-        <source>Payments received in the period ÷ orders invoiced in it, of the salesperson&apos;s customers</source>
-        <translation>业务员客户在期内的回款 ÷ 期内开票的订单金额</translation>
+        <source>Payments received in the period ÷ what was owed: receivables open at its start plus orders invoiced in it, of the salesperson&apos;s customers (above 100% only when customers paid in advance)</source>
+        <translation>期内回款 ÷ 应收总额（期初未收款 + 期内开票订单），按业务员的客户计（仅当客户预付款时超过 100%）</translation>
     </message>
     <message>
         <source>Customers in the first tier</source>
