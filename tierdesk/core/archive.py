@@ -342,6 +342,12 @@ class Archive:
     def delete_holiday(self, holiday_id: uuid.UUID) -> None:
         self._write(Change("settings"), holidays.delete_holiday, holiday_id)
 
+    def load_official_holidays(self, year: int) -> int:
+        """The official public holidays and adjusted working days of ``year`` into the
+        office's calendar (days already there are kept); how many were added."""
+        return self._write(Change("settings"), holidays.load_official_holidays,  # type: ignore[no-any-return]
+                           year)
+
     # -- complaints and satisfaction -----------------------------------------------------------
     def record_complaint(self, customer_id: uuid.UUID, **fields: Any) -> uuid.UUID:
         row = self._write(Change("complaints", (customer_id,), ()),

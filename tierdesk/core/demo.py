@@ -35,7 +35,7 @@ from sqlalchemy import (
 
 from tierdesk.core import followups
 from tierdesk.core.db import Database
-from tierdesk.core.holidays import save_holiday
+from tierdesk.core.holidays import load_known_official_holidays
 from tierdesk.core.models import (
     Complaint,
     Contact,
@@ -446,10 +446,7 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
         flush()
         followups.plan(session, sales, today, rules)
         _close_callbacks(conn, callbacks, now)
-        for day, name in ((dt.date(today.year + 1, 1, 1), "元旦"),
-                          (dt.date(today.year + 1, 5, 1), "劳动节"),
-                          (dt.date(today.year + (today.month >= 10), 10, 1), "国庆节")):
-            save_holiday(session, day=day, name=name, greet=True)
+        load_known_official_holidays(session, today)
         reserve_sequence(session, customers)
         tick(customers, "done")
     return DemoSummary(len(region_rows), len(people), customers, counts["visits"],
