@@ -310,6 +310,14 @@
         <translation>{when} 的等级</translation>
     </message>
     <message>
+        <source>Nothing to show: no figures for this yet.</source>
+        <translation>暂无可显示的数据：这一项还没有数字。</translation>
+    </message>
+    <message>
+        <source>The {shown} furthest behind of {count}</source>
+        <translation>{count} 人中落后最多的 {shown} 人</translation>
+    </message>
+    <message>
         <source>Satisfaction rate by month</source>
         <translation>每月满意率</translation>
     </message>
@@ -1840,6 +1848,10 @@ Address: {address}  ·  Last visit: {last}  ·  Next visit due: {next}</source>
     <message>
         <source>Sales (¥)</source>
         <translation>销售额（¥）</translation>
+    </message>
+    <message>
+        <source>The highest {top} and the lowest {bottom} of {count}</source>
+        <translation>{count} 人中最高的 {top} 人和最低的 {bottom} 人</translation>
     </message>
     <message>
         <source>Code</source>
