@@ -132,13 +132,13 @@ def draw_progress(figure: Figure, rows: Sequence[Progress], tr: Translate = untr
         return
     axes = figure.add_subplot()
     positions = list(range(len(rows)))
-    axes.barh([p - 0.2 for p in positions], [r.visit_quota for r in rows], height=0.4,
-              color="#d6eaf8", label=tr(CTX, H["quota"]))
-    axes.barh([p + 0.2 for p in positions], [r.card.visits for r in rows], height=0.4,
-              color="#1f618d", label=tr(CTX, H["done"]))
-    axes.scatter([r.visit_quota * r.expected_share for r in rows], positions, marker="|",
-                 s=120, color="#c0392b", label=tr(CTX, H["expected"]), zorder=3)
-    axes.set_yticks(positions, [r.card.code for r in rows], fontsize=label_size(len(rows)))
-    axes.invert_yaxis()
+    axes.bar([p - 0.2 for p in positions], [r.visit_quota for r in rows], width=0.4,
+             color="#d6eaf8", label=tr(CTX, H["quota"]))
+    axes.bar([p + 0.2 for p in positions], [r.card.visits for r in rows], width=0.4,
+             color="#1f618d", label=tr(CTX, H["done"]))
+    axes.scatter(positions, [r.visit_quota * r.expected_share for r in rows], marker="_",
+                 s=200, color="#c0392b", label=tr(CTX, H["expected"]), zorder=3)
+    axes.set_xticks(positions, [r.card.code for r in rows],
+                    rotation=90 if len(rows) > 15 else 0, fontsize=7 if len(rows) > 15 else 9)
     axes.set_title(tr(CTX, H["progress"]))
     legend_outside(axes)
