@@ -47,7 +47,7 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An empty, fully migrated archive with two regions and three salespeople."""
     path = tmp_path_factory.mktemp("template") / "template.sqlite"
-    db = open_database(path)
+    db = open_database(path, official_holidays=False)  # tests start with no holidays
     with db.write() as session:
         east = save_region(session, "HD", "华东")
         north = save_region(session, "HB", "华北")

@@ -51,7 +51,8 @@ def test_every_kpi_on_a_known_office(db):
         "repeat_rate": 1 / 2,               # 甲 ordered twice, 乙 once
         "visits_per_day": 3 / 21,
         "visits_per_customer": 3 / 3,
-        "collection_rate": 1900 / 3500,     # 1,500 + 400 paid over 3,500 invoiced
+        # 1,500 + 400 paid over what was owed: 丙's 400 open from October + 3,500 invoiced
+        "collection_rate": 1900 / 3900,
         "top_tier": 1,
         "sales": 3500,
     })
@@ -59,6 +60,38 @@ def test_every_kpi_on_a_known_office(db):
     assert (s002.customers, s002.value("repeat_rate"), s002.value("collection_rate"),
             s002.value("top_tier")) == (1, None, None, 1)
     assert cards["S003"].value("customer_share") == 0
+
+
+def test_collection_rate_is_what_was_collected_of_what_was_owed(db):
+    """Opening receivables count as owed; a customer's old credit lowers nobody's debt; a
+    payment in advance is the only way above 100%."""
+    owes = graded(db, "欠款公司", "A", "13800000011")
+    credit = graded(db, "预付公司", "B", "13800000012")
+    ahead = graded(db, "超付公司", "A", "13800000013", salesperson="S002")
+    with db.write() as session:
+        def order(cid, day, amount):
+            orders.add_order(session, cid, order_date=day, amount=amount, today=LATER)
+
+        def pay(cid, day, amount):
+            orders.add_payment(session, cid, paid_on=day, amount=amount, today=LATER)
+
+        order(owes, "2026-09-10", "5000")      # 5,000 invoiced before November,
+        pay(owes, "2026-10-10", "1000")        # 4,000 of it still open on 1 November
+        pay(credit, "2026-10-01", "700")       # paid in advance: 700 in credit, owes nothing
+        order(owes, "2026-11-05", "1000")
+        pay(owes, "2026-11-20", "4500")        # the month's payments far exceed its orders
+        order(credit, "2026-11-06", "300")
+        order(ahead, "2026-11-02", "100")
+        pay(ahead, "2026-11-03", "250")        # 150 paid beyond anything owed
+    with db.read() as session:
+        cards = {c.code: c for c in kpis.scorecards(session, *NOVEMBER, today=LATER)}
+    s001 = cards["S001"]
+    assert (s001.opening_cents, s001.invoiced_cents, s001.paid_cents) == (400000, 130000, 450000)
+    # 4,500 collected of 4,000 open + 1,300 invoiced (paid ÷ invoiced would say 346%)
+    assert s001.value("collection_rate") == pytest.approx(4500 / 5300)
+    assert s001.value("collection_rate") <= 1
+    assert cards["S002"].value("collection_rate") == pytest.approx(2.5)  # overpaid: shown as is
+    assert cards["S003"].value("collection_rate") is None                # nothing owed
 
 
 def test_working_days_count_only_what_has_passed_of_a_running_period(db):

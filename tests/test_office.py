@@ -50,3 +50,30 @@ def test_salespeople_list_counts_customers(db):
     rows = {p.code: p for p in Archive(db).salespeople()}
     assert (rows["S002"].customers, rows["S001"].customers) == (1, 0)
     assert rows["S003"].region_code == "HB"
+
+
+def test_hand_over_moves_open_follow_ups_and_complaints_with_the_customer(db):
+    import datetime as dt
+
+    from tierdesk.core.models import Complaint, FollowUp
+
+    cid = make_customer(db, "交接公司", salesperson="S001")
+    with db.write() as session:
+        leaving = office.salesperson_by_code(session, "S001").id
+        to = office.salesperson_by_code(session, "S002").id
+        day = dt.date(2026, 1, 5)
+        for status, source in (("open", 1), ("done", 2)):
+            session.add(FollowUp(customer_id=cid, salesperson_id=leaving, kind="callback",
+                                 source_id=__import__("uuid").UUID(int=source),
+                                 first_due_on=day, due_on=day, last_on=day, status=status))
+        for status in ("investigating", "closed"):
+            session.add(Complaint(customer_id=cid, salesperson_id=leaving,
+                                  assigned_to_id=leaving, received_at=dt.datetime(2026, 1, 5),
+                                  description="货损", status=status))
+    Archive(db).hand_over(leaving, [to])
+    with db.read() as session:
+        tasks = dict(session.execute(select(FollowUp.status, FollowUp.salesperson_id)).all())
+        forms = {s: (p, a) for s, p, a in session.execute(select(
+            Complaint.status, Complaint.salesperson_id, Complaint.assigned_to_id)).all()}
+    assert tasks == {"open": to, "done": leaving}  # what was done keeps who did it
+    assert forms == {"investigating": (to, to), "closed": (leaving, leaving)}

@@ -181,6 +181,8 @@ def _parser() -> argparse.ArgumentParser:
     hol.add_argument("--greet", action="store_true", help="greet customers before it")
     hol.add_argument("--workday", action="store_true", help="a weekend day worked instead")
     hol.add_argument("--remove", metavar="DATE")
+    hol.add_argument("--official", type=int, metavar="YEAR",
+                     help="load the official public holidays and adjusted working days of YEAR")
     hol.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
 
     settings = sub.add_parser("settings", help="show or change office settings")
@@ -773,6 +775,9 @@ def cmd_holidays(args: argparse.Namespace, location: str | None) -> int:
 
     db = _open(location)
     with db.write() as session:
+        if args.official:
+            added = holidays.load_official_holidays(session, args.official)
+            print(f"{added} official days of {args.official} added")
         if args.add:
             holidays.save_holiday(session, day=args.add[0], name=args.add[1],
                                   greet=args.greet, workday=args.workday)
@@ -786,7 +791,7 @@ def cmd_holidays(args: argparse.Namespace, location: str | None) -> int:
         rows = holidays.list_holidays(session)
     for h in rows:
         kind = "worked" if h.workday else "off, greeted" if h.greet else "off"
-        print(f"{h.day.isoformat()}  {h.day:%a}  {kind:12} {h.name}")
+        print(f"{h.day.isoformat()}  {holidays.weekday_name(h.day)}  {kind:12} {h.name}")
     return 0
 
 

@@ -318,6 +318,14 @@
         <translation>{when} 的等级</translation>
     </message>
     <message>
+        <source>Nothing to show: no figures for this yet.</source>
+        <translation>暂无可显示的数据：这一项还没有数字。</translation>
+    </message>
+    <message>
+        <source>The {shown} furthest behind of {count}</source>
+        <translation>{count} 人中落后最多的 {shown} 人</translation>
+    </message>
+    <message>
         <source>Satisfaction rate by month</source>
         <translation>每月满意率</translation>
     </message>
@@ -1653,6 +1661,18 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
+        <source>The year whose official holidays to load</source>
+        <translation>要载入法定节假日的年份</translation>
+    </message>
+    <message>
+        <source>Load &amp;official holidays</source>
+        <translation>载入法定节假日(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add the public holidays and the weekend days worked in exchange (调休) as the State Council published them; days already in the calendar are kept.</source>
+        <translation>按国务院公布的安排加入法定节假日和调休上班的周末；日历中已有的日期保持不变。</translation>
+    </message>
+    <message>
         <source>Days off are not working days: visit quotas per working day leave them out. Before a greeted day, the customers of the greeted tiers get a greeting task. A weekend day worked counts as a working day.</source>
         <translation>休息日不算工作日：日均拜访指标不计这些天。问候的节日之前，问候等级的客户会得到一条问候任务。调休上班的周末算作工作日。</translation>
     </message>
@@ -1667,6 +1687,10 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
     <message>
         <source>Weekend day worked</source>
         <translation>周末调休上班</translation>
+    </message>
+    <message>
+        <source>{count} official days of {year} added; edit or remove any of them as the office needs.</source>
+        <translation>已加入 {year} 年的 {count} 个法定日期；可按本部门需要修改或删除。</translation>
     </message>
     <message>
         <source>e.g. 春节</source>
@@ -1870,8 +1894,8 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
         <translation>期内上门拜访次数 ÷ 业务员的客户数</translation>
     </message>
     <message>
-        <source>Payments received in the period ÷ orders invoiced in it, of the salesperson&apos;s customers</source>
-        <translation>业务员客户在期内的回款 ÷ 期内开票的订单金额</translation>
+        <source>Payments received in the period ÷ what was owed: receivables open at its start plus orders invoiced in it, of the salesperson&apos;s customers (above 100% only when customers paid in advance)</source>
+        <translation>期内回款 ÷ 应收总额（期初未收款 + 期内开票订单），按业务员的客户计（仅当客户预付款时超过 100%）</translation>
     </message>
     <message>
         <source>Customers in the first tier</source>
@@ -1916,6 +1940,10 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
     <message>
         <source>Sales (¥)</source>
         <translation>销售额（¥）</translation>
+    </message>
+    <message>
+        <source>The highest {top} and the lowest {bottom} of {count}</source>
+        <translation>{count} 人中最高的 {top} 人和最低的 {bottom} 人</translation>
     </message>
     <message>
         <source>Code</source>
@@ -4128,6 +4156,10 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
         <translation>请改到 {day} 之后的某一天。</translation>
     </message>
     <message>
+        <source>The official holidays of {year} are not known yet (known: {first}–{last}). Enter them by hand, or update the chinese-calendar package once they are published.</source>
+        <translation>{year} 年的法定节假日尚未收录（已收录：{first}–{last}）。请手工录入，或在公布后更新 chinese-calendar 软件包。</translation>
+    </message>
+    <message>
         <source>{day} is already in the calendar.</source>
         <translation>{day} 已在日历中。</translation>
     </message>
@@ -4193,6 +4225,37 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
     <message>
         <source>&amp;Next visit on</source>
         <translation>下次拜访(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>Weekday</name>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
     </message>
 </context>
 <context>

@@ -276,6 +276,8 @@ class Archive:
             moved = office.customers_of(session, from_id)
             given = office.hand_over_customers(session, from_id, to_ids)
         self._notify(Change("customers", tuple(moved), ("salesperson",)))
+        self._notify(Change("tasks", tuple(moved), ()))
+        self._notify(Change("complaints", tuple(moved), ()))
         return given
 
     # -- follow-ups and service ----------------------------------------------------------------
@@ -364,6 +366,12 @@ class Archive:
 
     def delete_holiday(self, holiday_id: uuid.UUID) -> None:
         self._write(Change("settings"), holidays.delete_holiday, holiday_id)
+
+    def load_official_holidays(self, year: int) -> int:
+        """The official public holidays and adjusted working days of ``year`` into the
+        office's calendar (days already there are kept); how many were added."""
+        return self._write(Change("settings"), holidays.load_official_holidays,  # type: ignore[no-any-return]
+                           year)
 
     # -- complaints and satisfaction -----------------------------------------------------------
     def record_complaint(self, customer_id: uuid.UUID, **fields: Any) -> uuid.UUID:

@@ -177,12 +177,13 @@ def schema_revision(db: Database) -> str | None:
 
 
 def open_database(location: str | os.PathLike[str] | None = None, *,
-                  backup_dir: Path | None = None) -> Database:
+                  backup_dir: Path | None = None, official_holidays: bool = True) -> Database:
     """Open (or create) the archive at ``location`` and bring its schema up to date.
 
     A file that is not a TierDesk database, or was written by a newer TierDesk, is refused
     with a clear message and left untouched. Before an older schema is upgraded the file is
-    copied to the backup folder.
+    copied to the backup folder. A new office starts with the official holidays of this year
+    and the next, where known (``official_holidays``).
     """
     url = resolve_location(location)
     path = sqlite_path(url)
@@ -209,6 +210,13 @@ def open_database(location: str | os.PathLike[str] | None = None, *,
         from tierdesk.core.migrate import upgrade_to_head
 
         upgrade_to_head(db)
+        if revision is None and official_holidays:
+            import datetime as dt
+
+            from tierdesk.core.holidays import load_known_official_holidays
+
+            with db.write() as session:
+                load_known_official_holidays(session, dt.date.today())
         return db
     except BaseException:
         db.close()

@@ -1,8 +1,12 @@
 """A realistic demo office: regions, salespeople, customers with Chinese names, two years of
 orders and payments, visit cards, contacts and a few complaints.
 
-It is what a newcomer sees first, and what the benchmarks run on. Rows are written in bulk
-(one transaction for the whole office) and the customer numbers follow the office's rule.
+It is what a newcomer sees first, and what the benchmarks run on, so it is an office that
+works its lists: over the months the norms read, most customers got the contacts their tier's
+norm asks for, and most callbacks that fell due were made (a call on the card and a line in the
+call register); a share of each was missed, and those are what Today and the alerts show.
+Rows are written in bulk (one transaction for the whole office) and the customer numbers follow
+the office's rule.
 """
 
 from __future__ import annotations
@@ -16,15 +20,28 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Connection, Date, DateTime, Uuid, func, insert, select
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Connection,
+    Date,
+    DateTime,
+    Uuid,
+    bindparam,
+    func,
+    insert,
+    select,
+)
 
 from tierdesk.core import followups
 from tierdesk.core.db import Database
-from tierdesk.core.holidays import save_holiday
+from tierdesk.core.holidays import load_known_official_holidays
 from tierdesk.core.models import (
     Complaint,
     Contact,
     Customer,
+    FollowUp,
+    FollowUpLog,
     Order,
     Payment,
     Region,
@@ -35,9 +52,15 @@ from tierdesk.core.models import (
     VisitCard,
     utcnow,
 )
+from tierdesk.core.norms import period_end, period_start
 from tierdesk.core.numbering import format_number, reserve_sequence
 from tierdesk.core.search_key import build_search_keys, pinyin_forms
 from tierdesk.core.settings import load_settings, save_settings
+from tierdesk.core.tier_rules import ContactNorm
+from tierdesk.core.tier_rules import load_rules as load_tier_rules
+
+Contact_ = tuple[dt.date, str, str, "uuid.UUID | None"]
+"""One contact on a card: its date, channel, purpose and (for a callback) its id."""
 
 Progress = Callable[[int, int, str], bool]
 """Called with (done, total, what); returning False cancels (the transaction rolls back)."""
@@ -80,10 +103,16 @@ OUTCOMES = ("达成意向", "待客户答复", "已下单", "需再跟进", "已
 NEXT_STEPS = ("寄送样品", "提交报价", "安排技术交流", "跟进回款", "邀请参观工厂", "电话确认需求")
 COMPLAINT_CATEGORIES = ("交货延迟", "产品质量", "服务态度", "价格争议", "发票问题")
 TIER_SHARES = (("A", 0.10), ("B", 0.20), ("C", 0.30), ("D", 0.40))
-VISITS_BY_TIER = {"A": 30, "B": 18, "C": 8, "D": 4}
-ORDERS_BY_TIER = {"A": 30, "B": 15, "C": 8, "D": 4}
+# Contacts before the months the norms read (those are made from the norms, below).
+VISITS_BY_TIER = {"A": 18, "B": 11, "C": 6, "D": 4}
+ORDERS_BY_TIER = {"A": 40, "B": 12, "C": 10, "D": 8}
 CHANNELS = ("visit", "visit", "phone", "phone", "phone", "wechat", "email", "sms")
 FLUSH_EVERY = 1000
+# The chance that a norm's period (by tier, top first) or a callback was kept: most are.
+NORM_KEPT = (0.97, 0.93, 0.85, 0.7, 0.7)
+CALLBACK_MADE = 0.9
+WORKED_DAYS = 200           # how far back the norms are worked (norm_window reads <= 183 days)
+CALL_CHANNELS_USED = ("phone", "phone", "phone", "wechat")
 
 
 @dataclass(frozen=True)
@@ -156,6 +185,30 @@ def _landline(rng: random.Random, area: str) -> str:
     return f"{area}-{rng.randrange(2 * 10 ** (digits - 1), 10**digits)}"
 
 
+def _norm_contacts(rng: random.Random, norm: ContactNorm | None, kept: float,
+                   today: dt.date) -> list[Contact_]:
+    """The calls and visits a tier's norm asked for over the months the norms read, each
+    period kept with the chance ``kept``; today's own work is not done yet."""
+    if norm is None:
+        return []
+    contacts: list[Contact_] = []
+    for kind in ("call", "visit"):
+        required, period = norm.required(kind)
+        if not required:
+            continue
+        start = period_start(today - dt.timedelta(days=WORKED_DAYS), period)
+        while start <= today:
+            end = period_end(start, period)
+            if rng.random() < kept:
+                for _ in range(required):
+                    day = start + dt.timedelta(days=rng.randrange((end - start).days + 1))
+                    if day < today:
+                        channel = "visit" if kind == "visit" else rng.choice(CALL_CHANNELS_USED)
+                        contacts.append((day, channel, rng.choice(PURPOSES), None))
+            start = end + dt.timedelta(days=1)
+    return contacts
+
+
 def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
                seed: int = 20261122, today: dt.date | None = None,
                progress: Progress | None = None) -> DemoSummary:
@@ -209,9 +262,13 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
         buffers: dict[Any, list[dict[str, Any]]] = {t: [] for t in (
             Customer, Contact, VisitCard, Visit, Order, Payment, Complaint, TierAssessment,
             Survey)}
-        # Sales recent enough to have callbacks still open (planned once the rows are in).
-        recent = today - dt.timedelta(days=400)
-        sales: list[tuple[Any, ...]] = []
+        # Callbacks recent enough to be on a list (planned once the rows are in), and those
+        # made: (customer, kind, order, due) -> (the day, the call on the card).
+        rules = followups.load_rules(session)
+        tier_rules = load_tier_rules(session)
+        oldest_task = today - dt.timedelta(days=rules.stale_days)
+        sales: list[followups.Planned] = []
+        callbacks: dict[tuple[Any, ...], tuple[dt.date, uuid.UUID]] = {}
 
         def flush() -> None:
             # In dependency order: customers, then what points at them.
@@ -258,13 +315,62 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
                                      "landline": "", "email": "", "birthday": None,
                                      "is_primary": False, "created_at": now, "updated_at": now})
             buffers[Contact].extend(contact_rows)
-            # Visits, oldest first, spread over two years; cards of the office's size.
-            dates = sorted(start + dt.timedelta(days=rng.randrange(0, 730))
-                           for _ in range(n_visits))
+            # Contacts, oldest first: the early ones at random, the months the norms read
+            # as the tier's norm asks (mostly kept), and the callbacks made; cards of the
+            # office's size.
+            contacts: list[Contact_] = [
+                (start + dt.timedelta(days=rng.randrange(0, 730 - WORKED_DAYS)),
+                 rng.choice(CHANNELS), rng.choice(PURPOSES), None) for _ in range(n_visits)]
+            if status == "active":
+                contacts += _norm_contacts(rng, tier_rules.norm(tier), NORM_KEPT[min(
+                    tiers.index(tier), len(NORM_KEPT) - 1)], today)
+            # Orders and payments over the two years.
+            # Orders at the customer's steady pace: so many a quarter over the eight quarters.
+            n_orders = 0 if status == "prospect" else 8 * max(
+                1, round(rng.gauss(ORDERS_BY_TIER.get(tier, 8) / 8, 0.4)))
+            scale = {"A": 45000, "B": 25000, "C": 6400, "D": 1500}.get(tier, 1500)
+            # A few customers are fading: they bought little of late.
+            fading = rng.random() < 0.04
+            for index in range(n_orders):
+                when = start + dt.timedelta(
+                    days=int((index + rng.uniform(0.35, 0.65)) * 730 / n_orders))
+                amount = int(rng.lognormvariate(0, 0.15) * scale * 100)
+                if fading and when > today - dt.timedelta(days=120):
+                    amount //= 4
+                oid = uuid.uuid4()
+                buffers[Order].append({
+                    "id": oid, "customer_id": cid, "salesperson_id": person["id"],
+                    "order_date": when, "reference": f"SO{when:%y%m}{rng.randrange(10**5):05d}",
+                    "product": rng.choice(PRODUCTS), "amount_cents": amount,
+                    "profit_cents": int(amount * rng.uniform(0.08, 0.3)),
+                    "via_outlet": rng.random() < 0.2, "created_at": now, "updated_at": now})
+                for task in followups.sale_tasks(rules, cid, person["id"], oid, when,
+                                                 buffers[Order][-1]["via_outlet"]):
+                    if task.last_on < oldest_task:
+                        continue            # long past: never on anyone's list
+                    sales.append(task)
+                    if task.due_on < today and rng.random() < CALLBACK_MADE:
+                        made = min(task.due_on + dt.timedelta(days=rng.randrange(3)),
+                                   today - dt.timedelta(days=1))
+                        visit_id = uuid.uuid4()
+                        contacts.append((made, "phone", "售后回访", visit_id))
+                        callbacks[cid, task.kind, oid, task.due_on] = (made, visit_id)
+                if rng.random() < 0.995:  # paid on terms of up to 45 days, a few never
+                    paid = when + dt.timedelta(days=rng.randrange(5, 45))
+                    if paid <= today:
+                        buffers[Payment].append({
+                            "id": uuid.uuid4(), "customer_id": cid, "order_id": oid,
+                            "paid_on": paid, "amount_cents": amount,
+                            "method": rng.choice(("银行转账", "承兑汇票", "现金")),
+                            "created_at": now, "updated_at": now})
+                        counts["payments"] += 1
+            counts["orders"] += n_orders
+            contacts.sort(key=lambda c: c[0])
+            dates = [c[0] for c in contacts]
             size = settings.card_size
             card_id = None
             card_seq = 0
-            for index, when in enumerate(dates):
+            for index, (when, channel, purpose, visit_id) in enumerate(contacts):
                 slot = index % size + 1
                 if slot == 1:
                     card_seq += 1
@@ -277,9 +383,9 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
                         "updated_at": now})
                 next_on = when + dt.timedelta(days=rng.choice((7, 14, 30, 45)))
                 buffers[Visit].append({
-                    "id": uuid.uuid4(), "card_id": card_id, "customer_id": cid,
+                    "id": visit_id or uuid.uuid4(), "card_id": card_id, "customer_id": cid,
                     "salesperson_id": person["id"], "slot": slot, "visit_date": when,
-                    "channel": rng.choice(CHANNELS), "purpose": rng.choice(PURPOSES),
+                    "channel": channel, "purpose": purpose,
                     "summary": rng.choice(SUMMARIES), "outcome": rng.choice(OUTCOMES),
                     "next_step": rng.choice(NEXT_STEPS), "next_visit_on": next_on,
                     "created_at": now, "updated_at": now})
@@ -291,33 +397,6 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
             counts["visits"] += len(dates)
             last_visit = dates[-1]
             next_visit = next_on  # what the last entry on the card says, as when it was logged
-            # Orders and payments over the two years.
-            n_orders = 0 if status == "prospect" else max(
-                0, int(rng.gauss(ORDERS_BY_TIER.get(tier, 4), 2)))
-            scale = {"A": 60000, "B": 20000, "C": 8000, "D": 3000}.get(tier, 3000)
-            for _ in range(n_orders):
-                when = start + dt.timedelta(days=rng.randrange(0, 730))
-                amount = int(rng.lognormvariate(0, 0.5) * scale * 100)
-                oid = uuid.uuid4()
-                buffers[Order].append({
-                    "id": oid, "customer_id": cid, "salesperson_id": person["id"],
-                    "order_date": when, "reference": f"SO{when:%y%m}{rng.randrange(10**5):05d}",
-                    "product": rng.choice(PRODUCTS), "amount_cents": amount,
-                    "profit_cents": int(amount * rng.uniform(0.08, 0.3)),
-                    "via_outlet": rng.random() < 0.2, "created_at": now, "updated_at": now})
-                if when >= recent:
-                    sales.append((cid, person["id"], oid, when,
-                                  buffers[Order][-1]["via_outlet"]))
-                if rng.random() < 0.9:
-                    paid = when + dt.timedelta(days=rng.randrange(5, 60))
-                    if paid <= today:
-                        buffers[Payment].append({
-                            "id": uuid.uuid4(), "customer_id": cid, "order_id": oid,
-                            "paid_on": paid, "amount_cents": amount,
-                            "method": rng.choice(("银行转账", "承兑汇票", "现金")),
-                            "created_at": now, "updated_at": now})
-                        counts["payments"] += 1
-            counts["orders"] += n_orders
             if status != "prospect" and rng.random() < 0.15:
                 buffers[Survey].append({
                     "id": uuid.uuid4(), "customer_id": cid,
@@ -365,14 +444,36 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
                 flush()
                 tick(seq, "customers")
         flush()
-        rules = followups.load_rules(session)
-        followups.plan(session, [task for sale in sales
-                                 for task in followups.sale_tasks(rules, *sale)], today, rules)
-        for day, name in ((dt.date(today.year + 1, 1, 1), "元旦"),
-                          (dt.date(today.year + 1, 5, 1), "劳动节"),
-                          (dt.date(today.year + (today.month >= 10), 10, 1), "国庆节")):
-            save_holiday(session, day=day, name=name, greet=True)
+        followups.plan(session, sales, today, rules)
+        _close_callbacks(conn, callbacks, now)
+        load_known_official_holidays(session, today)
         reserve_sequence(session, customers)
         tick(customers, "done")
     return DemoSummary(len(region_rows), len(people), customers, counts["visits"],
                        counts["orders"], counts["payments"], counts["complaints"])
+
+
+def _close_callbacks(conn: Connection, callbacks: dict[tuple[Any, ...], tuple[dt.date, uuid.UUID]],
+                     now: dt.datetime) -> None:
+    """Mark the callbacks that were made done, each with its line in the call register
+    pointing at the call on the card, as completing a task from Today does."""
+    if not callbacks:
+        return
+    done = []
+    logs = []
+    for task_id, customer_id, person_id, kind, source_id, due in conn.execute(select(
+            FollowUp.id, FollowUp.customer_id, FollowUp.salesperson_id, FollowUp.kind,
+            FollowUp.source_id, FollowUp.first_due_on)):
+        made = callbacks.get((customer_id, kind, source_id, due))
+        if made is None:
+            continue
+        day, visit_id = made
+        done.append({"_id": task_id, "_on": day})
+        logs.append({"id": uuid.uuid4(), "follow_up_id": task_id, "customer_id": customer_id,
+                     "salesperson_id": person_id, "logged_on": day, "channel": "phone",
+                     "result": "done", "note": "", "postponed_to": None, "visit_id": visit_id,
+                     "created_at": now, "updated_at": now})
+    table = FollowUp.__table__
+    conn.execute(table.update().where(table.c.id == bindparam("_id"))
+                 .values(status="done", done_on=bindparam("_on")), done)
+    _insert_rows(conn, FollowUpLog, logs)

@@ -47,8 +47,9 @@ DEFINITIONS = {
     "visits_per_customer": QT_TRANSLATE_NOOP(
         "Kpi", "On-site visits made in the period ÷ the salesperson's customers"),
     "collection_rate": QT_TRANSLATE_NOOP(
-        "Kpi", "Payments received in the period ÷ orders invoiced in it, of the "
-               "salesperson's customers"),
+        "Kpi", "Payments received in the period ÷ what was owed: receivables open at its "
+               "start plus orders invoiced in it, of the salesperson's customers (above 100% "
+               "only when customers paid in advance)"),
     "top_tier": QT_TRANSLATE_NOOP("Kpi", "Customers in the first tier"),
     "sales": QT_TRANSLATE_NOOP("Kpi", "Orders of the salesperson's customers in the period"),
 }
@@ -75,6 +76,7 @@ class Scorecard:
     working_days: int
     invoiced_cents: int
     paid_cents: int
+    opening_cents: int      # receivables open at the period's start (a credit counts as none)
     top_tier: int
     office_customers: int
 
@@ -89,7 +91,7 @@ class Scorecard:
             "repeat_rate": share(self.repeat, self.ordering),
             "visits_per_day": share(self.visits, self.working_days),
             "visits_per_customer": share(self.visits, self.customers),
-            "collection_rate": share(self.paid_cents, self.invoiced_cents),
+            "collection_rate": share(self.paid_cents, self.opening_cents + self.invoiced_cents),
             "top_tier": float(self.top_tier),
             "sales": self.invoiced_cents / 100,
         }[kpi]
@@ -142,6 +144,7 @@ def scorecards(session: Session, first: dt.date, last: dt.date, *,
         .where(Payment.deleted_at.is_(None), Payment.paid_on >= first, Payment.paid_on <= last,
                Customer.salesperson_id.is_not(None), *_customers())
         .group_by(Customer.salesperson_id))}
+    opening = _opening_receivables(connection, first)
     days = len(working_days(session, first, min(last, today) if today else last))
     cards = []
     for person_id, code, name, region in people:
@@ -151,8 +154,25 @@ def scorecards(session: Session, first: dt.date, last: dt.date, *,
         cards.append(Scorecard(
             person_id, code, name, region or "", customers,
             new, at_start, ordering, repeat, contacts[key, "visit"], contacts[key, "call"],
-            days, invoiced, paid.get(key, 0), top_tier, office))
+            days, invoiced, paid.get(key, 0), opening.get(key, 0), top_tier, office))
     return cards
+
+
+def _opening_receivables(connection: Any, first: dt.date) -> dict[str, int]:
+    """Per salesperson (hex id): what their customers owed before ``first``, each customer's
+    orders less its payments; a customer in credit owes nothing (its credit does not lower
+    what the others owe)."""
+    movements = select(Order.customer_id.label("customer"), Order.amount_cents.label("cents")) \
+        .where(Order.deleted_at.is_(None), Order.order_date < first) \
+        .union_all(select(Payment.customer_id, -Payment.amount_cents)
+                   .where(Payment.deleted_at.is_(None), Payment.paid_on < first)).subquery()
+    owed = (select(movements.c.customer, func.sum(movements.c.cents).label("owed"))
+            .group_by(movements.c.customer).subquery())
+    return {hex_id(r[0]): int(r[1] or 0) for r in fetch_tuples(connection, select(
+        raw(Customer.salesperson_id), func.sum(owed.c.owed))
+        .join(owed, owed.c.customer == Customer.id)
+        .where(owed.c.owed > 0, Customer.salesperson_id.is_not(None), *_customers())
+        .group_by(Customer.salesperson_id))}
 
 
 @dataclass(frozen=True)

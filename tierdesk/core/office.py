@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -11,7 +12,15 @@ from sqlalchemy.orm import Session
 
 from tierdesk.core.errors import NotFoundError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
-from tierdesk.core.models import Customer, CustomerChange, Region, Salesperson, utcnow
+from tierdesk.core.models import (
+    Complaint,
+    Customer,
+    CustomerChange,
+    FollowUp,
+    Region,
+    Salesperson,
+    utcnow,
+)
 from tierdesk.core.validation import Checker, check_mobile, check_required, clean_text
 
 
@@ -125,11 +134,27 @@ def customers_of(session: Session, salesperson_id: uuid.UUID) -> list[uuid.UUID]
         .order_by(Customer.number)))
 
 
+def _hand_over_open_work(session: Session, customer_id: uuid.UUID, from_id: uuid.UUID,
+                         to_id: uuid.UUID, now: dt.datetime) -> None:
+    """Move the open follow-ups and open complaints of one customer from the leaver to its
+    new owner (done follow-ups and closed complaints keep who did them)."""
+    session.execute(update(FollowUp).where(
+        FollowUp.customer_id == customer_id, FollowUp.salesperson_id == from_id,
+        FollowUp.status == "open", FollowUp.deleted_at.is_(None))
+        .values(salesperson_id=to_id, updated_at=now))
+    for column in (Complaint.salesperson_id, Complaint.assigned_to_id):
+        session.execute(update(Complaint).where(
+            Complaint.customer_id == customer_id, column == from_id,
+            Complaint.status != "closed", Complaint.deleted_at.is_(None))
+            .values({column: to_id, Complaint.updated_at: now}))
+
+
 def hand_over_customers(session: Session, from_id: uuid.UUID, to_ids: Sequence[uuid.UUID], *,
                         deactivate: bool = True, changed_by: str = "") -> dict[uuid.UUID, int]:
     """Give every customer of ``from_id`` to the salespeople ``to_ids`` (evenly, in number
-    order) in one action. Cards and history stay with the customer. Returns the count each
-    receiver got."""
+    order) in one action. Cards and history stay with the customer; the customer's open
+    follow-ups and open complaints held by the leaver go with it to its new owner, so they stay
+    on someone's Today list. Returns the count each receiver got."""
     receivers = [t for t in dict.fromkeys(to_ids) if t != from_id]
     if not receivers:
         raise NotFoundError(Message("Office", QT_TRANSLATE_NOOP(
@@ -151,6 +176,7 @@ def hand_over_customers(session: Session, from_id: uuid.UUID, to_ids: Sequence[u
         given[receiver] += 1
         session.execute(update(Customer).where(Customer.id == customer_id)
                         .values(salesperson_id=receiver, updated_at=now))
+        _hand_over_open_work(session, customer_id, from_id, receiver, now)
         changes.append(CustomerChange(customer_id=customer_id, changed_at=now,
                                       field="salesperson", old_value=giver.code,
                                       new_value=str(receiver), changed_by=clean_text(changed_by)))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from matplotlib.figure import Figure
@@ -25,7 +26,7 @@ from tierdesk.reports.cjk import PREFERRED
 Translate = Callable[[str, str], str]
 CTX = "Charts"
 GREY = "#bdc3c7"
-MOST_PEOPLE = 60   # salespeople shown in the compliance chart, the furthest behind first
+MOST_PEOPLE = 25   # salespeople shown in the compliance chart, the furthest behind first
 
 CHARTS = {
     "distribution": QT_TRANSLATE_NOOP("Charts", "Customers by tier"),
@@ -48,11 +49,34 @@ LABELS = {
     "tier": QT_TRANSLATE_NOOP("Charts", "Tier"),
     "two_runs": QT_TRANSLATE_NOOP("Charts", "Two reassessments are needed for this chart."),
     "tier_at": QT_TRANSLATE_NOOP("Charts", "Tier at {when}"),
+    "nothing": QT_TRANSLATE_NOOP("Charts", "Nothing to show: no figures for this yet."),
+    "furthest": QT_TRANSLATE_NOOP("Charts", "The {shown} furthest behind of {count}"),
 }
 
 
 def _same(_context: str, text: str) -> str:
     return text
+
+
+def nothing_to_show(figure: Figure, title: str = "", tr: Translate = _same) -> None:
+    """A chart with no figures says so in words, instead of drawing empty axes."""
+    axes = figure.add_subplot()
+    axes.set_axis_off()
+    if title:
+        axes.set_title(title)
+    axes.text(0.5, 0.5, tr(CTX, LABELS["nothing"]), ha="center", va="center",
+              transform=axes.transAxes, fontsize=12, color="#566573")
+
+
+def legend_outside(axes: Any, **options: Any) -> None:
+    """The legend right of the plot, where it covers no bar."""
+    axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0.0,
+                fontsize=8, **options)
+
+
+def label_size(count: int) -> float:
+    """Tick label size for ``count`` names down the side of a 4.8-inch chart."""
+    return max(6.0, min(9.0, 200 / max(count, 1)))
 
 
 @lru_cache(maxsize=1)
@@ -147,29 +171,32 @@ def migration(figure: Figure, counts: dict[tuple[str, str], int], rules: TierRul
 def compliance(figure: Figure, by_tier: dict[str | None, Compliance],
                by_person: list[tuple[str, Compliance]], rules: TierRules,
                tr: Translate = _same) -> None:
-    # A fixed layout, and names as plain text under the bars: with 60 salespeople, fitting
-    # rotated tick labels by constraint costs several times the drawing itself.
-    left, right = figure.subplots(1, 2, width_ratios=[1, 3])
-    figure.subplots_adjust(left=0.09, right=0.98, bottom=0.24, top=0.86, wspace=0.2)
+    """Compliance by tier (bars) and by salesperson (horizontal bars, names beside them; the
+    furthest behind first, at most MOST_PEOPLE of them, with a note saying how many)."""
     tiers = [t for t in rules.tiers if by_tier.get(t) and by_tier[t].customers]
+    if not tiers:
+        nothing_to_show(figure, tr(CTX, CHARTS["compliance"]), tr)
+        return
+    left, right = figure.subplots(1, 2, width_ratios=[1, 2])
+    figure.subplots_adjust(left=0.09, right=0.97, bottom=0.1, top=0.86, wspace=0.45)
     rates = [100 * (by_tier[t].rate or 0) for t in tiers]
     bars = left.bar(tiers, rates, color=_colours(rules, tiers))
     left.bar_label(bars, fmt="%.0f%%")
     left.set_ylim(0, 110)
     left.set_title(tr(CTX, LABELS["by_tier"]))
     left.set_ylabel(tr(CTX, LABELS["met"]))
-    by_person = by_person[:MOST_PEOPLE]   # the furthest behind come first
-    names = [name for name, _c in by_person]
-    person_rates = [100 * (c.rate or 0) for _n, c in by_person]
-    right.bar(range(len(names)), person_rates, color="#5d6d7e")
-    right.set_xticks([])
-    right.set_xlim(-0.6, len(names) - 0.4)
-    size = 8 if len(names) <= 30 else 6
-    for index, name in enumerate(names):
-        right.text(index, -3, name, rotation=90, ha="center", va="top", fontsize=size,
-                   clip_on=False)
-    right.set_ylim(0, 110)
-    right.set_title(tr(CTX, LABELS["by_person"]))
+    shown = by_person[:MOST_PEOPLE]   # the furthest behind come first
+    names = [name for name, _c in shown]
+    positions = list(range(len(names)))
+    right.barh(positions, [100 * (c.rate or 0) for _n, c in shown], color="#5d6d7e")
+    right.set_yticks(positions, names, fontsize=label_size(len(names)))
+    right.invert_yaxis()                      # the furthest behind at the top
+    right.set_xlim(0, 100)
+    title = tr(CTX, LABELS["by_person"])
+    if len(by_person) > len(shown):
+        title += "\n" + tr(CTX, LABELS["furthest"]).format(shown=len(shown),
+                                                          count=len(by_person))
+    right.set_title(title, fontsize=10)
     figure.suptitle(tr(CTX, CHARTS["compliance"]))
 
 
@@ -183,7 +210,7 @@ def regions(figure: Figure, picture: TierPicture, tr: Translate = _same) -> None
         axes.bar([n or tr(CTX, LABELS["no_region"]) for n in names], values, bottom=bottom,
                  color=colour, label=_tier_label(tier, tr))
         bottom += values
-    axes.legend(title=tr(CTX, LABELS["tier"]))
+    legend_outside(axes, title=tr(CTX, LABELS["tier"]))
     axes.set_ylabel(tr(CTX, LABELS["customers"]))
     axes.set_title(tr(CTX, CHARTS["regions"]))
 

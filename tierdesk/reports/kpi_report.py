@@ -9,6 +9,7 @@ from matplotlib.figure import Figure
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.core.kpis import DEFINITIONS, KPIS, Progress, Scorecard
 from tierdesk.excel.writer import Table
+from tierdesk.reports.charts import MOST_PEOPLE, label_size, legend_outside, nothing_to_show
 from tierdesk.reports.labels import Translate, untranslated
 
 CTX = "Kpi"
@@ -24,6 +25,7 @@ NAMES = {
 }
 SHARES = {"development_rate", "customer_share", "repeat_rate", "collection_rate"}
 H = {
+    "ends": QT_TRANSLATE_NOOP("Kpi", "The highest {top} and the lowest {bottom} of {count}"),
     "code": QT_TRANSLATE_NOOP("Kpi", "Code"),
     "salesperson": QT_TRANSLATE_NOOP("Kpi", "Salesperson"),
     "region": QT_TRANSLATE_NOOP("Kpi", "Region"),
@@ -95,23 +97,39 @@ def progress_rows(rows: Sequence[Progress], tr: Translate = untranslated) -> lis
 
 def draw_kpi(figure: Figure, cards: Sequence[Scorecard], kpi: str,
              tr: Translate = untranslated) -> None:
-    """One KPI compared across salespeople, with the team's middle value as a line."""
-    axes = figure.add_subplot()
+    """One KPI compared across salespeople (horizontal bars, codes beside them), with the
+    team's middle value as a line; a period with no figure at all says so."""
+    title = kpi_name(kpi, tr) + (" (%)" if kpi in SHARES else "")
     shown = [(c.code, c.value(kpi)) for c in cards]
-    values = [(v or 0) * (100 if kpi in SHARES else 1) for _c, v in shown]
+    if not any(v for _c, v in shown):
+        nothing_to_show(figure, title, tr)
+        return
+    axes = figure.add_subplot()
+    scaled = [(c, (v or 0) * (100 if kpi in SHARES else 1)) for c, v in shown]
+    middle = sorted(v for _c, v in scaled)[len(scaled) // 2]
+    if len(scaled) > MOST_PEOPLE:   # the highest and the lowest, said in the title
+        ranked = sorted(scaled, key=lambda item: -item[1])
+        half = MOST_PEOPLE // 2
+        scaled = ranked[:half] + ranked[-(MOST_PEOPLE - half):]
+        title += "\n" + tr(CTX, H["ends"]).format(top=half, bottom=MOST_PEOPLE - half,
+                                                  count=len(shown))
+    shown = [(c, None) for c, _v in scaled]
+    values = [v for _c, v in scaled]
     positions = list(range(len(shown)))
-    axes.bar(positions, values, color="#2e86c1")
-    if values:
-        middle = sorted(values)[len(values) // 2]
-        axes.axhline(middle, color="#c0392b", linestyle="--")
-    axes.set_xticks(positions, [c for c, _v in shown], rotation=90 if len(shown) > 15 else 0,
-                    fontsize=7 if len(shown) > 15 else 9)
-    axes.set_title(kpi_name(kpi, tr) + (" (%)" if kpi in SHARES else ""))
+    axes.barh(positions, values, color="#2e86c1")
+    axes.axvline(middle, color="#c0392b", linestyle="--")
+    axes.set_yticks(positions, [c for c, _v in shown], fontsize=label_size(len(shown)))
+    axes.invert_yaxis()
+    axes.set_xlim(0, max(values) * 1.05)
+    axes.set_title(title, fontsize=10)
 
 
 def draw_progress(figure: Figure, rows: Sequence[Progress], tr: Translate = untranslated) -> None:
     """Visits done and the visit quota per salesperson; the share of the month passed as
-    the line where "done" should be by now."""
+    the mark where "done" should be by now. The legend sits right of the bars."""
+    if not any(r.visit_quota or r.card.visits for r in rows):
+        nothing_to_show(figure, tr(CTX, H["progress"]), tr)
+        return
     axes = figure.add_subplot()
     positions = list(range(len(rows)))
     axes.bar([p - 0.2 for p in positions], [r.visit_quota for r in rows], width=0.4,
@@ -123,4 +141,4 @@ def draw_progress(figure: Figure, rows: Sequence[Progress], tr: Translate = untr
     axes.set_xticks(positions, [r.card.code for r in rows],
                     rotation=90 if len(rows) > 15 else 0, fontsize=7 if len(rows) > 15 else 9)
     axes.set_title(tr(CTX, H["progress"]))
-    axes.legend(loc="upper right")
+    legend_outside(axes)

@@ -6,6 +6,7 @@ from matplotlib.figure import Figure
 
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.core.surveys import Satisfaction
+from tierdesk.reports.charts import legend_outside
 from tierdesk.reports.labels import Translate, untranslated
 
 CTX = "Charts"
@@ -37,4 +38,4 @@ def draw_satisfaction(figure: Figure, found: Satisfaction, tr: Translate = untra
     axes.set_xticks(positions, months, rotation=45, ha="right")
     axes.set_ylabel(tr(CTX, LABELS["rate"]))
     axes.set_title(tr(CTX, LABELS["title"]))
-    axes.legend(loc="lower left")
+    legend_outside(axes)

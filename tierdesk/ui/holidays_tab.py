@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -43,10 +45,21 @@ class HolidaysTab(QWidget):
         on_click(edit.clicked, self.edit_day)
         self.remove_button = QPushButton(self.tr("&Remove"))
         on_click(self.remove_button.clicked, self.remove_day)
+        self.official_year = QSpinBox()
+        self.official_year.setRange(2000, 2100)
+        self.official_year.setValue(dt.date.today().year + 1)
+        self.official_year.setToolTip(self.tr("The year whose official holidays to load"))
+        self.official_button = QPushButton(self.tr("Load &official holidays"))
+        self.official_button.setToolTip(self.tr(
+            "Add the public holidays and the weekend days worked in exchange (调休) as the "
+            "State Council published them; days already in the calendar are kept."))
+        on_click(self.official_button.clicked, self.load_official)
         buttons = QHBoxLayout()
         for button in (add, edit, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.official_year)
+        buttons.addWidget(self.official_button)
         layout = QVBoxLayout(self)
         explained = QLabel(self.tr(
             "Days off are not working days: visit quotas per working day leave them out. Before "
@@ -64,8 +77,22 @@ class HolidaysTab(QWidget):
 
     def load(self) -> None:
         self.rows = self.archive.holidays()
-        fill_table(self.table, ([h.day, h.day.strftime("%a"), self.kind_text(holiday_kind(h)),
-                                 h.name] for h in self.rows))
+        locale = QLocale()
+        fill_table(self.table, ([h.day, locale.dayName(h.day.isoweekday(),
+                                                       QLocale.FormatType.ShortFormat),
+                                 self.kind_text(holiday_kind(h)), h.name] for h in self.rows))
+
+    def load_official(self) -> None:
+        year = self.official_year.value()
+        try:
+            added = self.archive.load_official_holidays(year)
+        except TierDeskError as exc:
+            QMessageBox.warning(self, self.tr("Holiday calendar"), tr_message(exc.message))
+            return
+        self.load()
+        QMessageBox.information(self, self.tr("Holiday calendar"), self.tr(
+            "{count} official days of {year} added; edit or remove any of them as the office "
+            "needs.").format(count=added, year=year))
 
     def selected(self) -> HolidayRow | None:
         rows = self.table.selectionModel().selectedRows()
