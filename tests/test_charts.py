@@ -83,3 +83,26 @@ def test_the_progress_legend_covers_no_bar():
     empty = figure()
     kpi_report.draw_progress(empty, [Progress(card("S001", 0), 0, 0, 0, 1, 21)])
     assert "Nothing to show: no figures for this yet." in texts(empty)
+
+
+def test_a_chinese_font_installed_after_matplotlib_made_its_cache_is_found(monkeypatch):
+    """matplotlib's font cache from before the font was installed knows no Chinese font;
+    the charts look at the system's fonts again rather than draw boxes."""
+    from matplotlib import font_manager
+
+    from tierdesk.reports import charts
+    from tierdesk.reports.cjk import PREFERRED
+
+    manager = font_manager.fontManager
+    chinese = [f for f in manager.ttflist if f.name in PREFERRED]
+    if not chinese:
+        import pytest
+
+        pytest.skip("this machine has no Chinese font at all")
+    monkeypatch.setattr(manager, "ttflist", [f for f in manager.ttflist if f not in chinese])
+    charts.cjk_font_name.cache_clear()
+    try:
+        assert charts.cjk_font_name() in PREFERRED
+        assert any(f.name in PREFERRED for f in manager.ttflist)
+    finally:
+        charts.cjk_font_name.cache_clear()

@@ -81,11 +81,28 @@ def label_size(count: int) -> float:
 
 @lru_cache(maxsize=1)
 def cjk_font_name() -> str | None:
-    """A font family matplotlib can use for Chinese labels, or None."""
+    """A font family matplotlib can use for Chinese labels, or None.
+
+    matplotlib keeps the list of fonts it found in a cache made on its first run; a Chinese
+    font installed after that is missing from it, so the system's fonts it does not know yet
+    are added before giving up."""
     from matplotlib import font_manager
 
-    available = {f.name for f in font_manager.fontManager.ttflist}
-    return next((name for name in PREFERRED if name in available), None)
+    def found() -> str | None:
+        available = {f.name for f in font_manager.fontManager.ttflist}
+        return next((name for name in PREFERRED if name in available), None)
+
+    name = found()
+    if name is None:
+        known = {f.fname for f in font_manager.fontManager.ttflist}
+        for path in font_manager.findSystemFonts():
+            if path not in known:
+                try:
+                    font_manager.fontManager.addfont(path)
+                except (OSError, RuntimeError, ValueError):
+                    continue  # a file the font library cannot read
+        name = found()
+    return name
 
 
 @lru_cache(maxsize=1)
