@@ -104,6 +104,26 @@ def test_birthday_greetings_are_planned_once_and_every_year(db):
         == ["Birthday greeting: 王经理, 2028-02-29"]
 
 
+
+def test_planning_the_day_reads_only_the_birthdays_in_the_greeting_window(db, monkeypatch):
+    """Read at every start: the office's birthdays far from today are left in the database
+    (a large office has hundreds of thousands of contacts)."""
+    today = dt.date(2026, 12, 28)            # the window runs into the next year
+    cid = make_customer(db, today=today)
+    with db.write() as session:
+        for offset in range(0, 366, 3):
+            birthday = dt.date(1980, 1, 1) + dt.timedelta(days=offset)
+            save_contact(session, cid, ContactInput(name=f"联系人{offset}", birthday=birthday),
+                         today=today)
+    looked_at = []
+    real = followups.next_birthday
+    monkeypatch.setattr(followups, "next_birthday",
+                        lambda birthday, day: looked_at.append(birthday) or real(birthday, day))
+    found = [str(line.what) for line in Archive(db).today(today).section("today")]
+    assert found == ["Birthday greeting: 联系人0, 2027-01-01",
+                     "Birthday greeting: 联系人3, 2027-01-04"]
+    assert set(looked_at) == {dt.date(1980, 1, 1), dt.date(1980, 1, 4)}
+
 @pytest.mark.parametrize(("days_away", "expected"), [(1, 0), (2, 1), (7, 1), (8, 0)])
 def test_holiday_greetings_for_the_tiers_greeted(db, days_away, expected):
     today = dt.date(2026, 12, 20)
