@@ -354,3 +354,20 @@ def test_a_long_list_is_read_in_part_and_counted_whole(db):
         assert part.section(section) == whole.section(section)[:1], section
     assert whole.count("overdue") == 2 and part.due == whole.due
     assert [line.name for line in part.section("overdue")] == ["戊贸易有限公司"]  # 10 Nov
+
+
+def test_one_salespersons_open_tasks_are_found_through_the_index_holding_the_salesperson(db):
+    """Not by looking up every open task of the office (Today's list at every start)."""
+    from sqlalchemy import text
+
+    from tierdesk.core.models import Salesperson
+
+    with db.read() as session:
+        person = session.scalar(select(Salesperson.id).where(Salesperson.code == "S001"))
+        query = (select(func.count()).select_from(FollowUp)
+                 .join(Customer, Customer.id == FollowUp.customer_id)
+                 .where(*followups.open_task_filter(dt.date(2026, 11, 27), person)))
+        compiled = query.compile(session.get_bind(), compile_kwargs={"literal_binds": True})
+        plan = " ".join(str(row[-1]) for row in
+                        session.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
+    assert "USING INDEX ix_follow_up_open " in plan, plan
