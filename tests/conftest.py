@@ -19,6 +19,24 @@ from tierdesk.core.office import save_region, save_salesperson
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
+# Set by .ci/run: there the shared workbook collection must be present, and a test that needs
+# it fails rather than being skipped.
+CORPUS_REQUIRED = os.environ.get("TIERDESK_CORPUS_REQUIRED") == "1"
+needs_corpus = pytest.mark.corpus
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "corpus: reads the shared workbook collection in ../shared/corpus")
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    if item.get_closest_marker("corpus") is None or CORPUS.is_dir():
+        return
+    if CORPUS_REQUIRED:
+        pytest.fail(f"the shared workbook collection is required here but {CORPUS} is absent",
+                    pytrace=False)
+    pytest.skip(f"needs the shared workbook collection at {CORPUS} (absent here; CI has it)")
 
 
 _EXIT_STATUS: list[int] = []

@@ -7,16 +7,18 @@ import zipfile
 
 import pytest
 
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, needs_corpus
 from tierdesk.excel.reader import WorkbookRefused, find_header_row, open_workbook
 
 ALL_FILES = sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.suffix != ".md")
 
 
+@needs_corpus
 def test_the_corpus_is_there():
     assert len(ALL_FILES) >= 130
 
 
+@needs_corpus
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: p.name)
 def test_every_corpus_file_is_read_or_refused_in_one_line(path):
     try:
@@ -34,6 +36,7 @@ def test_every_corpus_file_is_read_or_refused_in_one_line(path):
         assert path.name in message and "\n" not in message and len(message) < 300
 
 
+@needs_corpus
 @pytest.mark.parametrize("name, reason", [
     ("online-retail/online_retail_truncated.xlsx", "damaged or incomplete"),
     ("calamine-tests/pass_protected.xlsx", "password-protected"),
@@ -49,6 +52,7 @@ def test_known_bad_files_are_refused_with_their_reason(name, reason):
             book.sheet(sheet)
 
 
+@needs_corpus
 def test_real_invoice_lines_are_read_with_real_dates():
     book = open_workbook(CORPUS / "online-retail" / "online_retail_II_sample.xlsx")
     assert book.sheet_names == ["Year 2009-2010", "Year 2010-2011"]
@@ -137,12 +141,14 @@ def test_the_header_is_found_under_a_title_row(tmp_path):
     assert rows[0][:4] == ["客户档案基本资料表"] * 4
 
 
+@needs_corpus
 def test_1904_dates_come_out_as_real_dates():
     rows = open_workbook(CORPUS / "calamine-tests" / "date_1904.xlsx").sheet().rows
     dates = [v for row in rows for v in row if isinstance(v, dt.date)]
     assert dates and all(d.year > 1904 for d in dates)
 
 
+@needs_corpus
 def test_a_workbook_counting_dates_from_1904_says_so():
     book = open_workbook(CORPUS / "calamine-tests" / "date_1904.xlsx")
     assert book.date1904 and book.sheet().date1904
@@ -183,6 +189,7 @@ def test_an_ods_file_counting_dates_from_1904_says_so(tmp_path):
         assert book.sheet().rows == [[43894.0]]
 
 
+@needs_corpus
 def test_a_chart_sheet_is_refused_alone(tmp_path):
     book = open_workbook(CORPUS / "calamine-tests" / "any_sheets.xlsb")
     assert len(book.sheet("Visible").rows) == 5
@@ -190,6 +197,7 @@ def test_a_chart_sheet_is_refused_alone(tmp_path):
         book.sheet("Chart")
 
 
+@needs_corpus
 def test_a_missing_sheet_is_named():
     book = open_workbook(CORPUS / "online-retail" / "online_retail_sample.xlsx")
     with pytest.raises(WorkbookRefused, match="no sheet called \"客户\""):

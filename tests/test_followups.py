@@ -104,6 +104,26 @@ def test_birthday_greetings_are_planned_once_and_every_year(db):
         == ["Birthday greeting: 王经理, 2028-02-29"]
 
 
+
+def test_planning_the_day_reads_only_the_birthdays_in_the_greeting_window(db, monkeypatch):
+    """Read at every start: the office's birthdays far from today are left in the database
+    (a large office has hundreds of thousands of contacts)."""
+    today = dt.date(2026, 12, 28)            # the window runs into the next year
+    cid = make_customer(db, today=today)
+    with db.write() as session:
+        for offset in range(0, 366, 3):
+            birthday = dt.date(1980, 1, 1) + dt.timedelta(days=offset)
+            save_contact(session, cid, ContactInput(name=f"联系人{offset}", birthday=birthday),
+                         today=today)
+    looked_at = []
+    real = followups.next_birthday
+    monkeypatch.setattr(followups, "next_birthday",
+                        lambda birthday, day: looked_at.append(birthday) or real(birthday, day))
+    found = [str(line.what) for line in Archive(db).today(today).section("today")]
+    assert found == ["Birthday greeting: 联系人0, 2027-01-01",
+                     "Birthday greeting: 联系人3, 2027-01-04"]
+    assert set(looked_at) == {dt.date(1980, 1, 1), dt.date(1980, 1, 4)}
+
 @pytest.mark.parametrize(("days_away", "expected"), [(1, 0), (2, 1), (7, 1), (8, 0)])
 def test_holiday_greetings_for_the_tiers_greeted(db, days_away, expected):
     today = dt.date(2026, 12, 20)
@@ -365,3 +385,20 @@ def test_every_call_and_letter_on_a_card_is_in_the_registers(db, db_path):
     assert sorted((r.logged_on, r.channel, r.note) for r in letters) == [
         (due, "email", "发送目录"), (due, "letter", "寄送报价单")]
     assert archive.register("calls", since=due) == calls[:1]
+
+
+def test_one_salespersons_open_tasks_are_found_through_the_index_holding_the_salesperson(db):
+    """Not by looking up every open task of the office (Today's list at every start)."""
+    from sqlalchemy import text
+
+    from tierdesk.core.models import Salesperson
+
+    with db.read() as session:
+        person = session.scalar(select(Salesperson.id).where(Salesperson.code == "S001"))
+        query = (select(func.count()).select_from(FollowUp)
+                 .join(Customer, Customer.id == FollowUp.customer_id)
+                 .where(*followups.open_task_filter(dt.date(2026, 11, 27), person)))
+        compiled = query.compile(session.get_bind(), compile_kwargs={"literal_binds": True})
+        plan = " ".join(str(row[-1]) for row in
+                        session.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
+    assert "USING INDEX ix_follow_up_open " in plan, plan

@@ -10,6 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
+from tests.conftest import CORPUS, needs_corpus
 from tests.helpers import make_customer, write_workbook
 from tierdesk.cli import main
 from tierdesk.core.models import Customer, Region, Salesperson
@@ -230,9 +231,8 @@ def test_a_csv_file_checked_in_a_dry_run_is_then_imported(db, tmp_path):
     assert outcome.written["customers_created"] == 1
 
 
+@needs_corpus
 def test_an_unreadable_file_is_refused_in_one_line(db_path, tmp_path, capsys):
-    from tests.conftest import CORPUS
-
     truncated = CORPUS / "online-retail" / "online_retail_truncated.xlsx"
     assert main(["--db", str(db_path), "import", str(truncated)]) == 1
     err = capsys.readouterr().err.strip()

@@ -8,7 +8,7 @@ from collections import defaultdict
 import pytest
 from sqlalchemy import func, select
 
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, needs_corpus
 from tests.helpers import make_customer
 from tierdesk.core import tiers
 from tierdesk.core.errors import ValidationError
@@ -151,6 +151,7 @@ def test_a_bad_period_is_refused():
         tiers.period_bounds("Q4")
 
 
+@needs_corpus
 def test_real_invoice_lines_imported_as_order_history(db, tmp_path):
     """The UK retailer's invoice lines, imported as a person would (File > Import): lines
     without a customer id are refused with their row; cancellations (C invoices, negative

@@ -22,7 +22,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
-from sqlalchemy import Date, Select, case, func, insert, literal, select
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Select,
+    and_,
+    case,
+    extract,
+    false,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from tierdesk.core.errors import NotFoundError
@@ -161,6 +174,22 @@ def greeting_window(rules: FollowUpRules, day: dt.date) -> tuple[dt.date, dt.dat
     return (day - dt.timedelta(days=rules.greet_from), day - dt.timedelta(days=rules.greet_to))
 
 
+def _window_days(rules: FollowUpRules, today: dt.date) -> list[dt.date]:
+    """The days whose greetings are open today (a birthday's next turn falls on one)."""
+    return [today + dt.timedelta(days=n) for n in range(rules.greet_to, rules.greet_from + 1)]
+
+
+def _birthday_on(days: Sequence[dt.date]) -> ColumnElement[bool]:
+    """Contact birthdays (of any year) on one of these days of the year; 29 February goes
+    with the 28th (:func:`next_birthday`). A few days of the year in SQL instead of every
+    contact of the office read and turned into dates."""
+    month, day = extract("month", Contact.birthday), extract("day", Contact.birthday)
+    pairs = {(d.month, d.day) for d in days}
+    if (2, 28) in pairs:
+        pairs.add((2, 29))
+    return or_(false(), *(and_(month == m, day == d) for m, d in sorted(pairs)))
+
+
 def plan(session: Session, tasks: Iterable[Planned], today: dt.date,
          rules: FollowUpRules | None = None) -> int:
     """Store the tasks not stored yet whose window has not long passed; returns how many."""
@@ -206,6 +235,8 @@ def plan_greetings(session: Session, today: dt.date, *,
                  .where(Contact.deleted_at.is_(None), Contact.birthday.is_not(None), *live))
     if customer_ids is not None:
         birthdays = birthdays.where(Contact.customer_id.in_(list(customer_ids)))
+    else:   # the whole office: read only the birthdays that can fall in the window
+        birthdays = birthdays.where(_birthday_on(_window_days(rules, today)))
     for contact_id, customer_id, person, birthday in session.execute(birthdays):
         day = next_birthday(birthday, today) if birthday else today
         first, last = greeting_window(rules, day)
@@ -398,7 +429,15 @@ def open_tasks(session: Session, *, until: dt.date, salesperson_id: uuid.UUID | 
 
 def open_task_filter(until: dt.date, salesperson_id: uuid.UUID | None = None) -> list[Any]:
     """The conditions of open_tasks (on FollowUp joined with Customer), to count them."""
-    found = [FollowUp.status == "open", FollowUp.deleted_at.is_(None), FollowUp.due_on <= until,
+    if salesperson_id is None:
+        live = FollowUp.deleted_at.is_(None)
+    else:
+        # One salesperson's: the same test written so that SQLite cannot take the partial
+        # index of live tasks (status, due_on, customer) and look up every open task of the
+        # office, but takes ix_follow_up_open, which holds the salesperson and leaves the
+        # others' tasks in the index (1.2 s -> 0.1 s at 900,000 open tasks).
+        live = func.coalesce(FollowUp.deleted_at, FollowUp.deleted_at).is_(None)
+    found = [FollowUp.status == "open", live, FollowUp.due_on <= until,
              Customer.deleted_at.is_(None)]
     if salesperson_id is not None:
         found.append(FollowUp.salesperson_id == salesperson_id)

@@ -49,7 +49,6 @@ from tierdesk.ui.events import ArchiveEvents
 from tierdesk.ui.file_dialogs import save_file_name
 from tierdesk.ui.i18n import LANGUAGES, translate
 from tierdesk.ui.office_dialog import OfficeDialog
-from tierdesk.ui.tiers_window import ReassessDialog, TierSettingsDialog, TierView
 from tierdesk.ui.today_panel import TodayPanel
 from tierdesk.ui.workers import BackgroundTask, QuietTask
 
@@ -438,15 +437,22 @@ class MainWindow(QMainWindow):
     def open_office(self) -> None:
         OfficeDialog(self.archive, self).exec()
 
+    # The tier windows draw charts: matplotlib is imported when one is first opened, not at start.
     def open_tier_view(self) -> None:
+        from tierdesk.ui.tiers_window import TierView
+
         view = TierView(self.archive, self)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.show()
 
     def open_reassess(self) -> None:
+        from tierdesk.ui.tiers_window import ReassessDialog
+
         ReassessDialog(self.archive, self).exec()
 
     def open_tier_settings(self) -> None:
+        from tierdesk.ui.tiers_window import TierSettingsDialog
+
         TierSettingsDialog(self.archive, self).exec()
 
     def reload(self) -> None:
