@@ -290,7 +290,7 @@ class CustomerPanel(QWidget):
             action = QAction(text, self.slots)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.triggered.connect(slot)
+            on_click(action.triggered, slot)
             self.slots.addAction(action)
 
     def chosen_entry(self) -> VisitEntry | None:
