@@ -4,6 +4,7 @@ through the card, the call and letter registers, and the day's list built from t
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 import pytest
 from sqlalchemy import func, select
@@ -402,3 +403,19 @@ def test_one_salespersons_open_tasks_are_found_through_the_index_holding_the_sal
         plan = " ".join(str(row[-1]) for row in
                         session.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
     assert "USING INDEX ix_follow_up_open " in plan, plan
+
+
+def test_a_cards_completed_follow_ups_are_found_through_the_index_on_the_entry(db):
+    """Opening a card asks which entries completed a follow-up: by the entry's index, not by
+    walking the whole call and letter register."""
+    from sqlalchemy import text
+
+    from tierdesk.core.models import FollowUpLog
+
+    with db.read() as session:
+        query = select(FollowUpLog.follow_up_id).where(
+            FollowUpLog.visit_id.in_([uuid.uuid4()]), FollowUpLog.result == "done")
+        compiled = query.compile(session.get_bind(), compile_kwargs={"literal_binds": True})
+        plan = " ".join(str(row[-1]) for row in
+                        session.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
+    assert "USING INDEX ix_follow_up_log_visit" in plan, plan

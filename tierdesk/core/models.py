@@ -340,7 +340,9 @@ class FollowUpLog(Synced, Base):
     call and letter registers."""
 
     __tablename__ = "follow_up_log"
-    __table_args__ = (Index("ix_follow_up_log_on", "logged_on"),)
+    __table_args__ = (Index("ix_follow_up_log_on", "logged_on"),
+                      Index("ix_follow_up_log_visit", "visit_id",
+                            sqlite_where=text("visit_id IS NOT NULL")))
     follow_up_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("follow_up.id"), index=True)
     customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer.id"))
     salesperson_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("salesperson.id"))

@@ -359,6 +359,9 @@ class CustomerPanel(QWidget):
                                    entry_purpose(e, translate),
                                    e.summary, e.outcome, e.next_step, e.next_visit_on]
                                   if e else [""] * 7))
+        # Sized to their contents, the sections would be measured again after every cell.
+        self.slots.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.slots.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         fill_table(self.slots, rows)
         self._fit_slots()
         for entry in card.entries:
