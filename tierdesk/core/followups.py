@@ -204,7 +204,8 @@ def plan(session: Session, tasks: Iterable[Planned], today: dt.date,
         stored: set[tuple[Any, ...]] = {tuple(row) for row in session.execute(
             select(FollowUp.customer_id, FollowUp.kind, FollowUp.source_id,
                    FollowUp.first_due_on)
-            .where(FollowUp.customer_id.in_(list({t.customer_id for t in chunk}))))}
+            .where(FollowUp.customer_id.in_(list({t.customer_id for t in chunk})),
+                   FollowUp.kind.in_(sorted({t.kind for t in chunk}))))}
         now = utcnow()
         rows = []
         for t in chunk:

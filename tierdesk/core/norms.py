@@ -238,7 +238,7 @@ def norm_report(session: Session, today: dt.date, *, customer_ids: list[uuid.UUI
         month_n, quarter_n, last_month_n, last_quarter_n = (int(c) for c in counts)
         tallies[key, what] = _Tally(month_n, quarter_n, last_month_n, last_quarter_n, when)
     keys = hex_ids(connection, [row[0] for row in customers])
-    came = _new_since(session, window, today, customer_ids)
+    came = _new_since(session, window, today, customer_ids, salesperson_id)
     for key, (_cid, number, name, tier, person, region, since) in zip(keys, customers,
                                                                        strict=True):
         norm = rules.norm(tier)
@@ -264,14 +264,17 @@ def _day(value: object, today: dt.date) -> dt.date | None:
 
 
 def _new_since(session: Session, window: dt.date, today: dt.date,
-               customer_ids: list[uuid.UUID] | None) -> dict[str, dt.date]:
+               customer_ids: list[uuid.UUID] | None,
+               salesperson_id: uuid.UUID | None = None) -> dict[str, dt.date]:
     """The customers added to the archive after ``window`` (an import, a new entry), hex id
-    -> the day they were added."""
+    -> the day they were added; only those given, or only one salesperson's, where said."""
     after = dt.datetime.combine(window, dt.time())
     query = select(raw(Customer.id), Customer.created_at).where(
         Customer.deleted_at.is_(None), Customer.created_at > after)
     if customer_ids is not None:
         query = query.where(Customer.id.in_(customer_ids))
+    if salesperson_id is not None:
+        query = query.where(Customer.salesperson_id == salesperson_id)
     connection = session.connection()
     rows = [tuple(r) for r in connection.execute(query)]
     found = {}
