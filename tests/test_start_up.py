@@ -78,3 +78,24 @@ def test_planning_greetings_reads_only_the_stored_tasks_of_the_kinds_planned(db)
         assert followups.plan(session, [task], today) == 1
     stored = [s for s in seen if s.startswith("SELECT") and "FROM follow_up" in s]
     assert len(stored) == 1 and "follow_up.kind IN" in stored[0], stored
+
+
+def test_the_window_starts_without_the_managers_reports_and_numpy():
+    """Alerts, scorecards, month plans and tier passes (and numpy under them) are read when a
+    manager first asks for them, not at every start."""
+    probe = ("import sys; import tierdesk.app; "
+             "print(sorted(m for m in sys.modules if m.split('.')[0] == 'numpy' or m in "
+             "('tierdesk.core.alerts', 'tierdesk.core.kpis', 'tierdesk.core.plans', "
+             "'tierdesk.core.tiers', 'tierdesk.core.tier_views', 'tierdesk.core.retention')))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                         check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_a_module_read_later_is_the_module_once_used():
+    from tierdesk.core import plans
+    from tierdesk.core.later import Later
+
+    later = Later("tierdesk.core.plans")
+    assert later.plan_for is plans.plan_for

@@ -10,28 +10,21 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tierdesk.core import (
-    alerts,
     cards,
     complaints,
     customers,
     followups,
     holidays,
-    kpis,
     norms,
     office,
-    plans,
-    risk,
     service,
     surveys,
     tier_rules,
-    tier_views,
-    tiers,
 )
 from tierdesk.core import orders as order_book
-from tierdesk.core import retention as keeping
 from tierdesk.core import settings as office_settings
 from tierdesk.core.complaints import ComplaintRow
 from tierdesk.core.db import Database
@@ -42,6 +35,19 @@ from tierdesk.core.settings import OfficeSettings
 from tierdesk.core.surveys import Satisfaction, SurveyRow, SurveyScale
 from tierdesk.core.tier_rules import TierRules
 from tierdesk.core.today import TodayList, today_list
+
+if TYPE_CHECKING:
+    from tierdesk.core import alerts, kpis, plans, risk, tier_views, tiers
+    from tierdesk.core import retention as keeping
+else:
+    from tierdesk.core.later import Later
+
+    # What only the manager's windows use (and numpy with it) is read when first asked
+    # for, not at every start.
+    alerts, kpis, plans, risk = (Later(f"tierdesk.core.{name}")
+                                 for name in ("alerts", "kpis", "plans", "risk"))
+    tier_views, tiers = Later("tierdesk.core.tier_views"), Later("tierdesk.core.tiers")
+    keeping = Later("tierdesk.core.retention")
 
 
 @dataclass(frozen=True)
