@@ -321,3 +321,18 @@ def test_a_visit_moves_the_customer_when_the_list_is_sorted_by_last_visit(qtbot,
     qtbot.waitUntil(lambda: shown_names(window) == ["乙公司", "甲公司"], timeout=5000)
     window.archive.add_visit(first, VisitInput(visit_date=dt.date.today(), purpose="再访"))
     assert shown_names(window) == ["乙公司", "甲公司"]
+
+
+def test_the_search_index_is_read_once_todays_list_is_shown(qtbot, demo_db, qsettings):
+    """What a salesperson sees first comes first: the index is not read alongside Today's
+    list (both at once share one interpreter and slow the list down)."""
+    win = MainWindow(Archive(demo_db), qsettings, "en", defer_index=True)
+    qtbot.addWidget(win)
+    order: list[str] = []
+    win.today.loaded.connect(lambda _listing: order.append("today"))
+    win.index_loaded.connect(lambda: order.append("index"))
+    assert win._index_task is None   # nothing read beside Today's list yet
+    with qtbot.waitSignal(win.index_loaded, timeout=10000):
+        win.show()
+    assert order == ["today", "index"]
+    assert not win.model.previewing

@@ -144,11 +144,18 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_count()
         self._restore_layout()
+        self._index_task: QuietTask | None = None
         if defer_index:
+            # Today's list is what a salesperson sees first: the search index is read once
+            # it is shown (both at once would share the interpreter and slow it).
             self.statusBar().showMessage(self.tr("Reading the customer index…"))
-            self._index_task = QuietTask(self, lambda: fetch_index(archive.db),
-                                         done=self._install_index, error=self._index_failed)
+            self.today.settled.connect(self._read_index)
         self.today.refresh()
+
+    def _read_index(self) -> None:
+        if self._index_task is None:
+            self._index_task = QuietTask(self, lambda: fetch_index(self.archive.db),
+                                         done=self._install_index, error=self._index_failed)
 
     def _sorting(self, busy: bool) -> None:
         if busy:

@@ -40,6 +40,7 @@ class TodayPanel(QWidget):
     customer_chosen = Signal(object)       # uuid.UUID
     complaint_chosen = Signal(object)      # uuid.UUID
     loaded = Signal(object)                # TodayList
+    settled = Signal()                     # a read ended, shown or failed
     status_message = Signal(str)
 
     def __init__(self, archive: Archive, settings: QSettings,
@@ -137,6 +138,7 @@ class TodayPanel(QWidget):
         self._task = None
         self.summary.setText(self.tr("Today's list could not be read: {reason}")
                              .format(reason=exc))
+        self.settled.emit()
 
     def _show(self, listing: TodayList) -> None:
         self._task = None
@@ -176,6 +178,7 @@ class TodayPanel(QWidget):
             self.status_message.emit(self.tr("Today: {due} to do, {overdue} of them overdue.")
                                      .format(due=listing.due, overdue=overdue))
         self.loaded.emit(listing)
+        self.settled.emit()
 
     def _item(self, line: TodayLine) -> QTreeWidgetItem:
         what = tr_message(line.what)
