@@ -3,6 +3,7 @@ can cancel. The result or the error comes back to the GUI thread by signal."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable, Iterator
@@ -37,9 +38,15 @@ class _Job(QRunnable):
         try:
             result = self.fn(report)
         except BaseException as exc:
-            self.signals.failed.emit(exc, traceback.format_exc())
+            self._tell(self.signals.failed, exc, traceback.format_exc())
         else:
-            self.signals.finished.emit(result)
+            self._tell(self.signals.finished, result)
+
+    @staticmethod
+    def _tell(signal: Any, *args: Any) -> None:
+        # The program may be ending and have taken the receiver with it: nobody to tell.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*args)
 
 
 class QuietTask(QObject):
