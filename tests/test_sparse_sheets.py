@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from tests.conftest import CORPUS, needs_corpus
 from tests.test_office_workbook import office_workbook
 from tierdesk.core.models import Customer
 from tierdesk.excel.reader import _read_sheet, open_workbook
@@ -98,19 +99,19 @@ def _trimmed(row: list[object]) -> list[object]:
     return row
 
 
-CORPUS = ROOT.parent / "shared" / "corpus" / "calamine-tests"
+CALAMINE_TESTS = CORPUS / "calamine-tests"
 # Where reading by the cells differs from the parser, and why that does not matter to an
 # import: durations ([h]:mm:ss) come as date-times, times written as ISO text stay text, and
 # the parser places a sheet whose first cells are empty one column further right.
 DIFFERENT = {"date.xlsx", "date_1904.xlsx", "date_iso.xlsx", "issue446.xlsx"}
 
 
-@pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus of workbooks is absent")
+@needs_corpus
 def test_every_sheet_of_the_corpus_reads_by_its_cells_as_the_parser_reads_it():
     from tierdesk.excel.values import text_of
 
     compared = 0
-    for path in sorted(CORPUS.glob("*.xls[xm]")):
+    for path in sorted(CALAMINE_TESTS.glob("*.xls[xm]")):
         try:
             book, parts = open_workbook(path), sheet_parts(path)
         except Exception:  # refused, or not a zip: the reader says why elsewhere
