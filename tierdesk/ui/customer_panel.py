@@ -466,7 +466,11 @@ class CustomerPanel(QWidget):
         return self.entry.is_dirty()
 
     def _visit_saved(self, result: VisitResult) -> None:
-        self.refresh()
+        # The window reads the card again as the archive announces the write; read it here
+        # only where nobody did (a panel on its own).
+        if self.card is None or not any(e.id == result.visit.id for card in self.card.cards
+                                        for e in card.entries):
+            self.refresh()
         if result.card_closed:
             text = self.tr("Card {old} is full and has been archived; card {new} is open for "
                            "the next visits.").format(old=result.card_seq,
