@@ -402,7 +402,7 @@ def test_one_salespersons_open_tasks_are_found_through_the_index_holding_the_sal
         compiled = query.compile(session.get_bind(), compile_kwargs={"literal_binds": True})
         plan = " ".join(str(row[-1]) for row in
                         session.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
-    assert "USING INDEX ix_follow_up_open " in plan, plan
+    assert "USING INDEX ix_follow_up_person_open " in plan, plan
 
 
 def test_a_cards_completed_follow_ups_are_found_through_the_index_on_the_entry(db):

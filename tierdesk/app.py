@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -14,9 +15,12 @@ from tierdesk.core.db import ENV_VAR, Database, default_db_path, open_database
 from tierdesk.core.errors import TierDeskError
 from tierdesk.ui.fonts import cjk_font_family
 from tierdesk.ui.i18n import Translators, chosen_language, tr_message
-from tierdesk.ui.main_window import MainWindow
+from tierdesk.ui.today_panel import read_ahead
 from tierdesk.ui.welcome import WelcomeDialog
 from tierdesk.ui.workers import BackgroundTask
+
+if TYPE_CHECKING:
+    from tierdesk.ui.main_window import MainWindow
 
 LAST_DB = "database/last"
 DEMO_CUSTOMERS = 3000
@@ -111,7 +115,12 @@ class AppController:
     def _show(self, db: Database) -> None:
         old_window, old_db = self.window, self.db
         self.db = db
-        self.window = MainWindow(Archive(db), self.settings, self.language, defer_index=True)
+        archive = Archive(db)
+        # Today's list is read while the window's code loads and the window is built.
+        read_ahead(archive, self.settings)
+        from tierdesk.ui.main_window import MainWindow
+
+        self.window = MainWindow(archive, self.settings, self.language, defer_index=True)
         self.window.language_chosen.connect(self.change_language)
         self.window.open_database_requested.connect(self.switch_database)
         self.window.show()

@@ -119,20 +119,21 @@ def gui_probe(db_path: str, rounds: int, spawned_at: float,
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
 
-    from tierdesk.app import make_application
-    from tierdesk.core.archive import Archive
+    from tierdesk.app import AppController, make_application
     from tierdesk.core.cards import VisitInput
-    from tierdesk.core.db import open_database
-    from tierdesk.ui.main_window import MainWindow
     from tierdesk.ui.today_panel import SETTING
 
     app = make_application()
     settings = QSettings(str(CACHE / "probe.ini"), QSettings.Format.IniFormat)
     settings.setValue(SETTING, salesperson)
-    # As the program starts: Today's list is read in a worker, the customer list pages from
-    # the database, the search index is read in another worker.
-    window = MainWindow(Archive(open_database(db_path)), settings, "en", defer_index=True)
-    window.show()
+    settings.setValue("ui/language", "en")
+    # As the program starts (AppController is what `tierdesk` runs): Today's list is read
+    # ahead while the window loads, the customer list pages from the database, the search
+    # index is read in another worker.
+    controller = AppController(app, settings)
+    assert controller.open(db_path, remember=False), "the office did not open"
+    window = controller.window
+    assert window is not None
     assert window.left_tabs.currentWidget() is window.today, "Today is not the first tab"
     assert window.today.salesperson_id() is not None, "the salesperson was not remembered"
     while window.today.listing is None:

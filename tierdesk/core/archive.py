@@ -7,8 +7,10 @@ every write the listeners are told what changed, so views refresh only what they
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import uuid
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -80,6 +82,8 @@ class Archive:
         # The day the greetings were last planned for: they change with the date, a saved
         # contact (planned as it is saved), the calendar or the rules (which forget the day).
         self._greeted_on: dt.date | None = None
+        # A day's list being read ahead (see read_today_ahead): what was asked, and the read.
+        self._ahead: tuple[tuple[object, ...], Future[TodayList]] | None = None
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
@@ -89,6 +93,7 @@ class Archive:
             self._listeners.remove(listener)
 
     def _notify(self, change: Change) -> None:
+        self._ahead = None   # read before the write: not what today() must give
         for listener in list(self._listeners):
             listener(change)
 
@@ -299,6 +304,31 @@ class Archive:
               most: int | None = None) -> TodayList:
         """The day's list (at most ``most`` lines a section, the rest counted); the greetings
         whose window opened are planned first."""
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None and ahead[0] == (day, salesperson_id, most):
+            return ahead[1].result()
+        return self._read_today(day, salesperson_id, most)
+
+    def read_today_ahead(self, day: dt.date, salesperson_id: uuid.UUID | None, *,
+                         most: int | None = None) -> None:
+        """Start reading the day's list in a thread of its own, so that it is read while the
+        program is still loading its window; the first today() that asks for the same list
+        takes it (waiting for the end of the read), unless something was written since."""
+        future: Future[TodayList] = Future()
+
+        def read() -> None:
+            if not future.set_running_or_notify_cancel():
+                return
+            try:
+                future.set_result(self._read_today(day, salesperson_id, most))
+            except BaseException as exc:  # handed to whoever takes the list
+                future.set_exception(exc)
+
+        self._ahead = ((day, salesperson_id, most), future)
+        threading.Thread(target=read, name="today-ahead", daemon=True).start()
+
+    def _read_today(self, day: dt.date, salesperson_id: uuid.UUID | None,
+                    most: int | None) -> TodayList:
         if self._greeted_on != day:
             with self.db.write() as session:
                 followups.plan_greetings(session, day)

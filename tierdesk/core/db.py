@@ -26,9 +26,9 @@ from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
 APP_NAME = "TierDesk"
 ENV_VAR = "TIERDESK_DB"
 # The newest schema this version knows; a test checks it is the head of migrations/versions.
-SCHEMA_HEAD = "0009"
+SCHEMA_HEAD = "0010"
 KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008",
-                    "0009")
+                    "0009", "0010")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 CTX = "Database"
 

@@ -318,7 +318,10 @@ class FollowUp(Synced, Base):
     __table_args__ = (
         UniqueConstraint("customer_id", "kind", "source_id", "first_due_on",
                          name="uq_follow_up_source"),
-        Index("ix_follow_up_open", "status", "due_on", "salesperson_id"),
+        # One salesperson's open tasks (Today's list): led by the salesperson, so the
+        # others' are not walked.
+        Index("ix_follow_up_person_open", "salesperson_id", "status", "due_on", "last_on",
+              sqlite_where=text("deleted_at IS NULL")),
         # Covers the month plan's read of the open tasks due by the month's end.
         Index("ix_follow_up_open_due", "status", "due_on", "customer_id", "kind",
               sqlite_where=text("deleted_at IS NULL")),
