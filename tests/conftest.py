@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +14,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("TIERDESK_DB", None)
+# The program's log (tierdesk.core.logbook) goes to a folder of the test run, not the user's.
+os.environ["TIERDESK_LOG_DIR"] = tempfile.mkdtemp(prefix="tierdesk-test-log-")
 
 from tierdesk.core.db import Database, open_database
 from tierdesk.core.office import save_region, save_salesperson

@@ -175,6 +175,9 @@ def warn_if_no_cjk_font(settings: QSettings) -> None:
 
 def run_gui(location: str | None = None) -> int:
     app = make_application()
+    from tierdesk.ui.fault_dialog import install_fault_hooks
+
+    install_fault_hooks()
     settings = QSettings()
     controller = AppController(app, settings)
     warn_if_no_cjk_font(settings)

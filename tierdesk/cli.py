@@ -15,6 +15,7 @@ from tierdesk.core.errors import TierDeskError, ValidationError
 
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
+EXIT_FAULT = 70             # a fault of the program (EX_SOFTWARE); the log has the details
 EXIT_STOPPED = 130          # stopped with Ctrl+C, as shells count it
 
 
@@ -205,7 +206,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(location)
     try:
-        return _COMMANDS[args.command](args, location)
+        code = _COMMANDS[args.command](args, location)
+        sys.stdout.flush()   # a closed pipe shows here, not as the interpreter ends
+        return code
+    except BrokenPipeError:  # `tierdesk kpi | head`: the reader had enough
+        _discard_output()
+        return 0
     except ValidationError as exc:
         for problem in exc.problems:
             print(f"tierdesk: {problem.field}: {problem.message}", file=sys.stderr)
@@ -213,13 +219,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     except TierDeskError as exc:
         print(f"tierdesk: {exc.message}", file=sys.stderr)
         return EXIT_REFUSED
-    except (ValueError, InterruptedError) as exc:
+    except (ValueError, InterruptedError, OSError) as exc:
         print(f"tierdesk: {exc}", file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:     # Ctrl+C: what was under way is rolled back
         print(("\n" if sys.stderr.isatty() else "") + "tierdesk: stopped before it was done.",
               file=sys.stderr)
         return EXIT_STOPPED
+    except Exception as exc:      # a fault of the program: one line here, the rest in the log
+        return _report_fault(args.command, exc)
+
+
+def _report_fault(command: str, exc: Exception) -> int:
+    from tierdesk.core import logbook
+
+    written = logbook.start_logging()
+    logbook.logger("cli").error("tierdesk %s failed", command, exc_info=exc)
+    where = (f" The details are in {written}." if written is not None
+             else " The log folder could not be written, so no details were kept.")
+    print(f"tierdesk: {command} failed with an unexpected error ({type(exc).__name__}: "
+          f"{exc}).{where}", file=sys.stderr)
+    return EXIT_FAULT
+
+
+def _discard_output() -> None:
+    """Send what is still buffered for the closed pipe nowhere, so the interpreter does not
+    report it as it ends."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _open(location: str | None):  # type: ignore[no-untyped-def]

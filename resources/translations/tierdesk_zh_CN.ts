@@ -1518,6 +1518,29 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
     </message>
 </context>
 <context>
+    <name>FaultDialog</name>
+    <message>
+        <source>TierDesk: something went wrong</source>
+        <translation>TierDesk：出现了错误</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>复制详细信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The details were written to {file}.</source>
+        <translation>详细信息已写入 {file}。</translation>
+    </message>
+    <message>
+        <source>The log folder could not be written; copy the details below.</source>
+        <translation>无法写入日志文件夹；请复制下面的详细信息。</translation>
+    </message>
+    <message>
+        <source>TierDesk met an error it did not expect: {error}. What you had saved is kept; the last action may not have been done.</source>
+        <translation>TierDesk 遇到了意外错误：{error}。已保存的内容都还在；最后一步操作可能没有完成。</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>

@@ -14,6 +14,8 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
+from tierdesk.core import logbook
+
 # fn(report) -> result; report(done, total, text) -> bool (False once the user cancelled)
 Report = Callable[[int, int, str], bool]
 
@@ -38,7 +40,10 @@ class _Job(QRunnable):
         try:
             result = self.fn(report)
         except BaseException as exc:
-            self._tell(self.signals.failed, exc, traceback.format_exc())
+            details = traceback.format_exc()
+            if not logbook.unexpected(exc):   # a refusal or a cancel: its message says it
+                logbook.logger("work").info("background work stopped: %s", exc)
+            self._tell(self.signals.failed, exc, details)
         else:
             self._tell(self.signals.finished, result)
 
@@ -47,6 +52,16 @@ class _Job(QRunnable):
         # The program may be ending and have taken the receiver with it: nobody to tell.
         with contextlib.suppress(RuntimeError):
             signal.emit(*args)
+
+
+def _failed(error: Callable[[BaseException], None], exc: BaseException, details: str) -> None:
+    """The task's own handler says what the view shows; a fault of the program is also
+    logged with its traceback and shown in the fault dialog."""
+    error(exc)
+    if logbook.unexpected(exc):
+        from tierdesk.ui.fault_dialog import show_fault
+
+        show_fault(exc, details)
 
 
 class QuietTask(QObject):
@@ -58,7 +73,7 @@ class QuietTask(QObject):
         super().__init__(parent)
         self.signals = _Signals()  # no parent: it must outlive a window closed meanwhile
         self.signals.finished.connect(done)
-        self.signals.failed.connect(lambda exc, _tb: error(exc))
+        self.signals.failed.connect(lambda exc, details: _failed(error, exc, details))
         self._job = _Job(lambda _report: fn(), self.signals, threading.Event())
         QThreadPool.globalInstance().start(self._job)
 
@@ -81,7 +96,8 @@ class BackgroundTask(QObject):
         self.dialog.canceled.connect(self.cancelled.set)
         self.signals.progress.connect(self._on_progress)
         self.signals.finished.connect(lambda result: self._finish(done, result))
-        self.signals.failed.connect(lambda exc, _tb: self._finish(error, exc))
+        self.signals.failed.connect(
+            lambda exc, details: self._finish(lambda e: _failed(error, e, details), exc))
         self._job = _Job(fn, self.signals, self.cancelled)
         self._timer = QTimer(self)
 
