@@ -6,26 +6,24 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from tierdesk.core.db import Database
+
+def backup_folder(path: Path) -> Path:
+    """Where the copies of a database file go: a folder beside it."""
+    return path.parent / "backups"
 
 
-def backup_folder(db: Database) -> Path:
-    assert db.path is not None, "backups are for SQLite files"
-    return db.path.parent / "backups"
-
-
-def backup_database(db: Database, *, reason: str, folder: Path | None = None) -> Path:
-    """A consistent copy of the database (SQLite's online backup, safe while in use)."""
-    assert db.path is not None, "backups are for SQLite files"
-    target_dir = folder or backup_folder(db)
+def backup_database(path: Path, *, reason: str, folder: Path | None = None) -> Path:
+    """A consistent copy of the SQLite database file at ``path`` (SQLite's online backup,
+    safe while it is in use)."""
+    target_dir = folder or backup_folder(path)
     target_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = target_dir / f"{db.path.stem}-{stamp}-{reason}.sqlite"
+    target = target_dir / f"{path.stem}-{stamp}-{reason}.sqlite"
     counter = 1
     while target.exists():
         counter += 1
-        target = target_dir / f"{db.path.stem}-{stamp}-{reason}-{counter}.sqlite"
-    source = sqlite3.connect(db.path)
+        target = target_dir / f"{path.stem}-{stamp}-{reason}-{counter}.sqlite"
+    source = sqlite3.connect(path)
     try:
         dest = sqlite3.connect(target)
         try:

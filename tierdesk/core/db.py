@@ -207,10 +207,11 @@ def open_database(location: str | os.PathLike[str] | None = None, *,
         if revision is not None and path is not None:
             from tierdesk.core.backup import backup_database
 
-            backup_database(db, reason=f"before-upgrade-from-{revision}", folder=backup_dir)
+            backup_database(path, reason=f"before-upgrade-from-{revision}",
+                            folder=backup_dir)
         from tierdesk.core.migrate import upgrade_to_head
 
-        upgrade_to_head(db)
+        upgrade_to_head(db.write_engine)
         if revision is None and official_holidays:
             import datetime as dt
 

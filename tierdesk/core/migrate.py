@@ -7,8 +7,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-
-from tierdesk.core.db import Database
+from sqlalchemy import Engine
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -23,9 +22,10 @@ def script_head() -> str | None:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
-def upgrade_to_head(db: Database, revision: str = "head") -> None:
-    """Apply every migration up to ``revision`` in one write transaction."""
+def upgrade_to_head(engine: Engine, revision: str = "head") -> None:
+    """Apply every migration up to ``revision`` in one write transaction (on the engine that
+    writes)."""
     config = alembic_config()
-    with db.write_engine.begin() as connection:
+    with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)

@@ -14,7 +14,7 @@ import re
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, cast, overload
+from typing import Any, Protocol, cast, overload
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -46,9 +46,6 @@ from tierdesk.excel.values import (
     cell_tier,
     text_of,
 )
-
-if TYPE_CHECKING:
-    from tierdesk.excel.records import RecordPlan
 
 CTX = "Import"
 PROGRESS_EVERY = 2000     # rows between two reports of an import's progress
@@ -564,7 +561,17 @@ def _add_salesperson(session: Session, code: str, name: str) -> None:
 
 
 
-def write_refused_rows(plans: Sequence[ImportPlan | RecordPlan], path: str,
+class RefusedRows(Protocol):
+    """What a plan of any sheet (customers, or visits, orders, payments: records.RecordPlan)
+    keeps of the rows it refused."""
+
+    sheet: str
+    headers: list[str]
+    refused_rows: dict[int, list[object]]
+    rejected: list[RowProblem]
+
+
+def write_refused_rows(plans: Sequence[RefusedRows], path: str,
                        translate: Callable[[str, str], str] | None = None) -> int:
     """The refused rows as they were typed, one sheet per source sheet, with a column
     saying why, to fix and import again. Returns the number of rows written."""
