@@ -193,8 +193,11 @@ def test_the_change_history_names_fields_in_the_interface_language(qtbot, db, tm
         qtbot.addWidget(win)
         win.select_customer(customer_id)
         win.panel.tabs.setCurrentWidget(win.panel.changes)
-        assert win.panel.changes.rowCount() == 1
-        assert win.panel.changes.item(0, 1).text() == "成为客户日期"
-        assert win.panel.changes.item(0, 3).text() == "2020-05-01"
+        table = win.panel.changes
+        rows = [[table.item(r, c).text() for c in range(table.columnCount())]
+                for r in range(table.rowCount())]
+        # Newest first: the date changed, then the customer added.
+        assert rows[0][1:5] == ["客户档案", "成为客户日期", "", "2020-05-01"], rows
+        assert rows[-1][1:3] == ["客户档案", "新增"], rows
     finally:
         translators.install("en")

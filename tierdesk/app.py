@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QSettings
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tierdesk.core.archive import Archive
@@ -15,6 +15,7 @@ from tierdesk.core.db import ENV_VAR, Database, default_db_path, open_database
 from tierdesk.core.errors import TierDeskError
 from tierdesk.ui.fonts import cjk_font_family
 from tierdesk.ui.i18n import Translators, chosen_language, tr_message
+from tierdesk.ui.person_dialog import apply_person
 from tierdesk.ui.today_panel import read_ahead
 from tierdesk.ui.welcome import WelcomeDialog
 from tierdesk.ui.workers import BackgroundTask
@@ -115,12 +116,16 @@ class AppController:
     def _show(self, db: Database) -> None:
         old_window, old_db = self.window, self.db
         self.db = db
+        db.source = "window"
         archive = Archive(db)
         # Today's list is read while the window's code loads and the window is built.
         read_ahead(archive, self.settings)
         from tierdesk.ui.main_window import MainWindow
 
         self.window = MainWindow(archive, self.settings, self.language, defer_index=True)
+        if not apply_person(archive, self.settings) and archive.salespeople(with_counts=False):
+            # First run at this machine: ask who is here, once the window shows.
+            QTimer.singleShot(0, self.window.choose_person)
         self.window.language_chosen.connect(self.change_language)
         self.window.open_database_requested.connect(self.switch_database)
         self.window.show()

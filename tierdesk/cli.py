@@ -27,6 +27,9 @@ def _parser() -> argparse.ArgumentParser:
         description="TierDesk customer archive. Without a command, the window opens.")
     parser.add_argument("--db", metavar="PATH",
                         help="database file or URL (default: $TIERDESK_DB, else your data folder)")
+    parser.add_argument("--as", dest="as_person", metavar="CODE",
+                        help="who is writing: a salesperson's code, or a name (default: "
+                             "$TIERDESK_USER, else your login name); kept in the history")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="fill an empty database with a demo office")
@@ -186,11 +189,25 @@ def _parser() -> argparse.ArgumentParser:
                      help="load the official public holidays and adjusted working days of YEAR")
     hol.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
 
+    history = sub.add_parser("history", help="every change of a customer: who, when, on "
+                                             "which machine, what changed")
+    history.add_argument("number", help="customer number")
+    history.add_argument("--json", action="store_true", help="as JSON lines, one per change")
+    history.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
+
+    edit = sub.add_parser("edit", help="change a customer's facts (checked as in the window)")
+    edit.add_argument("number", help="customer number")
+    edit.add_argument("changes", nargs="+", metavar="FIELD=VALUE",
+                      help="fields: " + ", ".join(EDIT_FIELDS))
+    edit.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
+
     settings = sub.add_parser("settings", help="show or change office settings")
     settings.add_argument("--card-size", type=int)
     settings.add_argument("--numbering")
     settings.add_argument("--office-name")
     settings.add_argument("--db", dest="sub_db", metavar="PATH", help=argparse.SUPPRESS)
+    for command in sub.choices.values():    # --as after the command too, as --db
+        command.add_argument("--as", dest="sub_as", metavar="CODE", help=argparse.SUPPRESS)
     return parser
 
 
@@ -201,6 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:
         return int(exc.code or 0) and EXIT_USAGE
     location = getattr(args, "sub_db", None) or args.db
+    global _AS
+    _AS = getattr(args, "sub_as", None) or args.as_person
     if args.command is None:
         from tierdesk.app import run_gui
 
@@ -254,10 +273,90 @@ def _discard_output() -> None:
         pass
 
 
+_AS: str | None = None    # --as: who writes
+
+
 def _open(location: str | None):  # type: ignore[no-untyped-def]
+    """The database, with who writes from here: --as, else TIERDESK_USER, else the login."""
+    from tierdesk.core import journal
     from tierdesk.core.db import open_database
 
-    return open_database(location)
+    db = open_database(location)
+    db.source = "command line"
+    if _AS:
+        db.actor = journal.Actor(_person_named(db, _AS.strip()), journal.this_machine())
+    return db
+
+
+def _person_named(db: Database, given: str) -> str:
+    """A salesperson's code as "code name"; anything else as given (a manager's name)."""
+    from sqlalchemy import func, select
+
+    from tierdesk.core.models import Salesperson
+
+    with db.read() as session:
+        found = session.execute(select(Salesperson.code, Salesperson.name).where(
+            func.upper(Salesperson.code) == given.upper())).first()
+    return f"{found[0]} {found[1]}" if found else given
+
+
+EDIT_FIELDS = {"name": "name", "contact": "contact_name", "mobile": "mobile",
+               "landline": "landline", "email": "email", "wechat": "wechat",
+               "address": "address", "industry": "industry", "status": "status",
+               "potential": "potential", "notes": "notes"}
+
+
+def cmd_edit(args: argparse.Namespace, location: str | None) -> int:
+    import dataclasses
+
+    from tierdesk.core import customers
+    from tierdesk.core.errors import Problem
+    from tierdesk.core.i18n import Message
+
+    edits: dict[str, str] = {}
+    for given in args.changes:
+        name, sep, value = given.partition("=")
+        if not sep or name.strip().lower() not in EDIT_FIELDS:
+            raise ValidationError([Problem(name.strip() or given, Message(
+                "Cli", "write FIELD=VALUE, FIELD one of {fields}",
+                {"fields": ", ".join(EDIT_FIELDS)}))])
+        edits[EDIT_FIELDS[name.strip().lower()]] = value
+    db = _open(location)
+    with db.write() as session:
+        cid = customers.find_by_number(session, args.number)
+        facts = customers.customer_facts(session, cid)
+        data = dataclasses.replace(facts.to_input(), **edits)
+        changed = customers.update_customer(session, cid, data)
+    if not changed:
+        print(f"{args.number}: nothing changed.")
+        return 0
+    for change in changed:
+        print(f"{args.number} {change.field}: {change.old_value} -> {change.new_value}")
+    return 0
+
+
+def cmd_history(args: argparse.Namespace, location: str | None) -> int:
+    import json
+
+    from tierdesk.core import customers, history
+
+    db = _open(location)
+    with db.read() as session:
+        cid = customers.find_by_number(session, args.number)
+        lines = history.customer_history(session, cid)
+    if args.json:
+        for line in lines:
+            print(json.dumps(line.as_dict(), ensure_ascii=False))
+        return 0
+    if not lines:
+        print(f"{args.number}: no change recorded.")
+        return 0
+    for line in lines:
+        when = line.at.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        change = f"{line.field}: {line.old} -> {line.new}" if line.field else line.new
+        print(f"{when}  {line.person or '?'} @ {line.machine}  ({line.source or '-'})  "
+              f"{line.table} {line.action}  {change}")
+    return 0
 
 
 def cmd_demo(args: argparse.Namespace, location: str | None) -> int:
@@ -832,4 +931,5 @@ _COMMANDS = {"demo": cmd_demo, "info": cmd_info, "search": cmd_search, "card": c
              "strike-visit": cmd_change_visit, "today": cmd_today, "hand-over": cmd_hand_over,
              "settings": cmd_settings, "holidays": cmd_holidays, "plan": cmd_plan,
              "kpi": cmd_kpi, "alerts": cmd_alerts,
-             "import": cmd_import, "export": cmd_export, "tiers": cmd_tiers}
+             "import": cmd_import, "export": cmd_export, "tiers": cmd_tiers,
+             "history": cmd_history, "edit": cmd_edit}

@@ -963,6 +963,10 @@
         <translation>项目</translation>
     </message>
     <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
@@ -973,6 +977,14 @@
     <message>
         <source>By</source>
         <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Change history</source>
@@ -1161,8 +1173,8 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
         <translation>回款率：{rate}</translation>
     </message>
     <message>
-        <source>Card {seq}, entry {slot}: {field}</source>
-        <translation>第 {seq} 张卡片第 {slot} 条记录：{field}</translation>
+        <source>Card {seq}, entry {slot}</source>
+        <translation>第 {seq} 张卡片第 {slot} 条记录</translation>
     </message>
     <message>
         <source>Card {old} is full and has been archived; card {new} is open for the next visits.</source>
@@ -2183,6 +2195,82 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
         <source>Struck out</source>
         <translation>划掉</translation>
     </message>
+    <message>
+        <source>Customer file</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Card entry</source>
+        <translation>档案卡记录</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>档案卡</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访事项</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>Service job</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Date to remember</source>
+        <translation>纪念日</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>Import of {file}</source>
+        <translation>导入 {file}</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Written with others</source>
+        <translation>批量写入</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2329,6 +2417,14 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
     <message>
         <source>&amp;Settings, regions and salespeople…</source>
         <translation>设置、区域和业务员(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Who is at this computer…</source>
+        <translation>这台电脑的使用人(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Changes made here are kept as made by {person}.</source>
+        <translation>在这里所做的修改将记录为 {person} 所做。</translation>
     </message>
     <message>
         <source>All regions</source>
@@ -2817,6 +2913,17 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
     <message>
         <source>Note on “{who}”:</source>
         <translation>关于“{who}”的备注：</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Who is using TierDesk here?</source>
+        <translation>谁在使用这台电脑上的 TierDesk？</translation>
+    </message>
+    <message>
+        <source>Choose yourself among the salespeople, or type your name. Every change made on this computer ({machine}) is kept in the history with this name.</source>
+        <translation>请在业务员中选择您自己，或输入您的姓名。在这台电脑（{machine}）上所做的每项修改都会以此姓名记入修改记录。</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,7 @@ def gui_probe(db_path: str, rounds: int, spawned_at: float,
     settings = QSettings(str(CACHE / "probe.ini"), QSettings.Format.IniFormat)
     settings.setValue(SETTING, salesperson)
     settings.setValue("ui/language", "en")
+    settings.setValue("machine/person", "测速")    # chosen at an earlier start
     # As the program starts (AppController is what `tierdesk` runs): Today's list is read
     # ahead while the window loads, the customer list pages from the database, the search
     # index is read in another worker.

@@ -19,6 +19,7 @@ from tierdesk.core import (
     complaints,
     customers,
     followups,
+    history,
     holidays,
     norms,
     office,
@@ -151,6 +152,10 @@ class Archive:
 
     def change_history(self, customer_id: uuid.UUID) -> list[customers.ChangeRow]:
         return self._read(customers.change_history, customer_id)  # type: ignore[no-any-return]
+
+    def history(self, customer_id: uuid.UUID) -> list[history.HistoryLine]:
+        """Every change of the customer and what is its, oldest first (core.history)."""
+        return self._read(history.customer_history, customer_id)  # type: ignore[no-any-return]
 
     def entry_changes(self, customer_id: uuid.UUID) -> list[tuple[int, int, customers.ChangeRow]]:
         return self._read(cards.entry_changes, customer_id)  # type: ignore[no-any-return]

@@ -23,6 +23,7 @@ from tierdesk.core import followups
 from tierdesk.core.customers import ChangeRow, customer_gone, get_customer_row
 from tierdesk.core.errors import NotFoundError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
+from tierdesk.core.journal import person as current_person
 from tierdesk.core.models import (
     VISIT_CHANNELS,
     Customer,
@@ -31,7 +32,6 @@ from tierdesk.core.models import (
     VisitChange,
     utcnow,
 )
-from tierdesk.core.person import current_person
 from tierdesk.core.raw import (
     KeySource,
     day_of,

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from tierdesk.core import journal
 from tierdesk.core.errors import NotFoundError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
 from tierdesk.core.models import (
@@ -337,7 +338,7 @@ def update_customer(session: Session, customer_id: uuid.UUID, data: CustomerInpu
         changes.append(CustomerChange(customer_id=customer.id, changed_at=now, field=name,
                                       old_value=_describe(session, name, old),
                                       new_value=_describe(session, name, new),
-                                      changed_by=clean_text(changed_by)))
+                                      changed_by=clean_text(changed_by) or journal.person()))
         setattr(customer, name, new)
     if changes:
         session.add_all(changes)

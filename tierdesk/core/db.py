@@ -26,9 +26,9 @@ from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
 APP_NAME = "TierDesk"
 ENV_VAR = "TIERDESK_DB"
 # The newest schema this version knows; a test checks it is the head of migrations/versions.
-SCHEMA_HEAD = "0010"
+SCHEMA_HEAD = "0011"
 KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008",
-                    "0009", "0010")
+                    "0009", "0010", "0011")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 CTX = "Database"
 
@@ -88,6 +88,14 @@ class Database:
             self.write_engine = self.engine
         self._read_factory = sessionmaker(self.engine, expire_on_commit=False)
         self._write_factory = sessionmaker(self.write_engine, expire_on_commit=False)
+        from tierdesk.core import journal
+
+        journal.install(self._write_factory)
+        # Who writes, from where (the front end sets them: the window, the command line).
+        self.actor = journal.default_actor()
+        self.source = ""
+        self.clock = journal.HybridClock()
+        self._clock_read = False
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -97,10 +105,24 @@ class Database:
             yield session
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One write transaction: commits when the block ends, rolls back whole on an error."""
+    def write(self, source: str | None = None) -> Iterator[Session]:
+        """One write transaction, through the gate: the rows it writes are stamped and
+        journalled (core.journal) with who, on which machine and ``source`` (else the front
+        end's); commits when the block ends, rolls back whole (journal too) on an error."""
+        from tierdesk.core import journal
+
         with self._write_factory() as session, session.begin():
-            yield session
+            if not self._clock_read:
+                self.clock.seen(journal.last_stamp(session))
+                self._clock_read = True
+            context = journal.WriteContext(self.actor, self.source if source is None else source,
+                                           self.clock.stamp())
+            token = journal.begin(context)
+            try:
+                yield session
+                journal.write_entries(session, context)
+            finally:
+                journal.end(token)
 
     def close(self) -> None:
         self.engine.dispose()

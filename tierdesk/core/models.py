@@ -27,6 +27,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from tierdesk.core.ids import new_id
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -47,11 +49,36 @@ class Base(DeclarativeBase):
 class Synced:
     """Columns every travelling row carries."""
 
-    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow,
                                                     index=True)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    # The hybrid logical clock stamp of the write that last touched the row (see journal):
+    # its journal entry says who, on which machine, and what changed.
+    hlc: Mapped[str | None] = mapped_column(String(24), default=None)
+
+
+class JournalEntry(Base):
+    """One change that passed the write gate (core.journal): a row inserted, its fields
+    changed (old and new values), or many rows written at once (a bulk entry: the table,
+    how many, and the stamp the rows carry in their ``hlc``)."""
+
+    __tablename__ = "journal"
+    __table_args__ = (Index("ix_journal_customer", "customer_id", "hlc"),
+                      Index("ix_journal_hlc", "hlc"))
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    hlc: Mapped[str] = mapped_column(String(24))
+    machine: Mapped[str] = mapped_column(String(100), default="")
+    person: Mapped[str] = mapped_column(String(100), default="")
+    source: Mapped[str] = mapped_column(String(300), default="")
+    table_name: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(8))         # insert, update, delete, bulk
+    row_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
+    rows: Mapped[int] = mapped_column(Integer, default=1)
+    # insert: {field: value}; update: {field: [old, new]}; bulk: {"set": {field: value}} or {}
+    changes: Mapped[object] = mapped_column(JSON, default=dict)
 
 
 class Setting(Base):

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from tierdesk.core import journal
 from tierdesk.core.errors import NotFoundError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
 from tierdesk.core.models import (
@@ -179,7 +180,8 @@ def hand_over_customers(session: Session, from_id: uuid.UUID, to_ids: Sequence[u
         _hand_over_open_work(session, customer_id, from_id, receiver, now)
         changes.append(CustomerChange(customer_id=customer_id, changed_at=now,
                                       field="salesperson", old_value=giver.code,
-                                      new_value=str(receiver), changed_by=clean_text(changed_by)))
+                                      new_value=str(receiver),
+                                      changed_by=clean_text(changed_by) or journal.person()))
     codes = dict(session.execute(select(Salesperson.id, Salesperson.code)
                                  .where(Salesperson.id.in_(receivers))).all())
     for change in changes:

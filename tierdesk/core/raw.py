@@ -354,8 +354,15 @@ def insert_many(connection: Any, table: Any, columns: tuple[str, ...],
     into the statement itself."""
     from sqlalchemy import JSON, Uuid, insert
 
+    from tierdesk.core import journal
+
     dialect = connection.dialect
     same = same or {}
+    if not isinstance(rows, list):
+        rows = list(rows)
+    stamp = journal.bulk_inserted(table, columns, rows, same)
+    if stamp is not None:
+        same = {**same, "hlc": stamp}
     if dialect.name != "sqlite":
         import json
 
@@ -399,8 +406,14 @@ def update_many(connection: Any, table: Any, columns: tuple[str, ...],
     """Set ``columns`` on many rows, each given as (id as hex, *values in column order)."""
     from sqlalchemy import bindparam, update
 
+    from tierdesk.core import journal
+
     if not rows:
         return
+    stamp = journal.bulk_updated(connection, table, columns, rows)
+    if stamp is not None and "hlc" not in columns:
+        columns = (*columns, "hlc")
+        rows = [(*row, stamp) for row in rows]
     if connection.dialect.name != "sqlite":
         changes = update(table).where(table.c.id == bindparam("row_id")).values(
             {name: bindparam("v_" + name) for name in columns})

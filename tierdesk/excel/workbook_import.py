@@ -175,7 +175,7 @@ def _import_workbook(db: Database, book: Workbook, sheet: str | None,
     else:
         sheets = iter(sorted(choices, key=lambda c: ORDER[c.kind]))
         steps.rows = sum(choice.rows for choice in choices)     # all known from the start
-    with (db.read() if dry_run else db.write()) as session, \
+    with (db.read() if dry_run else db.write(source=f"import {book.path.name}")) as session, \
             write_cache(session.connection(), 64):
         try:
             with ExitStack() as built_after:    # indexes of bulk-written tables, built last

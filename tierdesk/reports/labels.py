@@ -71,6 +71,42 @@ CHANGED_FIELDS = {
     "deleted": QT_TRANSLATE_NOOP("Labels", "Deleted"),
     "struck": QT_TRANSLATE_NOOP("Labels", "Struck out"),
 }
+# What changed, in a customer's change history (core.history: the table of the row).
+HISTORY_WHAT = {
+    "customer": QT_TRANSLATE_NOOP("Labels", "Customer file"),
+    "contact": QT_TRANSLATE_NOOP("Labels", "Contact"),
+    "visit": QT_TRANSLATE_NOOP("Labels", "Card entry"),
+    "visit_card": QT_TRANSLATE_NOOP("Labels", "Card"),
+    "sales_order": QT_TRANSLATE_NOOP("Labels", "Order"),
+    "payment": QT_TRANSLATE_NOOP("Labels", "Payment"),
+    "complaint": QT_TRANSLATE_NOOP("Labels", "Complaint"),
+    "follow_up": QT_TRANSLATE_NOOP("Labels", "Follow-up"),
+    "follow_up_log": QT_TRANSLATE_NOOP("Labels", "Follow-up call"),
+    "tier_assessment": QT_TRANSLATE_NOOP("Labels", "Tier"),
+    "survey": QT_TRANSLATE_NOOP("Labels", "Satisfaction survey"),
+    "service_job": QT_TRANSLATE_NOOP("Labels", "Service job"),
+    "customer_date": QT_TRANSLATE_NOOP("Labels", "Date to remember"),
+}
+# Where a write came from (Database.source; an import names its file).
+HISTORY_SOURCES = {
+    "window": QT_TRANSLATE_NOOP("Labels", "Window"),
+    "command line": QT_TRANSLATE_NOOP("Labels", "Command line"),
+}
+IMPORT_SOURCE = QT_TRANSLATE_NOOP("Labels", "Import of {file}")
+
+
+def source_label(source: str, tr: Translate | None = None) -> str:
+    if source.startswith("import "):
+        return (tr or untranslated)(CTX, IMPORT_SOURCE).format(file=source[len("import "):])
+    return label(HISTORY_SOURCES, source, tr)
+
+
+# What happened to a row that came or went (a changed field is named instead).
+HISTORY_ACTIONS = {
+    "insert": QT_TRANSLATE_NOOP("Labels", "Added"),
+    "delete": QT_TRANSLATE_NOOP("Labels", "Removed"),
+    "bulk": QT_TRANSLATE_NOOP("Labels", "Written with others"),
+}
 
 
 def label(names: dict[str, str], code: str, tr: Translate | None = None) -> str:

@@ -33,8 +33,11 @@ from tierdesk.reports.labels import (
     CHANGED_FIELDS,
     COMPLAINT_STATUSES,
     FOLLOW_UP_KINDS,
+    HISTORY_ACTIONS,
+    HISTORY_WHAT,
     channel_label,
     label,
+    source_label,
     status_label,
 )
 from tierdesk.reports.labels import DUE_DATE_KINDS as DUE_DATE_LABELS
@@ -146,8 +149,9 @@ class CustomerPanel(QWidget):
         self.tiers = make_table([self.tr("Assessed"), self.tr("Period"), self.tr("Tier"),
                                  self.tr("Previous"), self.tr("Score"), self.tr("Reason")])
         self.tabs.addTab(self.tiers, self.tr("Tier history"))
-        self.changes = make_table([self.tr("When"), self.tr("Field"), self.tr("Before"),
-                                   self.tr("After"), self.tr("By")])
+        self.changes = make_table([self.tr("When"), self.tr("What"), self.tr("Field"),
+                                   self.tr("Before"), self.tr("After"), self.tr("By"),
+                                   self.tr("Machine"), self.tr("From")])
         self.tabs.addTab(self.changes, self.tr("Change history"))
         self.tabs.currentChanged.connect(lambda _i: self._load_tab())
 
@@ -444,14 +448,17 @@ class CustomerPanel(QWidget):
                                      "" if t.score is None else f"{t.score:.1f}", t.reason]
                                     for t in self.archive.tier_history(cid)))
         elif current == 9:
-            # The customer's facts and the corrections and strike-outs of its card entries.
-            rows = [(c, changed_field_label(c.field)) for c in self.archive.change_history(cid)]
-            rows += [(c, self.tr("Card {seq}, entry {slot}: {field}").format(
-                seq=seq, slot=slot, field=changed_field_label(c.field))) for seq, slot, c
-                in self.archive.entry_changes(cid)]
-            rows.sort(key=lambda row: row[0].changed_at, reverse=True)
-            fill_table(self.changes, ([c.changed_at, field, c.old_value, c.new_value,
-                                       c.changed_by] for c, field in rows))
+            # Newest first: every change of the customer and what is its (core.history).
+            fill_table(self.changes, ([
+                line.at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None),
+                self.tr("Card {seq}, entry {slot}").format(seq=line.place[0],
+                                                           slot=line.place[1])
+                if line.place else label(HISTORY_WHAT, line.table, translate),
+                changed_field_label(line.field) if line.field
+                else label(HISTORY_ACTIONS, line.action, translate),
+                line.old, line.new, line.person, line.machine,
+                source_label(line.source, translate)]
+                for line in reversed(self.archive.history(cid))))
 
     # -- acting --------------------------------------------------------------------------------
     def start_visit_entry(self) -> None:

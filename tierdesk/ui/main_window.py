@@ -49,6 +49,7 @@ from tierdesk.ui.events import ArchiveEvents
 from tierdesk.ui.file_dialogs import save_file_name
 from tierdesk.ui.i18n import LANGUAGES, translate
 from tierdesk.ui.office_dialog import OfficeDialog
+from tierdesk.ui.person_dialog import PersonDialog
 from tierdesk.ui.today_panel import TodayPanel
 from tierdesk.ui.workers import BackgroundTask, QuietTask
 
@@ -256,6 +257,18 @@ class MainWindow(QMainWindow):
         office_menu.addAction(self._action(self.tr("&Settings, regions and salespeople…"),
                                            QKeySequence.StandardKey.Preferences,
                                            self.open_office))
+        office_menu.addAction(self._action(self.tr("&Who is at this computer…"), None,
+                                           self.choose_person))
+
+    def choose_person(self) -> PersonDialog:
+        """Who writes from this machine (remembered here); not modal, so a first run can ask
+        without holding up the window."""
+        dialog = PersonDialog(self.archive, self.settings, self)
+        dialog.finished.connect(lambda _result: self.statusBar().showMessage(
+            self.tr("Changes made here are kept as made by {person}.").format(
+                person=self.archive.db.actor.person), 5000))
+        dialog.open()
+        return dialog
 
     # -- filters and list ----------------------------------------------------------------------
     def _fill_filters(self) -> None:
