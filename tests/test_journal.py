@@ -279,3 +279,20 @@ def test_the_person_at_the_machine_is_chosen_remembered_and_written(qtbot, db, t
     # Another start at this machine writes as the same person without asking.
     db.actor = journal.Actor("someone else", "x")
     assert apply_person(Archive(db), settings) and db.actor.person == "S002 李娜"
+
+
+def test_the_demo_office_is_written_through_the_gate(demo_db):
+    from tierdesk.core.models import FollowUpLog
+
+    with demo_db.read() as session:
+        for model in (Customer, Visit, FollowUp, FollowUpLog):
+            unstamped = session.scalar(select(func.count()).select_from(model)
+                                       .where(model.hlc.is_(None)))
+            assert unstamped == 0, model.__tablename__
+        sources = set(session.scalars(select(JournalEntry.source)))
+        bulk = session.scalar(select(func.count()).select_from(JournalEntry)
+                              .where(JournalEntry.action == "bulk"))
+        customers = session.scalar(select(func.count()).select_from(Customer))
+        entries_made = session.scalar(select(func.count()).select_from(JournalEntry))
+    assert "demo" in sources and bulk > 0
+    assert entries_made < customers      # compact: not an entry a row

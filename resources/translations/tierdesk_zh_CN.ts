@@ -2196,6 +2196,22 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
         <translation>划掉</translation>
     </message>
     <message>
+        <source>Archived on</source>
+        <translation>归档日期</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
         <source>Customer file</source>
         <translation>客户档案</translation>
     </message>
@@ -2254,6 +2270,10 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
     <message>
         <source>Command line</source>
         <translation>命令行</translation>
+    </message>
+    <message>
+        <source>Demo office</source>
+        <translation>示范数据</translation>
     </message>
     <message>
         <source>Import of {file}</source>

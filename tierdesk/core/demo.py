@@ -33,7 +33,7 @@ from sqlalchemy import (
     select,
 )
 
-from tierdesk.core import followups
+from tierdesk.core import followups, journal
 from tierdesk.core.db import Database
 from tierdesk.core.holidays import load_known_official_holidays
 from tierdesk.core.models import (
@@ -158,6 +158,14 @@ def _sqlite_value(column_type: Any) -> Callable[[Any], Any]:
 
 def _insert_rows(conn: Connection, model: Any, rows: list[dict[str, Any]]) -> None:
     table = model.__table__
+    if not rows:
+        return
+    names = list(rows[0])
+    # Through the write gate: journalled (one bulk entry), each row carrying its stamp.
+    stamp = journal.bulk_inserted(table, tuple(names),
+                                  [tuple(row[n] for n in names) for row in rows], {})
+    if stamp is not None:
+        rows = [{**row, "hlc": stamp} for row in rows]
     if conn.dialect.name != "sqlite":
         conn.execute(insert(table), rows)
         return
@@ -227,7 +235,7 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
         if progress is not None and progress(done, total_steps, what) is False:
             raise InterruptedError("demo generation cancelled")
 
-    with db.write() as session:
+    with db.write(source="demo") as session:
         if session.scalar(select(func.count()).select_from(Customer)):
             raise ValueError("the archive already has customers; the demo needs an empty one")
         settings = load_settings(session)
@@ -474,6 +482,8 @@ def _close_callbacks(conn: Connection, callbacks: dict[tuple[Any, ...], tuple[dt
                      "result": "done", "note": "", "postponed_to": None, "visit_id": visit_id,
                      "created_at": now, "updated_at": now})
     table = FollowUp.__table__
+    stamp = journal.bulk_updated(conn, table, ("status", "done_on"),
+                                 [(row["_id"].hex, "done", row["_on"]) for row in done])
     conn.execute(table.update().where(table.c.id == bindparam("_id"))
-                 .values(status="done", done_on=bindparam("_on")), done)
+                 .values(status="done", done_on=bindparam("_on"), hlc=stamp), done)
     _insert_rows(conn, FollowUpLog, logs)

@@ -50,7 +50,9 @@ _NAMED_BY = {
     "survey": ("surveyed_on", "score"),
 }
 # Kept for the program's own use, made again from the others: not a change a person made.
-_DERIVED = {"search_key"}
+_DERIVED = {"search_key", "search_han", "last_visit_on", "next_visit_on", "tier_overridden"}
+# ... of the customer only: a card entry's next visit is what the salesperson wrote.
+_DERIVED_OF = {"customer": _DERIVED, "visit": set()}
 # The customer's own tables, whose rows a bulk write may have written.
 _OWNED: tuple[Any, ...] = (Customer, Contact, Visit, Order, Payment, Complaint, FollowUp,
                            TierAssessment, Survey)
@@ -127,7 +129,7 @@ def customer_history(session: Session, customer_id: uuid.UUID) -> list[HistoryLi
                                          change.old_value, change.new_value, place))
             continue
         for name, (old, new) in sorted(changes.items()):
-            if name in _DERIVED:
+            if name in _DERIVED_OF.get(entry.table_name, {"search_key"}):
                 continue
             lines.append(HistoryLine(*common, "update", row, name, names.get(old, _text(old)),
                                      names.get(new, _text(new)), place))

@@ -70,6 +70,10 @@ TODAY_SECTIONS = {
 CHANGED_FIELDS = {
     "deleted": QT_TRANSLATE_NOOP("Labels", "Deleted"),
     "struck": QT_TRANSLATE_NOOP("Labels", "Struck out"),
+    "closed_on": QT_TRANSLATE_NOOP("Labels", "Archived on"),
+    "due_on": QT_TRANSLATE_NOOP("Labels", "Due on"),
+    "done_on": QT_TRANSLATE_NOOP("Labels", "Done on"),
+    "assigned_to_id": QT_TRANSLATE_NOOP("Labels", "Handled by"),
 }
 # What changed, in a customer's change history (core.history: the table of the row).
 HISTORY_WHAT = {
@@ -91,6 +95,7 @@ HISTORY_WHAT = {
 HISTORY_SOURCES = {
     "window": QT_TRANSLATE_NOOP("Labels", "Window"),
     "command line": QT_TRANSLATE_NOOP("Labels", "Command line"),
+    "demo": QT_TRANSLATE_NOOP("Labels", "Demo office"),
 }
 IMPORT_SOURCE = QT_TRANSLATE_NOOP("Labels", "Import of {file}")
 

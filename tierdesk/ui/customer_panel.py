@@ -456,7 +456,9 @@ class CustomerPanel(QWidget):
                 if line.place else label(HISTORY_WHAT, line.table, translate),
                 changed_field_label(line.field) if line.field
                 else label(HISTORY_ACTIONS, line.action, translate),
-                line.old, line.new, line.person, line.machine,
+                *((status_label(line.old, translate), status_label(line.new, translate))
+                  if line.field == "status" and line.table == "customer"
+                  else (line.old, line.new)), line.person, line.machine,
                 source_label(line.source, translate)]
                 for line in reversed(self.archive.history(cid))))
 
