@@ -255,3 +255,31 @@ def test_a_follow_up_logged_in_english_reads_in_chinese(qtbot, office, qsettings
         translators.install("en")
     assert "2026-11-16" in purpose and "Call back" not in purpose
     assert purpose in html
+
+
+def test_no_answer_reads_neither_the_customer_list_nor_an_unconcerned_card_again(
+        qtbot, office, qsettings, monkeypatch):
+    """A follow-up's change is not in the list: the list and its search index are not read
+    again (at 150,000 customers that froze the window for 2 s); the open card is read again
+    only when it is the follow-up's customer."""
+    archive, ids, numbers = office
+    win = open_window(qtbot, archive, qsettings)
+    choose_person(qtbot, win, "S001")
+    reloads, cards = [], []
+    monkeypatch.setattr(win.model, "reload", lambda *a, **k: reloads.append(1))
+    real_refresh = win.panel.refresh
+    monkeypatch.setattr(win.panel, "refresh", lambda: (cards.append(win.panel.customer_id),
+                                                       real_refresh()))
+    win.today.select_line(numbers[ids["late"]], "overdue")   # opens the line's card
+    assert win.panel.customer_id == ids["late"]
+    cards.clear()
+    with qtbot.waitSignal(win.today.loaded, timeout=10000):
+        win.today.no_answer_button.click()
+    assert reloads == [] and cards == [ids["late"]]
+    win.select_customer(ids["sold"])                 # now a card not concerned is open
+    cards.clear()
+    line = next(line for line in win.today.listing.lines if line.task_id is not None)
+    task, concerned = line.task_id, line.customer_id
+    assert concerned != ids["sold"]
+    archive.postpone_task(task, DAY + dt.timedelta(days=3), DAY)   # as the window tells it
+    assert reloads == [] and cards == []

@@ -74,6 +74,10 @@ class CustomerCard:
 
 
 Listener = Callable[[Change], None]
+# A customer's field -> the customer list's column showing it (customer_list.COLUMNS).
+LIST_COLUMN_OF = {"number": "number", "name": "name", "contact_name": "contact_name",
+                  "mobile": "phone", "landline": "phone", "region_id": "region",
+                  "tier": "tier", "salesperson_id": "salesperson", "status": "status"}
 
 
 class Archive:
@@ -222,7 +226,10 @@ class Archive:
             changed = customers.update_customer(session, customer_id, data,
                                                 changed_by=changed_by)
         if changed:
-            self._notify(Change("customers", (customer_id,)))
+            # The list's columns the edit touched: a view shows the row again, and reads the
+            # whole list again only where its filter or order depends on them.
+            shown = {LIST_COLUMN_OF.get(change.field, "") for change in changed} - {""}
+            self._notify(Change("customers", (customer_id,), tuple(sorted(shown))))
         return len(changed)
 
     def delete_customer(self, customer_id: uuid.UUID) -> None:
@@ -355,11 +362,19 @@ class Archive:
         return result
 
     def task_not_answered(self, task_id: uuid.UUID, on: dt.date, note: str = "") -> None:
-        self._write(Change("tasks"), followups.mark_no_answer, task_id, on=on, note=note)
+        self._task_write(task_id, followups.mark_no_answer, on=on, note=note)
 
     def postpone_task(self, task_id: uuid.UUID, to: dt.date, on: dt.date,
                       note: str = "") -> None:
-        self._write(Change("tasks"), followups.postpone, task_id, to=to, on=on, note=note)
+        self._task_write(task_id, followups.postpone, to=to, on=on, note=note)
+
+    def _task_write(self, task_id: uuid.UUID, func: Callable[..., Any], **kw: Any) -> None:
+        """A follow-up acted on; the change names its customer, so that only the views
+        showing that customer's tasks read them again."""
+        with self.db.write() as session:
+            customer_id = followups.task_row(session, task_id).customer_id
+            func(session, task_id, **kw)
+        self._notify(Change("tasks", (customer_id,), ()))
 
     def customer_tasks(self, customer_id: uuid.UUID, until: dt.date) -> list[followups.TaskRow]:
         with self.db.read() as session:
@@ -429,8 +444,10 @@ class Archive:
         self._notify(Change("complaints", (customer_id,), ()))
 
     def assign_complaint(self, complaint_id: uuid.UUID, salesperson_id: uuid.UUID | None) -> None:
-        self._write(Change("complaints"), complaints.assign_complaint, complaint_id,
-                    salesperson_id)
+        with self.db.write() as session:
+            complaints.assign_complaint(session, complaint_id, salesperson_id)
+            customer_id = complaints.get_complaint(session, complaint_id).customer_id
+        self._notify(Change("complaints", (customer_id,) if customer_id else (), ()))
 
     def complaint(self, complaint_id: uuid.UUID) -> ComplaintRow:
         return self._read(complaints.get_complaint, complaint_id)  # type: ignore[no-any-return]

@@ -75,6 +75,12 @@ def _readings() -> _Readings:
     return _Readings()
 
 
+def load_readings() -> None:
+    """Load the dictionaries now (a background thread after start-up), so that the first
+    edit of a customer does not wait two thirds of a second for them on the GUI thread."""
+    _readings()
+
+
 @lru_cache(maxsize=65536)
 def pinyin_forms(text: str) -> tuple[str, str]:
     """Full pinyin and initials of the Chinese characters in ``text`` (empty if none)."""

@@ -172,7 +172,7 @@ class CustomerTableModel(QAbstractTableModel):
             if position is not None:
                 self._rows.pop(position, None)
         if columns is not None and None not in known and self.sort_column not in columns \
-                and not set(columns) & FILTERED_COLUMNS:
+                and not self._filter_reads(columns):
             # Only shown values changed (a visit's dates): repaint those rows, keep the rest.
             for position in known:
                 try:
@@ -191,6 +191,17 @@ class CustomerTableModel(QAbstractTableModel):
         self._reset()
 
     # -- internals -----------------------------------------------------------------------------
+    def _filter_reads(self, columns: tuple[str, ...]) -> bool:
+        """Whether the filter shown could let a change of ``columns`` move rows in or out:
+        only the parts of it that are set (a hand-over moves no row of an unfiltered list)."""
+        flt = self.filter
+        used = {name for name, value in (("region", flt.region_id), ("tier", flt.tier),
+                                         ("salesperson", flt.salesperson_id),
+                                         ("status", flt.status)) if value is not None}
+        if flt.text:
+            used |= FILTERED_COLUMNS
+        return bool(used & set(columns))
+
     def _run_query(self) -> None:
         self._found = self.customers.query(self.filter, sort=self.sort_column,
                                            descending=self.descending)

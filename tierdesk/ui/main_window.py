@@ -40,6 +40,7 @@ from tierdesk.core.customer_list import (
     fetch_index,
 )
 from tierdesk.core.models import CUSTOMER_STATUSES
+from tierdesk.core.search_key import load_readings
 from tierdesk.reports.labels import status_label
 from tierdesk.ui.actions import on_click
 from tierdesk.ui.customer_dialog import CustomerDialog
@@ -175,6 +176,9 @@ class MainWindow(QMainWindow):
         self.model.index_ready()  # its reset recounts and reselects (see _after_reset)
         self.statusBar().clearMessage()
         self.index_loaded.emit()
+        # Then the pinyin dictionaries, off the GUI thread: the first edit of a customer
+        # would wait two thirds of a second for them (its search key).
+        QuietTask(self, load_readings, done=lambda _r: None, error=lambda _e: None)
 
     def _index_failed(self, exc: BaseException) -> None:
         self.statusBar().showMessage(self.tr("The customer index could not be read: {reason}")
@@ -483,6 +487,12 @@ class MainWindow(QMainWindow):
     def on_change(self, change: Change) -> None:
         # The model's reset_done keeps the count and the selection (see _after_reset).
         if change.kind == "reports":   # nothing the list or the card shows
+            return
+        if change.kind in ("tasks", "complaints"):
+            # Not in the list: only the open card's tabs show them, and only its customer's.
+            if self.panel.customer_id is not None and (
+                    not change.customer_ids or self.panel.customer_id in change.customer_ids):
+                self.panel.refresh()
             return
         if change.kind in ("customers", "visits"):
             self.model.refresh_customers(change.customer_ids, change.columns)
