@@ -296,3 +296,13 @@ def test_the_demo_office_is_written_through_the_gate(demo_db):
         entries_made = session.scalar(select(func.count()).select_from(JournalEntry))
     assert "demo" in sources and bulk > 0
     assert entries_made < customers      # compact: not an entry a row
+
+
+def test_every_row_of_the_demo_office_has_a_time_ordered_id(demo_db):
+    from tierdesk.core.models import Contact, Order, Payment, Region, TierAssessment
+
+    with demo_db.read() as session:
+        for model in (Region, Salesperson, Customer, Contact, Visit, Order, Payment, FollowUp,
+                      TierAssessment):
+            versions = {key.version for key in session.scalars(select(model.id).limit(500))}
+            assert versions == {7}, model.__tablename__

@@ -7,6 +7,7 @@ every write the listeners are told what changed, so views refresh only what they
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import threading
 import uuid
 from collections.abc import Callable, Sequence
@@ -53,13 +54,25 @@ else:
     keeping = Later("tierdesk.core.retention")
 
 
+class Changed(enum.Flag):
+    """Which kinds of thing a write changed; a view refreshes for the kinds it shows."""
+
+    CUSTOMERS = enum.auto()     # a customer's facts (and what hangs on its file)
+    VISITS = enum.auto()        # card entries (and the customer's last and next contact)
+    TASKS = enum.auto()         # follow-ups
+    COMPLAINTS = enum.auto()
+    OFFICE = enum.auto()        # regions and salespeople
+    SETTINGS = enum.auto()      # office settings, tier rules, the calendar, follow-up rules
+    REPORTS = enum.auto()       # what only the reports read: plans, alert notes, scales
+    BULK = enum.auto()          # many customers at once (an import, a reassessment)
+
+
 @dataclass(frozen=True)
 class Change:
-    """What a write changed: a kind, the customers concerned, and the list columns touched."""
+    """What a write changed: the kinds, the customers concerned (none: any or many), and the
+    customer list's columns touched (None: not known)."""
 
-    # "customers", "visits", "office", "settings" ...; "reports": what only the reports read
-    # (month plans, alert notes and thresholds, the survey scale), not the customer list.
-    kind: str
+    kinds: Changed
     customer_ids: tuple[uuid.UUID, ...] = ()
     columns: tuple[str, ...] | None = None
 
@@ -188,36 +201,36 @@ class Archive:
     def save_tier_rules(self, rules: TierRules) -> TierRules:
         with self.db.write() as session:
             saved = tier_rules.save_rules(session, rules)
-        self._notify(Change("settings"))
+        self._notify(Change(Changed.SETTINGS))
         return saved
 
     def apply_assessment(self, assessment: tiers.Assessment) -> int:
         """One transaction: every grade lands, or none does."""
         with self.db.write() as session:
             changed = tiers.apply_assessment(session, assessment)
-        self._notify(Change("bulk"))
+        self._notify(Change(Changed.BULK))
         return changed
 
     def override_tier(self, customer_id: uuid.UUID, tier: str, reason: str) -> None:
         with self.db.write() as session:
             tiers.override_tier(session, customer_id, tier, reason)
-        self._notify(Change("customers", (customer_id,), ("tier",)))
+        self._notify(Change(Changed.CUSTOMERS, (customer_id,), ("tier",)))
 
     def remove_override(self, customer_id: uuid.UUID, reason: str = "") -> None:
         with self.db.write() as session:
             tiers.remove_override(session, customer_id, reason)
-        self._notify(Change("customers", (customer_id,), ()))
+        self._notify(Change(Changed.CUSTOMERS, (customer_id,), ()))
 
     def changed_elsewhere(self) -> None:
         """Many rows changed at once (an import): views reload what they show."""
         self._greeted_on = None
-        self._notify(Change("bulk"))
+        self._notify(Change(Changed.BULK))
 
     # -- writing -------------------------------------------------------------------------------
     def create_customer(self, data: customers.CustomerInput) -> uuid.UUID:
         with self.db.write() as session:
             customer_id = customers.create_customer(session, data).id
-        self._notify(Change("customers", (customer_id,)))
+        self._notify(Change(Changed.CUSTOMERS, (customer_id,)))
         return customer_id
 
     def update_customer(self, customer_id: uuid.UUID, data: customers.CustomerInput, *,
@@ -229,32 +242,32 @@ class Archive:
             # The list's columns the edit touched: a view shows the row again, and reads the
             # whole list again only where its filter or order depends on them.
             shown = {LIST_COLUMN_OF.get(change.field, "") for change in changed} - {""}
-            self._notify(Change("customers", (customer_id,), tuple(sorted(shown))))
+            self._notify(Change(Changed.CUSTOMERS, (customer_id,), tuple(sorted(shown))))
         return len(changed)
 
     def delete_customer(self, customer_id: uuid.UUID) -> None:
         with self.db.write() as session:
             customers.delete_customer(session, customer_id)
-        self._notify(Change("customers", (customer_id,)))
+        self._notify(Change(Changed.CUSTOMERS, (customer_id,)))
 
     def add_visit(self, customer_id: uuid.UUID, data: cards.VisitInput) -> cards.VisitResult:
         with self.db.write() as session:
             result = cards.add_visit(session, customer_id, data)
-        self._notify(Change("visits", (customer_id,), ("last_visit_on", "next_visit_on")))
+        self._notify(Change(Changed.VISITS, (customer_id,), ("last_visit_on", "next_visit_on")))
         return result
 
     def correct_visit(self, visit_id: uuid.UUID, data: cards.VisitInput) -> cards.VisitEntry:
         with self.db.write() as session:
             entry = cards.correct_visit(session, visit_id, data)
             customer_id = cards.customer_of(session, visit_id)
-        self._notify(Change("visits", (customer_id,), ("last_visit_on", "next_visit_on")))
+        self._notify(Change(Changed.VISITS, (customer_id,), ("last_visit_on", "next_visit_on")))
         return entry
 
     def strike_visit(self, visit_id: uuid.UUID, reason: str = "") -> cards.VisitEntry:
         with self.db.write() as session:
             entry = cards.strike_visit(session, visit_id, reason=reason)
             customer_id = cards.customer_of(session, visit_id)
-        self._notify(Change("visits", (customer_id,), ("last_visit_on", "next_visit_on")))
+        self._notify(Change(Changed.VISITS, (customer_id,), ("last_visit_on", "next_visit_on")))
         return entry
 
     def visit_history(self, visit_id: uuid.UUID) -> list[customers.ChangeRow]:
@@ -266,48 +279,47 @@ class Archive:
         with self.db.write() as session:
             customers.save_contact(session, customer_id, data, contact_id=contact_id)
             followups.plan_greetings(session, dt.date.today(), customer_ids=[customer_id])
-        self._notify(Change("customers", (customer_id,), ()))
+        self._notify(Change(Changed.CUSTOMERS, (customer_id,), ()))
 
     def add_order(self, customer_id: uuid.UUID, **fields: Any) -> None:
         with self.db.write() as session:
             order_book.add_order(session, customer_id, **fields)
-        self._notify(Change("customers", (customer_id,), ("status",)))
+        self._notify(Change(Changed.CUSTOMERS, (customer_id,), ("status",)))
 
     def add_payment(self, customer_id: uuid.UUID, **fields: Any) -> None:
         with self.db.write() as session:
             order_book.add_payment(session, customer_id, **fields)
-        self._notify(Change("customers", (customer_id,), ()))
+        self._notify(Change(Changed.CUSTOMERS, (customer_id,), ()))
 
     def save_settings(self, **changes: Any) -> OfficeSettings:
         with self.db.write() as session:
             result = office_settings.save_settings(session, **changes)
-        self._notify(Change("settings"))
+        self._notify(Change(Changed.SETTINGS))
         return result
 
     def save_region(self, code: str, name: str, region_id: uuid.UUID | None = None) -> None:
         with self.db.write() as session:
             office.save_region(session, code, name, region_id)
-        self._notify(Change("office", columns=("region",)))
+        self._notify(Change(Changed.OFFICE, columns=("region",)))
 
     def save_salesperson(self, **fields: Any) -> None:
         with self.db.write() as session:
             office.save_salesperson(session, **fields)
-        self._notify(Change("office", columns=("salesperson",)))
+        self._notify(Change(Changed.OFFICE, columns=("salesperson",)))
 
     def hand_over(self, from_id: uuid.UUID, to_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, int]:
         with self.db.write() as session:
             moved = office.customers_of(session, from_id)
             given = office.hand_over_customers(session, from_id, to_ids)
-        self._notify(Change("customers", tuple(moved), ("salesperson",)))
-        self._notify(Change("tasks", tuple(moved), ()))
-        self._notify(Change("complaints", tuple(moved), ()))
+        self._notify(Change(Changed.CUSTOMERS | Changed.TASKS | Changed.COMPLAINTS,
+                            tuple(moved), ("salesperson",)))
         return given
 
     # -- follow-ups and service ----------------------------------------------------------------
     def _write(self, change: Change, func: Callable[..., Any], *args: Any, **kw: Any) -> Any:
         with self.db.write() as session:
             result = func(session, *args, **kw)
-        if change.kind == "settings":   # the calendar or the rules: plan greetings again
+        if change.kinds & Changed.SETTINGS:   # the calendar or the rules: plan greetings again
             self._greeted_on = None
         self._notify(change)
         return result
@@ -358,7 +370,8 @@ class Archive:
                                 channel=result.visit.channel,
                                 note=entry.outcome or entry.summary,
                                 visit_id=result.visit.id)
-        self._notify(Change("visits", (customer_id,), ("last_visit_on", "next_visit_on")))
+        self._notify(Change(Changed.VISITS | Changed.TASKS, (customer_id,),
+                            ("last_visit_on", "next_visit_on")))
         return result
 
     def task_not_answered(self, task_id: uuid.UUID, on: dt.date, note: str = "") -> None:
@@ -374,7 +387,7 @@ class Archive:
         with self.db.write() as session:
             customer_id = followups.task_row(session, task_id).customer_id
             func(session, task_id, **kw)
-        self._notify(Change("tasks", (customer_id,), ()))
+        self._notify(Change(Changed.TASKS, (customer_id,), ()))
 
     def customer_tasks(self, customer_id: uuid.UUID, until: dt.date) -> list[followups.TaskRow]:
         with self.db.read() as session:
@@ -393,15 +406,15 @@ class Archive:
         return self._read(followups.load_rules)  # type: ignore[no-any-return]
 
     def save_followup_rules(self, rules: followups.FollowUpRules) -> followups.FollowUpRules:
-        return self._write(Change("settings"), followups.save_rules,  # type: ignore[no-any-return]
+        return self._write(Change(Changed.SETTINGS), followups.save_rules,  # type: ignore[no-any-return]
                            rules)
 
     def add_service_job(self, customer_id: uuid.UUID, **fields: Any) -> None:
-        self._write(Change("customers", (customer_id,), ()), service.add_service_job,
+        self._write(Change(Changed.CUSTOMERS, (customer_id,), ()), service.add_service_job,
                     customer_id, **fields)
 
     def add_due_date(self, customer_id: uuid.UUID, **fields: Any) -> None:
-        self._write(Change("customers", (customer_id,), ()), service.add_due_date,
+        self._write(Change(Changed.CUSTOMERS, (customer_id,), ()), service.add_due_date,
                     customer_id, **fields)
 
     def service_jobs(self, customer_id: uuid.UUID) -> list[service.ServiceJobRow]:
@@ -418,20 +431,20 @@ class Archive:
         return self._read(holidays.working_days, first, last)  # type: ignore[no-any-return]
 
     def save_holiday(self, **fields: Any) -> None:
-        self._write(Change("settings"), holidays.save_holiday, **fields)
+        self._write(Change(Changed.SETTINGS), holidays.save_holiday, **fields)
 
     def delete_holiday(self, holiday_id: uuid.UUID) -> None:
-        self._write(Change("settings"), holidays.delete_holiday, holiday_id)
+        self._write(Change(Changed.SETTINGS), holidays.delete_holiday, holiday_id)
 
     def load_official_holidays(self, year: int) -> int:
         """The official public holidays and adjusted working days of ``year`` into the
         office's calendar (days already there are kept); how many were added."""
-        return self._write(Change("settings"), holidays.load_official_holidays,  # type: ignore[no-any-return]
+        return self._write(Change(Changed.SETTINGS), holidays.load_official_holidays,  # type: ignore[no-any-return]
                            year)
 
     # -- complaints and satisfaction -----------------------------------------------------------
     def record_complaint(self, customer_id: uuid.UUID, **fields: Any) -> uuid.UUID:
-        row = self._write(Change("complaints", (customer_id,), ()),
+        row = self._write(Change(Changed.COMPLAINTS, (customer_id,), ()),
                           complaints.record_complaint, customer_id, **fields)
         return row.id  # type: ignore[no-any-return]
 
@@ -441,13 +454,13 @@ class Archive:
                                                top_score=surveys.load_scale(session).top,
                                                **fields)
             customer_id = row.customer_id
-        self._notify(Change("complaints", (customer_id,), ()))
+        self._notify(Change(Changed.COMPLAINTS, (customer_id,), ()))
 
     def assign_complaint(self, complaint_id: uuid.UUID, salesperson_id: uuid.UUID | None) -> None:
         with self.db.write() as session:
             complaints.assign_complaint(session, complaint_id, salesperson_id)
             customer_id = complaints.get_complaint(session, complaint_id).customer_id
-        self._notify(Change("complaints", (customer_id,) if customer_id else (), ()))
+        self._notify(Change(Changed.COMPLAINTS, (customer_id,) if customer_id else (), ()))
 
     def complaint(self, complaint_id: uuid.UUID) -> ComplaintRow:
         return self._read(complaints.get_complaint, complaint_id)  # type: ignore[no-any-return]
@@ -457,7 +470,7 @@ class Archive:
             return complaints.complaint_register(session, **filters)
 
     def add_survey(self, customer_id: uuid.UUID, **fields: Any) -> None:
-        self._write(Change("customers", (customer_id,), ()), surveys.add_survey, customer_id,
+        self._write(Change(Changed.CUSTOMERS, (customer_id,), ()), surveys.add_survey, customer_id,
                     **fields)
 
     def surveys(self, customer_id: uuid.UUID) -> list[SurveyRow]:
@@ -467,7 +480,7 @@ class Archive:
         return self._read(surveys.load_scale)  # type: ignore[no-any-return]
 
     def save_survey_scale(self, scale: SurveyScale) -> SurveyScale:
-        return self._write(Change("reports"), surveys.save_scale,  # type: ignore[no-any-return]
+        return self._write(Change(Changed.REPORTS), surveys.save_scale,  # type: ignore[no-any-return]
                            scale)
 
     def satisfaction(self, day: dt.date) -> Satisfaction:
@@ -482,7 +495,7 @@ class Archive:
         return self._read(plans.list_plans)  # type: ignore[no-any-return]
 
     def save_month_plan(self, plan: plans.Plan, *, publish: bool = False) -> None:
-        self._write(Change("reports"), plans.save_plan, plan, publish=publish)
+        self._write(Change(Changed.REPORTS), plans.save_plan, plan, publish=publish)
 
     def set_new_customer_target(self, plan: plans.Plan, target: object) -> None:
         with self.db.read() as session:
@@ -492,7 +505,7 @@ class Archive:
         return self._read(plans.load_plan_settings)  # type: ignore[no-any-return]
 
     def save_plan_settings(self, settings: plans.PlanSettings) -> plans.PlanSettings:
-        return self._write(Change("reports"),  # type: ignore[no-any-return]
+        return self._write(Change(Changed.REPORTS),  # type: ignore[no-any-return]
                            plans.save_plan_settings, settings)
 
     # -- team performance ----------------------------------------------------------------------
@@ -510,23 +523,23 @@ class Archive:
         return self._read(keeping.load_retention_rules)  # type: ignore[no-any-return]
 
     def save_retention_rules(self, rules: keeping.RetentionRules) -> Any:
-        return self._write(Change("reports"), keeping.save_retention_rules, rules)
+        return self._write(Change(Changed.REPORTS), keeping.save_retention_rules, rules)
 
     def problem_alerts(self, today: dt.date) -> list[alerts.Alert]:
         with self.db.read() as session, many_objects():
             return alerts.problem_alerts(session, today)
 
     def acknowledge_alert(self, key: str, note: str) -> None:
-        self._write(Change("reports"), alerts.acknowledge, key, note)
+        self._write(Change(Changed.REPORTS), alerts.acknowledge, key, note)
 
     def alert_rules(self) -> alerts.AlertRules:
         return self._read(alerts.load_alert_rules)  # type: ignore[no-any-return]
 
     def save_alert_rules(self, rules: alerts.AlertRules) -> Any:
-        return self._write(Change("reports"), alerts.save_alert_rules, rules)
+        return self._write(Change(Changed.REPORTS), alerts.save_alert_rules, rules)
 
     def risk_rules(self) -> risk.RiskRules:
         return self._read(risk.load_risk_rules)  # type: ignore[no-any-return]
 
     def save_risk_rules(self, rules: risk.RiskRules) -> Any:
-        return self._write(Change("reports"), risk.save_risk_rules, rules)
+        return self._write(Change(Changed.REPORTS), risk.save_risk_rules, rules)

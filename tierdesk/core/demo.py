@@ -36,6 +36,7 @@ from sqlalchemy import (
 from tierdesk.core import followups, journal
 from tierdesk.core.db import Database
 from tierdesk.core.holidays import load_known_official_holidays
+from tierdesk.core.ids import new_id
 from tierdesk.core.models import (
     Complaint,
     Contact,
@@ -249,13 +250,13 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
         tick(0, "office")
         region_rows = []
         for code, name, _cities, _areas in REGIONS:
-            region_rows.append({"id": uuid.uuid4(), "code": code, "name": name,
+            region_rows.append({"id": new_id(), "code": code, "name": name,
                                 "created_at": now, "updated_at": now})
         _insert_rows(conn, Region, region_rows)
         people = []
         for index in range(salespeople):
             region = region_rows[index % len(region_rows)]
-            people.append({"id": uuid.uuid4(), "code": f"S{index + 1:03d}",
+            people.append({"id": new_id(), "code": f"S{index + 1:03d}",
                            "name": _person_name(rng), "region_id": region["id"],
                            "phone": _mobile(rng), "active": True, "created_at": now,
                            "updated_at": now})
@@ -303,12 +304,12 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
             mobile = _mobile(rng)
             landline = _landline(rng, rng.choice(areas)) if rng.random() < 0.7 else ""
             since = start - dt.timedelta(days=rng.randrange(0, 2500))
-            cid = uuid.uuid4()
+            cid = new_id()
             n_visits = max(1, int(rng.gauss(VISITS_BY_TIER.get(tier, 4), 2)))
             status = "active" if rng.random() < 0.85 else rng.choice(("dormant", "lost",
                                                                        "prospect"))
             people_names = [contact]
-            contact_rows = [{"id": uuid.uuid4(), "customer_id": cid, "name": contact,
+            contact_rows = [{"id": new_id(), "customer_id": cid, "name": contact,
                              "position": rng.choice(("采购经理", "总经理", "采购员", "财务主管")),
                              "mobile": mobile, "landline": landline, "email": "",
                              "birthday": dt.date(rng.randrange(1960, 1995), rng.randrange(1, 13),
@@ -318,7 +319,7 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
                 second = _person_name(rng)
                 known[second] = _joined_pinyin(second)
                 people_names.append(second)
-                contact_rows.append({"id": uuid.uuid4(), "customer_id": cid, "name": second,
+                contact_rows.append({"id": new_id(), "customer_id": cid, "name": second,
                                      "position": "财务", "mobile": _mobile(rng),
                                      "landline": "", "email": "", "birthday": None,
                                      "is_primary": False, "created_at": now, "updated_at": now})
@@ -345,7 +346,7 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
                 amount = int(rng.lognormvariate(0, 0.15) * scale * 100)
                 if fading and when > today - dt.timedelta(days=120):
                     amount //= 4
-                oid = uuid.uuid4()
+                oid = new_id()
                 buffers[Order].append({
                     "id": oid, "customer_id": cid, "salesperson_id": person["id"],
                     "order_date": when, "reference": f"SO{when:%y%m}{rng.randrange(10**5):05d}",
@@ -360,14 +361,14 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
                     if task.due_on < today and rng.random() < CALLBACK_MADE:
                         made = min(task.due_on + dt.timedelta(days=rng.randrange(3)),
                                    today - dt.timedelta(days=1))
-                        visit_id = uuid.uuid4()
+                        visit_id = new_id()
                         contacts.append((made, "phone", "售后回访", visit_id))
                         callbacks[cid, task.kind, oid, task.due_on] = (made, visit_id)
                 if rng.random() < 0.995:  # paid on terms of up to 45 days, a few never
                     paid = when + dt.timedelta(days=rng.randrange(5, 45))
                     if paid <= today:
                         buffers[Payment].append({
-                            "id": uuid.uuid4(), "customer_id": cid, "order_id": oid,
+                            "id": new_id(), "customer_id": cid, "order_id": oid,
                             "paid_on": paid, "amount_cents": amount,
                             "method": rng.choice(("银行转账", "承兑汇票", "现金")),
                             "created_at": now, "updated_at": now})
@@ -382,7 +383,7 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
                 slot = index % size + 1
                 if slot == 1:
                     card_seq += 1
-                    card_id = uuid.uuid4()
+                    card_id = new_id()
                     full = index + size <= len(dates)
                     closed = dates[index + size - 1] if full else None
                     buffers[VisitCard].append({
@@ -391,7 +392,7 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
                         "updated_at": now})
                 next_on = when + dt.timedelta(days=rng.choice((7, 14, 30, 45)))
                 buffers[Visit].append({
-                    "id": visit_id or uuid.uuid4(), "card_id": card_id, "customer_id": cid,
+                    "id": visit_id or new_id(), "card_id": card_id, "customer_id": cid,
                     "salesperson_id": person["id"], "slot": slot, "visit_date": when,
                     "channel": channel, "purpose": purpose,
                     "summary": rng.choice(SUMMARIES), "outcome": rng.choice(OUTCOMES),
@@ -399,7 +400,7 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
                     "created_at": now, "updated_at": now})
             if len(dates) % size == 0:  # the last card is full: a fresh one is open
                 buffers[VisitCard].append({
-                    "id": uuid.uuid4(), "customer_id": cid, "seq": card_seq + 1,
+                    "id": new_id(), "customer_id": cid, "seq": card_seq + 1,
                     "capacity": size, "opened_on": dates[-1], "closed_on": None,
                     "created_at": now, "updated_at": now})
             counts["visits"] += len(dates)
@@ -407,7 +408,7 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
             next_visit = next_on  # what the last entry on the card says, as when it was logged
             if status != "prospect" and rng.random() < 0.15:
                 buffers[Survey].append({
-                    "id": uuid.uuid4(), "customer_id": cid,
+                    "id": new_id(), "customer_id": cid,
                     "surveyed_on": today - dt.timedelta(days=rng.randrange(0, 360)),
                     "score": rng.choices((1, 2, 3, 4, 5), (2, 3, 8, 40, 47))[0],
                     "comment": "", "created_at": now, "updated_at": now})
@@ -417,7 +418,7 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
                 answered = received + dt.timedelta(hours=rng.randrange(2, 40))
                 open_one = rng.random() < 0.3
                 buffers[Complaint].append({
-                    "id": uuid.uuid4(), "customer_id": cid, "salesperson_id": person["id"],
+                    "id": new_id(), "customer_id": cid, "salesperson_id": person["id"],
                     "received_at": received, "channel": rng.choice(("phone", "visit", "email")),
                     "category": rng.choice(COMPLAINT_CATEGORIES), "severity": "normal",
                     "description": f"客户反映{rng.choice(COMPLAINT_CATEGORIES)}，要求尽快处理。",
@@ -431,7 +432,7 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
                     "created_at": now, "updated_at": now})
                 counts["complaints"] += 1
             buffers[TierAssessment].append({
-                "id": uuid.uuid4(), "customer_id": cid, "period": f"{today.year - 1}-Q4",
+                "id": new_id(), "customer_id": cid, "period": f"{today.year - 1}-Q4",
                 "assessed_at": now, "tier": tier, "previous_tier": "", "score": None,
                 "components": None, "overridden": False, "reason": "", "created_at": now,
                 "updated_at": now})
@@ -477,7 +478,7 @@ def _close_callbacks(conn: Connection, callbacks: dict[tuple[Any, ...], tuple[dt
             continue
         day, visit_id = made
         done.append({"_id": task_id, "_on": day})
-        logs.append({"id": uuid.uuid4(), "follow_up_id": task_id, "customer_id": customer_id,
+        logs.append({"id": new_id(), "follow_up_id": task_id, "customer_id": customer_id,
                      "salesperson_id": person_id, "logged_on": day, "channel": "phone",
                      "result": "done", "note": "", "postponed_to": None, "visit_id": visit_id,
                      "created_at": now, "updated_at": now})

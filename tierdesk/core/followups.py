@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session
 
 from tierdesk.core.errors import NotFoundError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
+from tierdesk.core.ids import new_id
 from tierdesk.core.models import (
     Contact,
     Customer,
@@ -218,7 +219,7 @@ def plan(session: Session, tasks: Iterable[Planned], today: dt.date,
             if key in stored:
                 continue
             stored.add(key)
-            rows.append({"id": uuid.uuid4(), "created_at": now, "updated_at": now,
+            rows.append({"id": new_id(), "created_at": now, "updated_at": now,
                          "customer_id": t.customer_id, "salesperson_id": t.salesperson_id,
                          "kind": t.kind, "source_id": t.source_id, "first_due_on": t.due_on,
                          "due_on": t.due_on, "last_on": t.last_on, "note": "",

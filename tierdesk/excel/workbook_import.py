@@ -3,7 +3,6 @@ payments that refer to them, in one transaction (a dry run writes nothing)."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -12,6 +11,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from tierdesk.core.db import Database
+from tierdesk.core.ids import new_id
 from tierdesk.core.models import Customer, Order, Payment, Visit, VisitCard
 from tierdesk.core.raw import indexes_built_after, many_objects, write_cache
 from tierdesk.excel.columns import CUSTOMER_FIELDS, auto_map
@@ -299,7 +299,7 @@ class _Run:
 def _expect_new_customers(links: CustomerLinks, plan: ImportPlan) -> None:
     """In a dry run, let history rows link to the customers the same file would create."""
     for planned in plan.to_create:
-        stand_in = uuid.uuid4().hex
+        stand_in = new_id().hex
         if planned.number:
             links.by_number.setdefault(planned.number.upper(), stand_in)
         key = company_key(str(planned.values.get("name") or ""))

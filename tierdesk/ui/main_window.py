@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tierdesk.core.archive import Archive, Change
+from tierdesk.core.archive import Archive, Change, Changed
 from tierdesk.core.customer_list import (
     COLUMNS,
     CustomerList,
@@ -486,23 +486,22 @@ class MainWindow(QMainWindow):
 
     def on_change(self, change: Change) -> None:
         # The model's reset_done keeps the count and the selection (see _after_reset).
-        if change.kind == "reports":   # nothing the list or the card shows
-            return
-        if change.kind in ("tasks", "complaints"):
-            # Not in the list: only the open card's tabs show them, and only its customer's.
-            if self.panel.customer_id is not None and (
-                    not change.customer_ids or self.panel.customer_id in change.customer_ids):
-                self.panel.refresh()
-            return
-        if change.kind in ("customers", "visits"):
-            self.model.refresh_customers(change.customer_ids, change.columns)
-            # A visit written anywhere (the card, Today, a dialog) changes the open card, its
-            # header and its norm: the card is read again, not only the list row.
-            if self.panel.customer_id in change.customer_ids:
-                self.panel.refresh()
-        else:
+        kinds = change.kinds
+        if kinds & (Changed.OFFICE | Changed.SETTINGS | Changed.BULK):
+            # Names, filters and many rows at once: read everything again.
             self._fill_filters()
             self.model.reload()
+            self.panel.refresh()
+            return
+        concerned = self.panel.customer_id is not None and (
+            not change.customer_ids or self.panel.customer_id in change.customer_ids)
+        if kinds & (Changed.CUSTOMERS | Changed.VISITS):
+            self.model.refresh_customers(change.customer_ids, change.columns)
+        # A visit written anywhere (the card, Today, a dialog) changes the open card, its
+        # header and its norm: the card is read again, not only the list row. Follow-ups and
+        # complaints are not in the list: only the open card's tabs show them.
+        if concerned and kinds & (Changed.CUSTOMERS | Changed.VISITS | Changed.TASKS
+                                  | Changed.COMPLAINTS):
             self.panel.refresh()
 
     # -- closing and layout --------------------------------------------------------------------

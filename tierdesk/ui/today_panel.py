@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tierdesk.core.archive import Archive, Change
+from tierdesk.core.archive import Archive, Change, Changed
 from tierdesk.core.cards import VisitInput
 from tierdesk.core.models import VISIT_CHANNELS
 from tierdesk.core.today import SECTIONS, TodayLine, TodayList
@@ -330,9 +330,11 @@ class TodayPanel(QWidget):
 
     def on_change(self, change: Change) -> None:
         """Read the list again after a write; while the panel is hidden, once it shows."""
-        if change.kind not in ("visits", "tasks", "complaints", "bulk", "customers", "office"):
+        if not change.kinds & (Changed.VISITS | Changed.TASKS | Changed.COMPLAINTS
+                               | Changed.BULK | Changed.CUSTOMERS | Changed.OFFICE
+                               | Changed.SETTINGS):
             return
-        if change.kind == "office":
+        if change.kinds & Changed.OFFICE:
             self._fill_people()
         if self.isVisible():
             QTimer.singleShot(0, self.refresh)
