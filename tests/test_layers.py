@@ -57,3 +57,17 @@ def test_a_broken_rule_fails_the_contracts(tmp_path, module, line, said):
     assert finished.returncode != 0
     for text in said:
         assert text in finished.stdout, finished.stdout
+
+
+def test_printing_paints_without_widgets():
+    """tierdesk/render runs where there is no window (the command line prints too): nothing in
+    it loads QtWidgets at import. (render.pdf.ensure_gui_application makes a QApplication when
+    no application exists yet, so that windows can still be made in the same process.)"""
+    import ast
+
+    for path in sorted((ROOT / "tierdesk" / "render").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        modules = [node.module or "" for node in tree.body if isinstance(node, ast.ImportFrom)]
+        modules += [alias.name for node in tree.body if isinstance(node, ast.Import)
+                    for alias in node.names]
+        assert not [m for m in modules if m.startswith("PySide6.QtWidgets")], path

@@ -12,7 +12,7 @@ import pytest
 
 from tierdesk.core.plan_pass import TaskLine
 from tierdesk.core.plans import Plan, Quota
-from tierdesk.ui.plan_print import plan_to_pdf
+from tierdesk.render.plan_sheets import plan_to_pdf
 
 LONG_NAME = "宝鸡市渭滨区明辉机电设备及五金交电化工建材批发零售有限责任公司第二分公司"
 WHY = [("norm", {}), ("follow_up", {"kind": "sale", "due_on": "2026-12-02", "count": 3}),

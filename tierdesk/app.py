@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from tierdesk.core.archive import Archive
 from tierdesk.core.db import ENV_VAR, Database, default_db_path, open_database
 from tierdesk.core.errors import TierDeskError
-from tierdesk.ui.fonts import cjk_font_family
+from tierdesk.render.fonts import cjk_font_family
 from tierdesk.ui.i18n import Translators, chosen_language, tr_message
 from tierdesk.ui.person_dialog import apply_person
 from tierdesk.ui.today_panel import read_ahead

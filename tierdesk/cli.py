@@ -460,7 +460,7 @@ def cmd_card(args: argparse.Namespace, location: str | None) -> int:
             current = cards.current_card(session, cid)
             shown = [current] if current else []
     if args.pdf:
-        from tierdesk.ui.printing import print_cards_to_pdf
+        from tierdesk.render.pdf import print_cards_to_pdf
 
         try:
             print_cards_to_pdf(facts, shown, args.pdf)
@@ -846,7 +846,7 @@ def cmd_plan(args: argparse.Namespace, location: str | None) -> int:
         archive.save_month_plan(plan, publish=True)
     print("\n".join(plan_lines(plan)))
     if args.pdf:
-        from tierdesk.ui.plan_print import plan_to_pdf
+        from tierdesk.render.plan_sheets import plan_to_pdf
 
         plan_to_pdf(plan, args.pdf)
         print(f"Wrote {args.pdf}")

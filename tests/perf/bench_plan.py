@@ -37,8 +37,8 @@ def main() -> None:
     from tierdesk.core.followups import add_months
     from tierdesk.core.today import SECTIONS
     from tierdesk.excel.writer import write_tables
+    from tierdesk.render.plan_sheets import plan_to_pdf
     from tierdesk.reports.plan_report import plan_tables
-    from tierdesk.ui.plan_print import plan_to_pdf
     from tierdesk.ui.today_panel import MOST_SHOWN
 
     db, work = working_copy(150_000)

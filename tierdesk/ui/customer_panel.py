@@ -503,7 +503,7 @@ class CustomerPanel(QWidget):
             self.print_to(path, [card])
 
     def print_to(self, path: str, cards: list[CardView]) -> None:
-        from tierdesk.ui.printing import print_cards_to_pdf
+        from tierdesk.render.pdf import print_cards_to_pdf
 
         assert self.card is not None
         try:

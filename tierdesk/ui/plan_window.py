@@ -350,14 +350,14 @@ class PlanWindow(QDialog):
 
     # -- printing and export ---------------------------------------------------------------------
     def _printer(self) -> QPrinter:
-        from tierdesk.ui.plan_print import a4
+        from tierdesk.render.plan_sheets import a4
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         a4(printer)
         return printer
 
     def _paint(self, printer: QPrinter) -> None:
-        from tierdesk.ui.plan_print import paint_plan
+        from tierdesk.render.plan_sheets import paint_plan
 
         if self.plan is not None:
             paint_plan(printer, self.plan, self.printed(), translate)
@@ -384,7 +384,7 @@ class PlanWindow(QDialog):
             self._paint(printer)
 
     def save_pdf(self, *, path: str | None = None) -> str | None:
-        from tierdesk.ui.plan_print import plan_to_pdf
+        from tierdesk.render.plan_sheets import plan_to_pdf
 
         sheets = self.printed()
         return self._save_file(path, self.tr("Save as PDF"), "pdf", self.tr("PDF files (*.pdf)"),

@@ -28,10 +28,10 @@ from PySide6.QtGui import (
 
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.core.plans import Plan, Quota
+from tierdesk.render.fonts import cjk_font_family
+from tierdesk.render.pdf import ensure_gui_application
 from tierdesk.reports.labels import Translate
 from tierdesk.reports.plan_report import CTX, Sheet, sheet
-from tierdesk.ui.fonts import cjk_font_family
-from tierdesk.ui.printing import ensure_gui_application
 
 PRINT_MOST = 300
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

@@ -10,8 +10,8 @@ from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWr
 
 from tierdesk.core.cards import CardView
 from tierdesk.core.customers import CustomerFacts
+from tierdesk.render.fonts import cjk_font_family
 from tierdesk.reports.card_report import cards_html
-from tierdesk.ui.fonts import cjk_font_family
 
 
 def ensure_gui_application() -> QGuiApplication:
