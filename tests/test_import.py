@@ -200,7 +200,7 @@ def test_a_terminal_follows_the_import_and_ctrl_c_stops_it_with_nothing_written(
     def pressed_ctrl_c(done, rows, sheet):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("tierdesk.cli._terminal_progress", lambda _unit: pressed_ctrl_c)
+    monkeypatch.setattr("tierdesk.cli.files.terminal_progress", lambda _unit: pressed_ctrl_c)
     again = tmp_path / "again.xlsx"
     write_workbook(again, {"Sheet": [HEADER, row("丙公司", "13700137000")]})
     assert main(["--db", str(db_path), "import", str(again)]) == 130

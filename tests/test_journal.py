@@ -306,3 +306,14 @@ def test_every_row_of_the_demo_office_has_a_time_ordered_id(demo_db):
                       TierAssessment):
             versions = {key.version for key in session.scalars(select(model.id).limit(500))}
             assert versions == {7}, model.__tablename__
+
+
+def test_as_is_taken_after_a_tiers_action_too(db, db_path, capsys):
+    customer_id = make_customer(db, tier="C")
+    with db.read() as session:
+        number = session.get(Customer, customer_id).number
+    assert main(["--db", str(db_path), "tiers", "override", number, "B", "--reason",
+                 "大客户推荐", "--as", "S003"]) == 0
+    changed = [e for e in entries(db, table_name="customer", action="update")
+               if "tier" in e.changes]
+    assert [e.person for e in changed] == [salesperson(db, "S003")[1]]

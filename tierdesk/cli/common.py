@@ -1,0 +1,79 @@
+"""What every command shares: exit codes, opening the database as the person writing, a
+terminal's progress line, a --date option."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tierdesk.core.db import Database
+
+__all__ = ["EXIT_FAULT", "EXIT_REFUSED", "EXIT_STOPPED", "EXIT_USAGE", "date_option", "open_db",
+           "terminal_progress", "writing_as"]
+
+EXIT_REFUSED = 1
+EXIT_USAGE = 2
+EXIT_FAULT = 70             # a fault of the program (EX_SOFTWARE); the log has the details
+EXIT_STOPPED = 130          # stopped with Ctrl+C, as shells count it
+
+_person: list[str | None] = [None]   # --as: who writes
+
+
+def writing_as(given: str | None) -> None:
+    """Who writes from here on (--as), or None for TIERDESK_USER, else the login name."""
+    _person[0] = given
+
+
+def open_db(location: str | None) -> Database:
+    """The database, with who writes from here: --as, else TIERDESK_USER, else the login."""
+    from tierdesk.core import journal
+    from tierdesk.core.db import open_database
+
+    db = open_database(location)
+    db.source = "command line"
+    given = (_person[0] or "").strip()
+    if given:
+        db.actor = journal.Actor(_person_named(db, given), journal.this_machine())
+    return db
+
+
+def _person_named(db: Database, given: str) -> str:
+    """A salesperson's code as "code name"; anything else as given (a manager's name)."""
+    from sqlalchemy import func, select
+
+    from tierdesk.core.models import Salesperson
+
+    with db.read() as session:
+        found = session.execute(select(Salesperson.code, Salesperson.name).where(
+            func.upper(Salesperson.code) == given.upper())).first()
+    return f"{found[0]} {found[1]}" if found else given
+
+
+def terminal_progress(unit: str) -> Callable[[int, int, str], bool] | None:
+    """Progress on one line of the terminal, redrawn at most a few times a second; None
+    when the output goes to a file or another program."""
+    if not sys.stderr.isatty():
+        return None
+    import time
+
+    shown: list[Any] = [0.0, None]      # when, and the count last shown
+
+    def report(done: int, total: int, what: str) -> bool:
+        now = time.monotonic()
+        if (done, total) != shown[1] and (now - shown[0] >= 0.25 or done == total):
+            shown[:] = now, (done, total)
+            print(f"\r  {done:,} of {total:,} {unit}  {what}\033[K",
+                  end="\n" if done == total else "", file=sys.stderr, flush=True)
+        return True
+
+    return report
+
+
+def date_option(text: str | None) -> dt.date:
+    """A --date option: the day given (refused clearly when it is no date), else today."""
+    from tierdesk.core.validation import parse_date
+
+    return (parse_date("date", text) if text else None) or dt.date.today()

@@ -1,0 +1,157 @@
+"""``tierdesk`` commands. The office: demo, info, hand-over, settings, holidays."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from tierdesk.cli.common import (
+    EXIT_REFUSED,
+    date_option,
+    open_db,
+)
+
+
+def add_parsers(sub: Any) -> None:
+
+    demo = sub.add_parser("demo", help="fill an empty database with a demo office")
+    demo.add_argument("--customers", type=int, default=3000)
+    demo.add_argument("--salespeople", type=int, default=60)
+    demo.add_argument("--seed", type=int, default=20261122)
+
+    sub.add_parser("info", help="where the database is and what it holds")
+
+    handover = sub.add_parser("hand-over",
+                              help="give a leaving salesperson's customers to others")
+    handover.add_argument("from_code", metavar="FROM")
+    handover.add_argument("--to", nargs="+", required=True, metavar="CODE")
+    handover.add_argument("--keep-active", action="store_true")
+
+    settings = sub.add_parser("settings", help="show or change office settings")
+    settings.add_argument("--card-size", type=int)
+    settings.add_argument("--numbering")
+    settings.add_argument("--office-name")
+
+    hol = sub.add_parser("holidays", help="the office's holiday calendar: list, add, remove")
+    hol.add_argument("--add", nargs=2, metavar=("DATE", "NAME"), help="a day off (or worked)")
+    hol.add_argument("--greet", action="store_true", help="greet customers before it")
+    hol.add_argument("--workday", action="store_true", help="a weekend day worked instead")
+    hol.add_argument("--remove", metavar="DATE")
+    hol.add_argument("--official", type=int, metavar="YEAR",
+                     help="load the official public holidays and adjusted working days of YEAR")
+
+
+def cmd_demo(args: argparse.Namespace, location: str | None) -> int:
+    from tierdesk.core.demo import build_demo
+
+    db = open_db(location)
+    last = [-1]
+
+    def report(done: int, total: int, _what: str) -> bool:
+        percent = done * 100 // max(total, 1)
+        if percent // 10 != last[0] // 10:
+            print(f"  {percent:3d}%  {done:,} of {total:,} customers", file=sys.stderr)
+            last[0] = percent
+        return True
+
+    summary = build_demo(db, customers=args.customers, salespeople=args.salespeople,
+                         seed=args.seed, progress=report)
+    print(f"Demo office written to {db.path or db.url}:")
+    print(f"  {summary.regions} regions, {summary.salespeople} salespeople, "
+          f"{summary.customers:,} customers")
+    print(f"  {summary.visits:,} visits, {summary.orders:,} orders, "
+          f"{summary.payments:,} payments, {summary.complaints:,} complaints")
+    return 0
+
+
+def cmd_info(_args: argparse.Namespace, location: str | None) -> int:
+    from sqlalchemy import func, select
+
+    from tierdesk.core.db import SCHEMA_HEAD
+    from tierdesk.core.models import Customer, Salesperson, Visit, VisitCard
+    from tierdesk.core.settings import load_settings
+
+    db = open_db(location)
+    with db.read() as session:
+        settings = load_settings(session)
+        counts = {label: session.scalar(select(func.count()).select_from(model)
+                                        .where(model.deleted_at.is_(None)))
+                  for label, model in (("customers", Customer), ("salespeople", Salesperson),
+                                       ("cards", VisitCard), ("visits", Visit))}
+    print(f"Database: {db.path or db.url}")
+    print(f"Schema:   {SCHEMA_HEAD}")
+    print(f"Office:   {settings.office_name}")
+    print(f"Card size: {settings.card_size} entries; numbering rule: {settings.numbering_rule}")
+    for label, count in counts.items():
+        print(f"{label.capitalize():12} {count:,}")
+    return 0
+
+
+def cmd_hand_over(args: argparse.Namespace, location: str | None) -> int:
+    from tierdesk.core import office
+
+    db = open_db(location)
+    with db.write() as session:
+        giver = office.salesperson_by_code(session, args.from_code)
+        receivers = {office.salesperson_by_code(session, c).id: c.upper() for c in args.to}
+        given = office.hand_over_customers(session, giver.id, list(receivers),
+                                           deactivate=not args.keep_active)
+    for receiver_id, count in given.items():
+        print(f"{receivers[receiver_id]}: {count:,} customers")
+    return 0
+
+
+def cmd_settings(args: argparse.Namespace, location: str | None) -> int:
+    from tierdesk.core.settings import load_settings, save_settings
+
+    db = open_db(location)
+    changes = {key: value for key, value in (("card_size", args.card_size),
+                                             ("numbering_rule", args.numbering),
+                                             ("office_name", args.office_name))
+               if value is not None}
+    if changes:
+        with db.write() as session:
+            current = save_settings(session, **changes)
+    else:
+        with db.read() as session:
+            current = load_settings(session)
+    print(f"office name:    {current.office_name}")
+    print(f"card size:      {current.card_size}")
+    print(f"numbering rule: {current.numbering_rule}")
+    print(f"tiers:          {', '.join(current.tiers)}")
+    return 0
+
+
+def cmd_holidays(args: argparse.Namespace, location: str | None) -> int:
+    from tierdesk.core import holidays
+
+    db = open_db(location)
+    with db.write() as session:
+        if args.official:
+            added = holidays.load_official_holidays(session, args.official)
+            print(f"{added} official days of {args.official} added")
+        if args.add:
+            holidays.save_holiday(session, day=args.add[0], name=args.add[1],
+                                  greet=args.greet, workday=args.workday)
+        if args.remove:
+            day = date_option(args.remove)
+            found = [h for h in holidays.list_holidays(session, since=day, until=day)]
+            if not found:
+                print(f"tierdesk: {day.isoformat()} is not in the calendar", file=sys.stderr)
+                return EXIT_REFUSED
+            holidays.delete_holiday(session, found[0].id)
+        rows = holidays.list_holidays(session)
+    for h in rows:
+        kind = "worked" if h.workday else "off, greeted" if h.greet else "off"
+        print(f"{h.day.isoformat()}  {holidays.weekday_name(h.day)}  {kind:12} {h.name}")
+    return 0
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "info": cmd_info,
+    "hand-over": cmd_hand_over,
+    "settings": cmd_settings,
+    "holidays": cmd_holidays,
+}
