@@ -50,7 +50,8 @@ _NAMED_BY = {
     "survey": ("surveyed_on", "score"),
 }
 # Kept for the program's own use, made again from the others: not a change a person made.
-_DERIVED = {"search_key", "search_han", "last_visit_on", "next_visit_on", "tier_overridden"}
+_DERIVED = {"search_key", "search_han", "last_visit_on", "next_visit_on", "tier_overridden",
+            "billed_cents", "paid_cents"}
 # ... of the customer only: a card entry's next visit is what the salesperson wrote.
 _DERIVED_OF = {"customer": _DERIVED, "visit": set()}
 # The customer's own tables, whose rows a bulk write may have written.

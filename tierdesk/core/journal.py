@@ -31,6 +31,7 @@ from typing import Any
 from sqlalchemy import event, func, insert, inspect, select
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
+from tierdesk.core.balances import FED_BY
 from tierdesk.core.models import JournalEntry, Synced, utcnow
 
 PERSON_ENV = "TIERDESK_USER"
@@ -97,6 +98,21 @@ class WriteContext:
     # same write is part of its insertion, not a change of its own.
     inserted: dict[uuid.UUID, dict[str, Any]] = field(default_factory=dict)
     updated: dict[uuid.UUID, dict[str, Any]] = field(default_factory=dict)
+    # Customers whose orders or payments this write touched (core.balances), or all of them.
+    fed: set[uuid.UUID] = field(default_factory=set)
+    fed_all: bool = False
+
+    def feeds(self, table: str, customer_id: Any = None, *, every: bool = False) -> None:
+        """Note a row of ``table`` written for a customer (every: rows not known one by
+        one), where the table feeds the customers' balances."""
+        if table not in FED_BY:
+            return
+        if every or customer_id is None:
+            self.fed_all = self.fed_all or every
+            return
+        found = _as_id(customer_id)
+        if found is not None:
+            self.fed.add(found)
 
     def add(self, table: str, action: str, *, row_id: uuid.UUID | None = None,
             customer_id: uuid.UUID | None = None, changes: dict[str, Any] | None = None,
@@ -163,6 +179,12 @@ def write_entries(session: Session, context: WriteContext) -> None:
         context.entries.clear()
         return
     session.flush()
+    if context.fed or context.fed_all:
+        from tierdesk.core import balances
+
+        balances.recompute(session, None if context.fed_all else context.fed)
+        context.fed.clear()
+        context.fed_all = False
     kept = [e for e in context.entries if e["action"] != "update" or e["changes"]]
     if kept:
         session.execute(insert(JournalEntry.__table__), kept)
@@ -193,6 +215,7 @@ def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> Non
         if row.id is None:
             row.id = _entry_id()
         row.hlc = context.hlc
+        context.feeds(row.__tablename__, getattr(row, "customer_id", None))
         if _skipped(row):      # a history row: stamped, said by the entry of its change
             continue
         values = {attr.key: _plain(getattr(row, attr.key))
@@ -217,11 +240,16 @@ def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> Non
                 changes[attr.key] = [_plain(old), _plain(new)]
         if not changes:
             continue
+        context.feeds(row.__tablename__, getattr(row, "customer_id", None))
+        if "customer_id" in changes:          # moved to another customer: both totals
+            context.feeds(row.__tablename__, changes["customer_id"][0])
         row.hlc = context.hlc
         row.updated_at = now
         context.add(row.__tablename__, "update", row_id=row.id, customer_id=_customer_of(row),
                     changes=changes)
     for row in session.deleted:
+        if isinstance(row, Synced):
+            context.feeds(row.__tablename__, getattr(row, "customer_id", None))
         if isinstance(row, Synced) and not _skipped(row):
             context.add(row.__tablename__, "delete", row_id=row.id,
                         customer_id=_customer_of(row))
@@ -237,7 +265,9 @@ def _on_execute(state: ORMExecuteState) -> Any:
     if state.is_insert:
         return _bulk_insert(state, context, table)
     if state.is_update:
+        context.feeds(table.name, every=True)
         return _bulk_update(state, context, table)
+    context.feeds(table.name, every=True)
     result = state.invoke_statement()
     context.add(table.name, "bulk", rows=max(result.rowcount, 0), changes={"deleted": True})
     return result
@@ -249,6 +279,8 @@ def _bulk_insert(state: ORMExecuteState, context: WriteContext, table: Any) -> A
     if not rows:
         return None
     stamped = [{**row, "hlc": context.hlc} for row in rows]
+    for row in stamped:
+        context.feeds(table.name, row.get("customer_id"))
     result = state.invoke_statement(params=stamped if isinstance(given, list) else stamped[0])
     if len(stamped) <= ROWS_ONE_BY_ONE:
         for row in stamped:
@@ -305,6 +337,11 @@ def bulk_inserted(table: Any, columns: tuple[str, ...], rows: list[tuple[Any, ..
     context = _current.get()
     if context is None or table.name in _NOT_JOURNALLED or "hlc" not in table.c or not rows:
         return None
+    if table.name in FED_BY:
+        owner = columns.index("customer_id") if "customer_id" in columns else None
+        for row in rows:
+            context.feeds(table.name, None if owner is None else row[owner],
+                          every=owner is None)
     if len(rows) > ROWS_ONE_BY_ONE:
         context.add(table.name, "bulk", rows=len(rows), changes={"inserted": True})
         return context.hlc
@@ -325,6 +362,7 @@ def bulk_updated(connection: Any, table: Any, columns: tuple[str, ...],
     context = _current.get()
     if context is None or table.name in _NOT_JOURNALLED or "hlc" not in table.c or not rows:
         return None
+    context.feeds(table.name, every=True)
     if len(rows) > ROWS_ONE_BY_ONE:
         context.add(table.name, "bulk", rows=len(rows),
                     changes={"set": {name: None for name in columns}})

@@ -30,7 +30,7 @@ from tierdesk.core.models import (
 )
 from tierdesk.core.norms import CALL_CHANNELS
 from tierdesk.core.plans import plan_for
-from tierdesk.core.raw import fetch_tuples, hex_id, raw
+from tierdesk.core.raw import fetch_tuples, hex_id, hex_ids, raw
 from tierdesk.core.settings import load_settings
 
 KPIS = ("development_rate", "customer_share", "repeat_rate", "visits_per_day",
@@ -161,18 +161,29 @@ def scorecards(session: Session, first: dt.date, last: dt.date, *,
 def _opening_receivables(connection: Any, first: dt.date) -> dict[str, int]:
     """Per salesperson (hex id): what their customers owed before ``first``, each customer's
     orders less its payments; a customer in credit owes nothing (its credit does not lower
-    what the others owe)."""
-    movements = select(Order.customer_id.label("customer"), Order.amount_cents.label("cents")) \
-        .where(Order.deleted_at.is_(None), Order.order_date < first) \
-        .union_all(select(Payment.customer_id, -Payment.amount_cents)
-                   .where(Payment.deleted_at.is_(None), Payment.paid_on < first)).subquery()
-    owed = (select(movements.c.customer, func.sum(movements.c.cents).label("owed"))
-            .group_by(movements.c.customer).subquery())
-    return {hex_id(r[0]): int(r[1] or 0) for r in fetch_tuples(connection, select(
-        raw(Customer.salesperson_id), func.sum(owed.c.owed))
-        .join(owed, owed.c.customer == Customer.id)
-        .where(owed.c.owed > 0, Customer.salesperson_id.is_not(None), *_customers())
-        .group_by(Customer.salesperson_id))}
+    what the others owe). Read as each customer's totals (core.balances) less the orders and
+    payments from ``first`` on: only those are read, not the years before."""
+    since: dict[str, int] = {}
+    for model, day, index in ((Order, Order.order_date, "ix_sales_order_live_date"),
+                              (Payment, Payment.paid_on, "ix_payment_live_date")):
+        sign = 1 if model is Order else -1
+        rows = fetch_tuples(connection, select(raw(model.customer_id), model.amount_cents)
+                            .where(model.deleted_at.is_(None), day >= first),
+                            index=(model.__tablename__, index))
+        for key, (_cid, cents) in zip(hex_ids(connection, [r[0] for r in rows]), rows,
+                                      strict=True):
+            since[key] = since.get(key, 0) + sign * int(cents or 0)
+    customers = fetch_tuples(connection, select(
+        raw(Customer.id), raw(Customer.salesperson_id), Customer.billed_cents,
+        Customer.paid_cents).where(Customer.salesperson_id.is_not(None), *_customers()))
+    owed: dict[str, int] = {}
+    for key, person, (_cid, _pid, billed, paid) in zip(
+            hex_ids(connection, [r[0] for r in customers]),
+            hex_ids(connection, [r[1] for r in customers]), customers, strict=True):
+        before = int(billed or 0) - int(paid or 0) - since.get(key, 0)
+        if before > 0:
+            owed[person] = owed.get(person, 0) + before
+    return owed
 
 
 @dataclass(frozen=True)

@@ -155,6 +155,9 @@ class Customer(Synced, Base):
     # Kept up to date by the services: what the list shows and searches without joins.
     search_key: Mapped[str] = mapped_column(Text, default="")   # pinyin, number, phones
     search_han: Mapped[str] = mapped_column(Text, default="")   # the Chinese names
+    # Every live order billed and payment received (core.balances keeps them).
+    billed_cents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    paid_cents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     last_visit_on: Mapped[dt.date | None] = mapped_column(Date)
     next_visit_on: Mapped[dt.date | None] = mapped_column(Date)
 
