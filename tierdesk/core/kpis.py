@@ -30,7 +30,7 @@ from tierdesk.core.models import (
 )
 from tierdesk.core.norms import CALL_CHANNELS
 from tierdesk.core.plans import plan_for
-from tierdesk.core.raw import fetch_tuples, hex_id, hex_ids, raw
+from tierdesk.core.raw import fetch_tuples, hex_id, raw
 from tierdesk.core.settings import load_settings
 
 KPIS = ("development_rate", "customer_share", "repeat_rate", "visits_per_day",
@@ -126,31 +126,13 @@ def scorecards(session: Session, first: dt.date, last: dt.date, *,
                    Visit.visit_date <= last, Visit.salesperson_id.is_not(None))
             .group_by(Visit.salesperson_id, kind)):
         contacts[hex_id(person), what] += int(count)
-    per_customer = (select(Customer.salesperson_id.label("person"),
-                           func.count(Order.id).label("orders"),
-                           func.sum(Order.amount_cents).label("cents"))
-                    .join(Customer, Customer.id == Order.customer_id)
-                    .where(Order.deleted_at.is_(None), Order.order_date >= first,
-                           Order.order_date <= last, *_customers())
-                    .group_by(Order.customer_id, Customer.salesperson_id).subquery())
-    ordered = {hex_id(r[0]): r[1:] for r in fetch_tuples(connection, select(
-        raw(per_customer.c.person), func.count(),
-        func.sum(case((per_customer.c.orders >= 2, 1), else_=0)),
-        func.sum(per_customer.c.cents))
-        .where(per_customer.c.person.is_not(None)).group_by(per_customer.c.person))}
-    paid = {hex_id(r[0]): int(r[1] or 0) for r in fetch_tuples(connection, select(
-        raw(Customer.salesperson_id), func.sum(Payment.amount_cents))
-        .join(Customer, Customer.id == Payment.customer_id)
-        .where(Payment.deleted_at.is_(None), Payment.paid_on >= first, Payment.paid_on <= last,
-               Customer.salesperson_id.is_not(None), *_customers())
-        .group_by(Customer.salesperson_id))}
-    opening = _opening_receivables(connection, first)
+    ordered, paid, opening = _money(connection, first, last)
     days = len(working_days(session, first, min(last, today) if today else last))
     cards = []
     for person_id, code, name, region in people:
         key = person_id.hex
         customers, new, at_start, top_tier = (int(v or 0) for v in owned.get(key, (0,) * 4))
-        ordering, repeat, invoiced = (int(v or 0) for v in ordered.get(key, (0,) * 3))
+        ordering, repeat, invoiced = ordered.get(key, (0, 0, 0))
         cards.append(Scorecard(
             person_id, code, name, region or "", customers,
             new, at_start, ordering, repeat, contacts[key, "visit"], contacts[key, "call"],
@@ -158,32 +140,47 @@ def scorecards(session: Session, first: dt.date, last: dt.date, *,
     return cards
 
 
-def _opening_receivables(connection: Any, first: dt.date) -> dict[str, int]:
-    """Per salesperson (hex id): what their customers owed before ``first``, each customer's
-    orders less its payments; a customer in credit owes nothing (its credit does not lower
-    what the others owe). Read as each customer's totals (core.balances) less the orders and
-    payments from ``first`` on: only those are read, not the years before."""
-    since: dict[str, int] = {}
-    for model, day, index in ((Order, Order.order_date, "ix_sales_order_live_date"),
-                              (Payment, Payment.paid_on, "ix_payment_live_date")):
-        sign = 1 if model is Order else -1
-        rows = fetch_tuples(connection, select(raw(model.customer_id), model.amount_cents)
-                            .where(model.deleted_at.is_(None), day >= first),
-                            index=(model.__tablename__, index))
-        for key, (_cid, cents) in zip(hex_ids(connection, [r[0] for r in rows]), rows,
-                                      strict=True):
-            since[key] = since.get(key, 0) + sign * int(cents or 0)
-    customers = fetch_tuples(connection, select(
-        raw(Customer.id), raw(Customer.salesperson_id), Customer.billed_cents,
-        Customer.paid_cents).where(Customer.salesperson_id.is_not(None), *_customers()))
-    owed: dict[str, int] = {}
-    for key, person, (_cid, _pid, billed, paid) in zip(
-            hex_ids(connection, [r[0] for r in customers]),
-            hex_ids(connection, [r[1] for r in customers]), customers, strict=True):
-        before = int(billed or 0) - int(paid or 0) - since.get(key, 0)
-        if before > 0:
-            owed[person] = owed.get(person, 0) + before
-    return owed
+def _money(connection: Any, first: dt.date, last: dt.date) -> tuple[
+        dict[str, tuple[int, int, int]], dict[str, int], dict[str, int]]:
+    """Per salesperson (hex id): (customers who ordered in the period, of them those who
+    ordered twice or more, the period's sales); the period's payments; and what their
+    customers owed before ``first`` (each customer's orders less its payments; a customer in
+    credit owes nothing, its credit does not lower what the others owe).
+
+    What was owed before is each customer's totals (core.balances) less the orders and
+    payments from ``first`` on, so only those are read (through the date-led covering
+    indexes), not the years before; one statement, 60 rows back."""
+    def after(model: Any, day: Any) -> Any:
+        within = day <= last
+        return (select(model.customer_id.label("customer"),
+                       func.sum(case((within, 1), else_=0)).label("count"),
+                       func.sum(case((within, model.amount_cents), else_=0)).label("cents"),
+                       func.sum(model.amount_cents).label("since"))
+                .where(model.deleted_at.is_(None), day >= first)
+                .group_by(model.customer_id).subquery())
+
+    orders, payments = after(Order, Order.order_date), after(Payment, Payment.paid_on)
+    owed = (Customer.billed_cents - Customer.paid_cents - func.coalesce(orders.c.since, 0)
+            + func.coalesce(payments.c.since, 0))
+    ordering = func.coalesce(orders.c.count, 0)
+    rows = fetch_tuples(connection, select(
+        raw(Customer.salesperson_id), func.sum(case((ordering > 0, 1), else_=0)),
+        func.sum(case((ordering >= 2, 1), else_=0)), func.sum(func.coalesce(orders.c.cents, 0)),
+        func.sum(func.coalesce(payments.c.cents, 0)), func.sum(case((owed > 0, owed), else_=0)))
+        .select_from(Customer)
+        .outerjoin(orders, orders.c.customer == Customer.id)
+        .outerjoin(payments, payments.c.customer == Customer.id)
+        .where(Customer.salesperson_id.is_not(None), *_customers())
+        .group_by(Customer.salesperson_id),
+        index=[("sales_order", "ix_sales_order_live_date"),
+               ("payment", "ix_payment_live_date"), ("customer", "ix_customer_balance")])
+    ordered, paid, opening = {}, {}, {}
+    for person, customers, repeat, cents, received, before in rows:
+        key = hex_id(person)
+        ordered[key] = (int(customers or 0), int(repeat or 0), int(cents or 0))
+        paid[key] = int(received or 0)
+        opening[key] = int(before or 0)
+    return ordered, paid, opening
 
 
 @dataclass(frozen=True)

@@ -132,6 +132,9 @@ class Customer(Synced, Base):
         Index("ix_customer_pass", "id", "number", "name", "tier", "potential",
               "customer_since", "tier_overridden", "status", "region_id", "salesperson_id",
               "last_visit_on", sqlite_where=text("deleted_at IS NULL")),
+        # Covers the scorecards' read of what each live customer owes (core.balances).
+        Index("ix_customer_balance", "salesperson_id", "status", "billed_cents", "paid_cents",
+              "id", sqlite_where=text("deleted_at IS NULL")),
     )
     number: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(200))

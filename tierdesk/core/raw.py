@@ -11,7 +11,7 @@ import datetime as dt
 import gc
 import re
 import uuid
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -64,15 +64,19 @@ def key_in(connection: Any, column: Any, keys: list[str]) -> Any:
     return column.in_([uuid_of(k) for k in keys])
 
 
-def _driver_sql(connection: Any, statement: Any,
-                index: tuple[str, str] | None) -> tuple[str, Any]:
+Indexes = tuple[str, str] | Sequence[tuple[str, str]] | None
+
+
+def _driver_sql(connection: Any, statement: Any, index: Indexes) -> tuple[str, Any]:
     """The statement as the driver takes it: SQL text and its parameters, converted."""
     dialect = connection.dialect
     compiled = statement.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
     values = compiled.construct_params()
     sql = compiled.string
-    if index is not None and dialect.name == "sqlite" and _has_index(connection, index[1]):
-        table, name = index
+    pairs = [] if index is None else [index] if isinstance(index[0], str) else list(index)
+    for table, name in pairs:  # type: ignore[misc]
+        if dialect.name != "sqlite" or not _has_index(connection, name):
+            continue
         sql, found = re.subn(rf"\bFROM {table}\b", f"FROM {table} INDEXED BY {name}", sql,
                              count=1)
         if not found:
@@ -101,14 +105,14 @@ def _has_index(connection: Any, name: str) -> bool:
 
 
 def fetch_tuples(connection: Any, statement: Any, *,
-                 index: tuple[str, str] | None = None) -> list[tuple[Any, ...]]:
+                 index: Indexes = None) -> list[tuple[Any, ...]]:
     """Run a SELECT on the connection's own transaction and return the driver's tuples: for
     passes over every customer or order, where building result rows costs as much as the
     query.
 
-    index: (table, index) to read on SQLite, whose planner, not knowing how narrow a covering
-    partial index is next to a wide table, would otherwise hop from another index into the
-    table for every row."""
+    index: (table, index), or several, to read on SQLite, whose planner, not knowing how
+    narrow a covering partial index is next to a wide table, would otherwise hop from another
+    index into the table for every row."""
     sql, params = _driver_sql(connection, statement, index)
     cursor = connection.connection.driver_connection.cursor()
     try:

@@ -32,9 +32,13 @@ def upgrade() -> None:
         "WHERE o.customer_id = customer.id AND o.deleted_at IS NULL), 0), "
         "paid_cents = coalesce((SELECT sum(p.amount_cents) FROM payment p "
         "WHERE p.customer_id = customer.id AND p.deleted_at IS NULL), 0)")
+    op.create_index("ix_customer_balance", "customer",
+                    ["salesperson_id", "status", "billed_cents", "paid_cents", "id"],
+                    unique=False, sqlite_where=sa.text("deleted_at IS NULL"))
 
 
 def downgrade() -> None:
+    op.drop_index("ix_customer_balance", table_name="customer")
     with op.batch_alter_table("customer", schema=None) as batch_op:
         batch_op.drop_column("paid_cents")
         batch_op.drop_column("billed_cents")
