@@ -283,3 +283,29 @@ def test_no_answer_reads_neither_the_customer_list_nor_an_unconcerned_card_again
     assert concerned != ids["sold"]
     archive.postpone_task(task, DAY + dt.timedelta(days=3), DAY)   # as the window tells it
     assert reloads == [] and cards == []
+
+
+def test_the_list_shows_before_the_days_greetings_and_loaded_waits_for_them(
+        qtbot, db, qsettings):
+    """The day's greetings are planned once the list is shown (start-up reads the list
+    first); a new greeting makes the list read again, and "loaded" carries it."""
+    top = make_customer(db, "钻石客户有限公司", mobile="13800138009", tier="A", today=DAY)
+    archive = Archive(db)
+    archive.save_holiday(day=DAY + dt.timedelta(days=5), name="公司庆典", greet=True)
+    assert not archive.greeted(DAY)
+    from tierdesk.ui.today_panel import TodayPanel
+
+    panel = TodayPanel(archive, qsettings, day=DAY)
+    qtbot.addWidget(panel)
+    shown: list[int] = []
+    loaded: list[object] = []
+    real_show = panel._show
+    panel._show = lambda listing: (shown.append(len(listing.lines)), real_show(listing))
+    panel.loaded.connect(loaded.append)
+    with qtbot.waitSignal(panel.loaded, timeout=10000):
+        panel.refresh()
+    assert len(shown) == 2 and shown[0] < shown[1]     # without, then with the greeting
+    assert len(loaded) == 1 and archive.greeted(DAY)
+    number = archive.customer(top).number
+    assert any(line.number == number and line.section != "norms"
+               for line in loaded[0].lines)

@@ -100,6 +100,7 @@ class Archive:
         # The day the greetings were last planned for: they change with the date, a saved
         # contact (planned as it is saved), the calendar or the rules (which forget the day).
         self._greeted_on: dt.date | None = None
+        self._greeting = threading.Lock()
         # A day's list being read ahead (see read_today_ahead): what was asked, and the read.
         self._ahead: tuple[tuple[object, ...], Future[TodayList]] | None = None
 
@@ -325,19 +326,39 @@ class Archive:
         return result
 
     def today(self, day: dt.date, salesperson_id: uuid.UUID | None = None, *,
-              most: int | None = None) -> TodayList:
+              most: int | None = None, greet: bool = True) -> TodayList:
         """The day's list (at most ``most`` lines a section, the rest counted); the greetings
-        whose window opened are planned first."""
+        whose window opened are planned first, unless ``greet`` is False (the window shows
+        the list first and plans them after, see plan_greetings)."""
+        if greet:
+            self.plan_greetings(day)
         ahead, self._ahead = self._ahead, None
         if ahead is not None and ahead[0] == (day, salesperson_id, most):
             return ahead[1].result()
         return self._read_today(day, salesperson_id, most)
 
+    def greeted(self, day: dt.date) -> bool:
+        """Whether the greetings of ``day`` were planned since the calendar, the rules or
+        many customers last changed."""
+        return self._greeted_on == day
+
+    def plan_greetings(self, day: dt.date) -> int:
+        """Plan the greetings whose window is open on ``day`` (once a day, and again after
+        the calendar, the rules or many customers changed); how many new ones."""
+        with self._greeting:
+            if self._greeted_on == day:
+                return 0
+            with self.db.write() as session:
+                made = followups.plan_greetings(session, day)
+            self._greeted_on = day
+        return made
+
     def read_today_ahead(self, day: dt.date, salesperson_id: uuid.UUID | None, *,
                          most: int | None = None) -> None:
-        """Start reading the day's list in a thread of its own, so that it is read while the
-        program is still loading its window; the first today() that asks for the same list
-        takes it (waiting for the end of the read), unless something was written since."""
+        """Start reading the day's list (without planning greetings) in a thread of its own,
+        so that it is read while the program is still loading its window; the first today()
+        that asks for the same list takes it (waiting for the end of the read), unless
+        something was written since."""
         future: Future[TodayList] = Future()
 
         def read() -> None:
@@ -353,10 +374,6 @@ class Archive:
 
     def _read_today(self, day: dt.date, salesperson_id: uuid.UUID | None,
                     most: int | None) -> TodayList:
-        if self._greeted_on != day:
-            with self.db.write() as session:
-                followups.plan_greetings(session, day)
-            self._greeted_on = day
         with self.db.read() as session, many_objects():
             return today_list(session, day, salesperson_id=salesperson_id, most=most)
 

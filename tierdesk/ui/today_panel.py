@@ -142,9 +142,9 @@ class TodayPanel(QWidget):
             return
         archive, day, person = self.archive, self.day(), self.salesperson_id()
         self.summary.setText(self.tr("Reading today's list…"))
-        self._task = QuietTask(self, lambda: archive.today(day, person, most=MOST_SHOWN),
-                               done=self._show,
-                               error=self._failed)
+        self._task = QuietTask(
+            self, lambda: archive.today(day, person, most=MOST_SHOWN, greet=False),
+            done=self._show, error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self._task = None
@@ -187,7 +187,23 @@ class TodayPanel(QWidget):
             self._announced = True
             self.status_message.emit(self.tr("Today: {due} to do, {overdue} of them overdue.")
                                      .format(due=listing.due, overdue=overdue))
+        if not self.archive.greeted(listing.day):
+            # The list is shown first; the day's greetings are planned after it, and where
+            # some are new the list is read again. "loaded" waits for that.
+            archive, day = self.archive, listing.day
+            self._task = QuietTask(self, lambda: archive.plan_greetings(day),
+                                   done=self._greeted, error=self._failed)
+            return
         self.loaded.emit(listing)
+        self.settled.emit()
+
+    def _greeted(self, made: int) -> None:
+        self._task = None
+        if made or self._again or self.listing is None:
+            self._again = False
+            self.refresh()
+            return
+        self.loaded.emit(self.listing)
         self.settled.emit()
 
     def _fit_columns(self) -> None:
