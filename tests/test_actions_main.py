@@ -273,3 +273,16 @@ def test_the_command_line_says_when_a_file_cannot_be_written(db, db_path, tmp_pa
     assert main(["--db", str(db_path), *command, str(tmp_path)]) == 1
     err = capsys.readouterr().err
     assert err.startswith(f"tierdesk: cannot write {tmp_path}: ") and "Traceback" not in err
+
+
+def test_a_finished_background_read_leaves_an_export_message_alone(qtbot, window):
+    """The index or a sort ending took away whatever the status bar said, such as an export's
+    result that had come meanwhile; it takes away only its own message now."""
+    bar = window.statusBar()
+    window._sorting(True)
+    window._sorting(False)
+    assert bar.currentMessage() == ""
+    window._sorting(True)
+    bar.showMessage("Exported 4 sheets to all.xlsx")
+    window._sorting(False)
+    assert bar.currentMessage() == "Exported 4 sheets to all.xlsx"

@@ -163,6 +163,11 @@ class MainWindow(QMainWindow):
         if busy:
             self.statusBar().showMessage(self.tr("Sorting…"))
         else:
+            self._clear_status(self.tr("Sorting…"))
+
+    def _clear_status(self, own: str) -> None:
+        """Take a progress message away, but not what came since (an export's result)."""
+        if self.statusBar().currentMessage() == own:
             self.statusBar().clearMessage()
 
     def _after_reset(self) -> None:
@@ -174,7 +179,7 @@ class MainWindow(QMainWindow):
     def _install_index(self, index: SearchIndex) -> None:
         self.customers.install(index)
         self.model.index_ready()  # its reset recounts and reselects (see _after_reset)
-        self.statusBar().clearMessage()
+        self._clear_status(self.tr("Reading the customer index…"))
         self.index_loaded.emit()
         # Then the pinyin dictionaries, off the GUI thread: the first edit of a customer
         # would wait two thirds of a second for them (its search key).
