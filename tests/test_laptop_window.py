@@ -201,3 +201,13 @@ def test_the_change_history_names_fields_in_the_interface_language(qtbot, db, tm
         assert rows[-1][1:3] == ["客户档案", "新增"], rows
     finally:
         translators.install("en")
+
+
+def test_a_first_start_fits_the_window_on_the_screen(qtbot, db, tmp_path):
+    """No remembered layout yet: the window is no larger than the screen it opens on."""
+    win = MainWindow(Archive(db), QSettings(str(tmp_path / "ui.ini"),
+                                            QSettings.Format.IniFormat), "en")
+    qtbot.addWidget(win)
+    screen = win.screen().availableGeometry()
+    assert win.width() <= screen.width() and win.height() <= screen.height()
+    assert win.width() == min(1400, screen.width())

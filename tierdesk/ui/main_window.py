@@ -544,8 +544,10 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 820)
+        else:   # 1400 x 820, or the screen where it is smaller (a 1366 x 768 laptop)
+            screen = self.screen().availableGeometry() if self.screen() else None
+            self.resize(min(1400, screen.width()) if screen else 1400,
+                        min(820, screen.height()) if screen else 820)
         splitter = self.settings.value("main/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
