@@ -130,3 +130,16 @@ def test_past_visits_are_filed_for_many_customers_at_once(db):
                                                                dt.date(2023, 5, 6)]
     assert (facts.last_visit_on, facts.next_visit_on) == (dt.date(2023, 5, 6),
                                                           dt.date(2023, 6, 1))
+
+
+def test_the_printed_card_is_titled_without_a_dangling_dot_when_the_office_has_no_name(db):
+    from tierdesk.core.archive import Archive
+    from tierdesk.reports.card_report import cards_html
+
+    archive = Archive(db)
+    customer_id = make_customer(db)
+    facts = archive.customer(customer_id)
+    card = archive.open_customer(customer_id).current
+    assert "<h1>Customer visit card</h1>" in cards_html(facts, [card], office_name="")
+    assert "<h1>华东销售部 · Customer visit card</h1>" in cards_html(facts, [card],
+                                                                   office_name="华东销售部")

@@ -99,7 +99,8 @@ def cards_html(facts: CustomerFacts, cards: Sequence[CardView], *, office_name: 
     for index, card in enumerate(cards):
         if index:
             parts.append("<div style='page-break-before: always'></div>")
-        parts.append(f"<h1>{escape(office_name)} · {escape(tr(CTX, TITLE))}</h1>")
+        heading = " · ".join(escape(t) for t in (office_name, tr(CTX, TITLE)) if t)
+        parts.append(f"<h1>{heading}</h1>")
         parts.append(f"<p class='sub'>{escape(card_heading(card, tr))}</p>")
         parts.append(TABLE)
         cells = [(tr(CTX, label), str(getattr(facts, name) or "")) for name, label in FACTS]
