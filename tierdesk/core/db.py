@@ -20,6 +20,7 @@ import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from tierdesk.core import journal
 from tierdesk.core.errors import DatabaseFileError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
 
@@ -89,8 +90,6 @@ class Database:
             self.write_engine = self.engine
         self._read_factory = sessionmaker(self.engine, expire_on_commit=False)
         self._write_factory = sessionmaker(self.write_engine, expire_on_commit=False)
-        from tierdesk.core import journal
-
         journal.install(self._write_factory)
         # Who writes, from where (the front end sets them: the window, the command line).
         self.actor = journal.default_actor()
@@ -110,8 +109,6 @@ class Database:
         """One write transaction, through the gate: the rows it writes are stamped and
         journalled (core.journal) with who, on which machine and ``source`` (else the front
         end's); commits when the block ends, rolls back whole (journal too) on an error."""
-        from tierdesk.core import journal
-
         with self._write_factory() as session, session.begin():
             if not self._clock_read:
                 self.clock.seen(journal.last_stamp(session))

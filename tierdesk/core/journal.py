@@ -31,7 +31,9 @@ from typing import Any
 from sqlalchemy import event, func, insert, inspect, select
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
+from tierdesk.core import balances
 from tierdesk.core.balances import FED_BY
+from tierdesk.core.ids import new_id
 from tierdesk.core.models import JournalEntry, Synced, utcnow
 
 PERSON_ENV = "TIERDESK_USER"
@@ -135,7 +137,7 @@ class WriteContext:
             self.updated[row_id] = {"changes": changes if changes is not None else {}}
             changes = self.updated[row_id]["changes"]
         self.entries.append({
-            "id": _entry_id(), "hlc": self.hlc, "machine": self.actor.machine[:100],
+            "id": new_id(), "hlc": self.hlc, "machine": self.actor.machine[:100],
             "person": self.actor.person[:100], "source": self.source[:300],
             "table_name": table, "action": action, "row_id": row_id,
             "customer_id": customer_id, "rows": rows,
@@ -158,12 +160,6 @@ def person() -> str:
     return context.actor.person if context is not None else default_actor().person
 
 
-def _entry_id() -> uuid.UUID:
-    from tierdesk.core.ids import new_id
-
-    return new_id()
-
-
 def begin(context: WriteContext) -> contextvars.Token[WriteContext | None]:
     return _current.set(context)
 
@@ -180,8 +176,6 @@ def write_entries(session: Session, context: WriteContext) -> None:
         return
     session.flush()
     if context.fed or context.fed_all:
-        from tierdesk.core import balances
-
         balances.recompute(session, None if context.fed_all else context.fed)
         context.fed.clear()
         context.fed_all = False
@@ -213,7 +207,7 @@ def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> Non
         if not isinstance(row, Synced):
             continue
         if row.id is None:
-            row.id = _entry_id()
+            row.id = new_id()
         row.hlc = context.hlc
         context.feeds(row.__tablename__, getattr(row, "customer_id", None))
         if _skipped(row):      # a history row: stamped, said by the entry of its change
@@ -248,9 +242,10 @@ def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> Non
         context.add(row.__tablename__, "update", row_id=row.id, customer_id=_customer_of(row),
                     changes=changes)
     for row in session.deleted:
-        if isinstance(row, Synced):
-            context.feeds(row.__tablename__, getattr(row, "customer_id", None))
-        if isinstance(row, Synced) and not _skipped(row):
+        if not isinstance(row, Synced):
+            continue
+        context.feeds(row.__tablename__, getattr(row, "customer_id", None))
+        if not _skipped(row):
             context.add(row.__tablename__, "delete", row_id=row.id,
                         customer_id=_customer_of(row))
 
