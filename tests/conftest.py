@@ -17,8 +17,8 @@ os.environ.pop("TIERDESK_DB", None)
 # The program's log (tierdesk.core.logbook) goes to a folder of the test run, not the user's.
 os.environ["TIERDESK_LOG_DIR"] = tempfile.mkdtemp(prefix="tierdesk-test-log-")
 
-from tierdesk.core.db import Database, open_database
-from tierdesk.core.office import save_region, save_salesperson
+from tierdesk.core.office.staff import save_region, save_salesperson
+from tierdesk.core.store.db import Database, open_database
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from tierdesk.core import orders
-from tierdesk.core.cards import VisitInput, add_visit
-from tierdesk.core.customers import CustomerInput, create_customer
-from tierdesk.core.db import Database
-from tierdesk.core.holidays import save_holiday
-from tierdesk.core.models import Customer
-from tierdesk.core.office import region_by_code, salesperson_by_code
+from tierdesk.core.customers import orders
+from tierdesk.core.customers.cards import VisitInput, add_visit
+from tierdesk.core.customers.master_file import CustomerInput, create_customer
+from tierdesk.core.office.holidays import save_holiday
+from tierdesk.core.office.staff import region_by_code, salesperson_by_code
+from tierdesk.core.store.db import Database
+from tierdesk.core.store.models import Customer
 
 
 def make_customer(db: Database, name: str = "张三贸易有限公司", *, region: str = "HD",

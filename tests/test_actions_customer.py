@@ -18,7 +18,7 @@ from tests.actions_support import (
 )
 from tests.helpers import fill_and_save, make_customer
 from tierdesk.core.archive import Archive
-from tierdesk.core.cards import VisitInput
+from tierdesk.core.customers.cards import VisitInput
 from tierdesk.ui.main_window import MainWindow
 
 
@@ -163,7 +163,7 @@ DAY = dt.date(2026, 11, 23)
 
 @pytest.fixture
 def today_window(qtbot, db, tmp_path):
-    from tierdesk.core.orders import add_order
+    from tierdesk.core.customers.orders import add_order
 
     sold = make_customer(db, "张三贸易有限公司", today=DAY)
     with db.write() as session:

@@ -18,7 +18,7 @@ from tests.actions_support import (
     stand_in_for_exec,
 )
 from tests.helpers import fill_and_save, make_customer
-from tierdesk.core.cards import VisitInput
+from tierdesk.core.customers.cards import VisitInput
 from tierdesk.ui.actions import on_click
 
 UI = Path(__file__).resolve().parent.parent / "tierdesk" / "ui"

@@ -125,7 +125,7 @@ def test_register_double_click_opens_the_complaint(qtbot, register, monkeypatch)
 @pytest.mark.parametrize(("tab", "which"), [(1, "calls"), (2, "letters")])
 def test_service_window_export_buttons_write_their_register(qtbot, db, qsettings, tmp_path,
                                                             monkeypatch, tab, which):
-    from tierdesk.core.orders import add_order
+    from tierdesk.core.customers.orders import add_order
     from tierdesk.ui.service_window import ServiceWindow
 
     archive = Archive(db)

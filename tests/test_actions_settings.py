@@ -16,7 +16,7 @@ from tests.actions_support import button, save_as, set_and_save
 from tests.helpers import fill_and_save, make_customer, write_workbook
 from tests.test_tier_views import office as tier_office
 from tierdesk.core.archive import Archive
-from tierdesk.core.tier_rules import TierRules
+from tierdesk.core.tiers.rules import TierRules
 from tierdesk.reports import charts
 
 # -- tiers ---------------------------------------------------------------------------------------

@@ -7,9 +7,10 @@ import datetime as dt
 import pytest
 
 from tests.helpers import graded, log_contacts, make_customer
-from tierdesk.core import alerts, orders
-from tierdesk.core.customers import ContactInput, save_contact
-from tierdesk.core.models import Customer
+from tierdesk.core.customers import orders
+from tierdesk.core.customers.master_file import ContactInput, save_contact
+from tierdesk.core.planning import alerts
+from tierdesk.core.store.models import Customer
 
 TODAY = dt.date(2026, 12, 10)     # the last full month: November, 21 working days
 

@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import func, select, update
 
 from tests.helpers import make_customer
-from tierdesk.core import kpis
 from tierdesk.core.archive import Archive
-from tierdesk.core.models import Customer, Order, Payment
+from tierdesk.core.planning import kpis
+from tierdesk.core.store.models import Customer, Order, Payment
 
 
 def totals(db):

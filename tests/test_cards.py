@@ -4,12 +4,12 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.helpers import make_customer
-from tierdesk.core import cards
-from tierdesk.core.cards import VisitInput
-from tierdesk.core.customers import customer_facts
+from tierdesk.core.customers import cards
+from tierdesk.core.customers.cards import VisitInput
+from tierdesk.core.customers.master_file import customer_facts
 from tierdesk.core.errors import ValidationError
-from tierdesk.core.models import Visit
-from tierdesk.core.settings import save_settings
+from tierdesk.core.office.settings import save_settings
+from tierdesk.core.store.models import Visit
 
 TODAY = dt.date(2026, 11, 20)
 

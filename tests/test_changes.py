@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from tests.helpers import make_customer
 from tierdesk.core.archive import Archive, Change, Changed
-from tierdesk.core.cards import VisitInput
-from tierdesk.core.models import Salesperson
+from tierdesk.core.customers.cards import VisitInput
+from tierdesk.core.store.models import Salesperson
 
 
 def test_a_hand_over_is_one_change_of_customers_tasks_and_complaints(db):

@@ -9,9 +9,9 @@ import uuid
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from tierdesk.core.kpis import Progress, Scorecard
-from tierdesk.core.norms import Compliance
-from tierdesk.core.tier_rules import TierRules
+from tierdesk.core.planning.kpis import Progress, Scorecard
+from tierdesk.core.tiers.norms import Compliance
+from tierdesk.core.tiers.rules import TierRules
 from tierdesk.reports import charts, kpi_report
 
 PEOPLE = [f"业务员{i:02d}" for i in range(60)]

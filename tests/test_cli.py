@@ -5,8 +5,8 @@ from sqlalchemy import select
 
 from tests.helpers import make_customer
 from tierdesk.cli import main
-from tierdesk.core.db import open_database
-from tierdesk.core.models import Customer
+from tierdesk.core.store.db import open_database
+from tierdesk.core.store.models import Customer
 
 
 def test_demo_then_search_card_and_visit_from_the_command_line(tmp_path, capsys):

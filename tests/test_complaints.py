@@ -10,7 +10,7 @@ import pytest
 from tests.helpers import make_customer
 from tierdesk.core.archive import Archive
 from tierdesk.core.errors import ValidationError
-from tierdesk.core.surveys import SurveyScale
+from tierdesk.core.service.surveys import SurveyScale
 
 RECEIVED = dt.datetime(2026, 11, 20, 9, 30)
 

@@ -1,9 +1,9 @@
 import pytest
 
 from tests.helpers import make_customer
-from tierdesk.core import customers
-from tierdesk.core.customer_list import CustomerList, ListFilter
-from tierdesk.core.office import region_by_code, salesperson_by_code
+from tierdesk.core.customers import master_file
+from tierdesk.core.customers.customer_list import CustomerList, ListFilter
+from tierdesk.core.office.staff import region_by_code, salesperson_by_code
 
 
 @pytest.fixture
@@ -22,7 +22,7 @@ def office(db):
 def names(db, found, listing=None):
     listing = listing or CustomerList(db)
     with db.read() as session:
-        return [customers.customer_facts(session, c).name for c in listing.customer_ids(found)]
+        return [master_file.customer_facts(session, c).name for c in listing.customer_ids(found)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -83,10 +83,10 @@ def test_the_list_follows_edits_new_customers_and_deletions(db, office):
     listing = CustomerList(db)
     new = make_customer(db, "北京新锐电子科技有限公司", mobile="13700001111", contact="钱七")
     with db.write() as session:
-        data = customers.customer_facts(session, office["zhangsan"]).to_input()
+        data = master_file.customer_facts(session, office["zhangsan"]).to_input()
         data.name = "张三实业有限公司"
-        customers.update_customer(session, office["zhangsan"], data)
-        customers.delete_customer(session, office["hangzhou"])
+        master_file.update_customer(session, office["zhangsan"], data)
+        master_file.delete_customer(session, office["hangzhou"])
     listing.refresh([new, office["zhangsan"], office["hangzhou"]])
     assert names(db, listing.query(ListFilter(text="zssy")), listing) == ["张三实业有限公司"]
     assert names(db, listing.query(ListFilter(text="bjxr")), listing) == \
@@ -114,9 +114,9 @@ def test_filters_follow_edits(db, office):
     listing = CustomerList(db)
     assert len(listing.query(ListFilter(tier="B"))) == 1
     with db.write() as session:
-        data = customers.customer_facts(session, office["chongqing"]).to_input()
+        data = master_file.customer_facts(session, office["chongqing"]).to_input()
         data.tier = "A"
-        customers.update_customer(session, office["chongqing"], data)
+        master_file.update_customer(session, office["chongqing"], data)
     listing.refresh([office["chongqing"]])
     assert listing.query(ListFilter(tier="B")) == []
     assert len(listing.query(ListFilter(tier="A"))) == 3
@@ -131,7 +131,7 @@ def test_pinyin_read_from_the_dictionaries_matches_pypinyin():
     from pypinyin import Style, lazy_pinyin
     from pypinyin.constants import PHRASES_DICT
 
-    from tierdesk.core.search_key import pinyin_forms
+    from tierdesk.core.customers.search_key import pinyin_forms
 
     rng = random.Random(3)
     words = sorted(PHRASES_DICT)

@@ -4,11 +4,11 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.helpers import make_customer
-from tierdesk.core import customers
-from tierdesk.core.customers import ContactInput, CustomerInput
+from tierdesk.core.customers import master_file
+from tierdesk.core.customers.master_file import ContactInput, CustomerInput
 from tierdesk.core.errors import ValidationError
-from tierdesk.core.models import Customer, CustomerChange, VisitCard
-from tierdesk.core.office import region_by_code, salesperson_by_code
+from tierdesk.core.office.staff import region_by_code, salesperson_by_code
+from tierdesk.core.store.models import Customer, CustomerChange, VisitCard
 
 
 def count(db, model):
@@ -26,7 +26,7 @@ def test_a_new_customer_gets_a_first_open_card_at_the_office_card_size(db):
 def test_every_problem_is_reported_and_nothing_is_written(db):
     with pytest.raises(ValidationError) as info:
         with db.write() as session:
-            customers.create_customer(session, CustomerInput(
+            master_file.create_customer(session, CustomerInput(
                 name="  ", mobile="12345", landline="87654321", customer_since="2024-02-30"))
     fields = {p.field for p in info.value.problems}
     assert fields == {"name", "mobile", "landline", "customer_since"}
@@ -37,14 +37,14 @@ def test_every_problem_is_reported_and_nothing_is_written(db):
 def test_edits_are_written_to_the_change_history(db):
     cid = make_customer(db)
     with db.write() as session:
-        facts = customers.customer_facts(session, cid)
+        facts = master_file.customer_facts(session, cid)
         data = facts.to_input()
         data.mobile = "139 0000 1111"
         data.salesperson_id = salesperson_by_code(session, "S002").id
-        changes = customers.update_customer(session, cid, data, changed_by="经理")
+        changes = master_file.update_customer(session, cid, data, changed_by="经理")
     assert {c.field for c in changes} == {"mobile", "salesperson_id"}
     with db.read() as session:
-        history = customers.change_history(session, cid)
+        history = master_file.change_history(session, cid)
     by_field = {h.field: h for h in history}
     assert (by_field["mobile"].old_value, by_field["mobile"].new_value) == (
         "13800138000", "13900001111")
@@ -56,25 +56,25 @@ def test_edits_are_written_to_the_change_history(db):
 def test_an_edit_that_changes_nothing_leaves_no_history(db):
     cid = make_customer(db)
     with db.write() as session:
-        data = customers.customer_facts(session, cid).to_input()
-        assert customers.update_customer(session, cid, data) == []
+        data = master_file.customer_facts(session, cid).to_input()
+        assert master_file.update_customer(session, cid, data) == []
     assert count(db, CustomerChange) == 0
 
 
 def test_a_future_customer_since_date_is_refused(db):
     with pytest.raises(ValidationError, match="after"):
         with db.write() as session:
-            customers.create_customer(session, CustomerInput(
+            master_file.create_customer(session, CustomerInput(
                 name="甲", customer_since=dt.date.today() + dt.timedelta(days=3)))
 
 
 def test_contacts_are_kept_and_make_the_customer_findable(db):
     cid = make_customer(db)
     with db.write() as session:
-        customers.save_contact(session, cid, ContactInput(
+        master_file.save_contact(session, cid, ContactInput(
             name="王五", position="采购经理", mobile="13912345678", birthday="1980年5月6日"))
     with db.read() as session:
-        contacts = customers.list_contacts(session, cid)
+        contacts = master_file.list_contacts(session, cid)
         key = session.get(Customer, cid).search_key
     assert [(c.name, c.birthday) for c in contacts] == [("王五", dt.date(1980, 5, 6))]
     assert "wangwu" in key and "13912345678" in key
@@ -84,28 +84,29 @@ def test_a_contact_with_an_impossible_birthday_is_refused(db):
     cid = make_customer(db)
     with pytest.raises(ValidationError, match="no such date"):
         with db.write() as session:
-            customers.save_contact(session, cid, ContactInput(name="王五", birthday="1980-02-30"))
+            master_file.save_contact(session, cid, ContactInput(name="王五", birthday="1980-02-30"))
 
 
 def test_deleted_customers_are_kept_but_not_found(db):
     cid = make_customer(db)
     with db.write() as session:
-        customers.delete_customer(session, cid)
+        master_file.delete_customer(session, cid)
     with db.read() as session:
         assert session.get(Customer, cid).deleted_at is not None
         with pytest.raises(Exception, match="no longer exists"):
-            customers.customer_facts(session, cid)
+            master_file.customer_facts(session, cid)
 
 
 def test_unknown_tier_is_refused(db):
     with pytest.raises(ValidationError, match="Unknown tier"):
         with db.write() as session:
-            customers.create_customer(session, CustomerInput(
+            master_file.create_customer(session, CustomerInput(
                 name="甲", tier="Z", region_id=region_by_code(session, "HD").id))
 
 
 def test_checked_values_come_in_the_order_an_import_plan_keeps_them(db):
     with db.read() as session:
-        checked = customers.validate(session, CustomerInput(name="张三贸易", mobile="13800138000"))
-    assert tuple(checked) == customers.CHECKED_FIELDS
+        checked = master_file.validate(session,
+                                       CustomerInput(name="张三贸易", mobile="13800138000"))
+    assert tuple(checked) == master_file.CHECKED_FIELDS
     assert checked["mobile"] == "13800138000"

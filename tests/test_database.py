@@ -7,10 +7,10 @@ import pytest
 from sqlalchemy import text
 
 from tests.helpers import make_customer
-from tierdesk.core import db as dbmod
-from tierdesk.core.db import SCHEMA_HEAD, open_database, resolve_location
 from tierdesk.core.errors import DatabaseFileError
-from tierdesk.core.migrate import script_head
+from tierdesk.core.store import db as dbmod
+from tierdesk.core.store.db import SCHEMA_HEAD, open_database, resolve_location
+from tierdesk.core.store.migrate import script_head
 
 DATA = Path(__file__).parent / "data"
 
@@ -78,7 +78,7 @@ def test_databases_made_by_earlier_schemas_open_and_keep_their_data(fixture, tmp
     backups = list((tmp_path / "backups").glob("*.sqlite"))
     assert len(backups) == (0 if old_revision == SCHEMA_HEAD else 1)
     # The upgraded archive is searchable as a new one would be.
-    from tierdesk.core.customer_list import CustomerList, ListFilter
+    from tierdesk.core.customers.customer_list import CustomerList, ListFilter
 
     listing = CustomerList(db)
     for typed in ("zsmy", "三贸", "13800138000", "cqyh", "61234567"):
@@ -129,7 +129,7 @@ def test_the_migrations_build_exactly_the_schema_the_models_describe(db):
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
-    from tierdesk.core.models import Base
+    from tierdesk.core.store.models import Base
 
     with db.engine.connect() as conn:
         differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
@@ -148,8 +148,8 @@ def test_columns_read_in_one_piece_match_the_rows(db, separator_in_a_name):
 
     from sqlalchemy import func, select
 
-    from tierdesk.core.models import Customer
-    from tierdesk.core.raw import fetch_columns, fetch_tuples, positions, raw
+    from tierdesk.core.store.models import Customer
+    from tierdesk.core.store.raw import fetch_columns, fetch_tuples, positions, raw
 
     first = make_customer(db, "甲商贸有限公司", tier="A")
     second = make_customer(db, "乙公司", mobile="13900139000")
@@ -185,7 +185,7 @@ def test_columns_read_in_one_piece_match_the_rows(db, separator_in_a_name):
 def test_new_ids_are_time_ordered_version_7_uuids():
     import uuid
 
-    from tierdesk.core.raw import KeySource, new_keys
+    from tierdesk.core.store.raw import KeySource, new_keys
 
     batch = new_keys(5000)
     assert batch == sorted(batch) and len(set(batch)) == 5000
@@ -200,8 +200,8 @@ def test_new_ids_are_time_ordered_version_7_uuids():
 def test_rows_written_in_bulk_read_back_as_the_orm_writes_them(db):
     import datetime as dt
 
-    from tierdesk.core.models import Region, utcnow
-    from tierdesk.core.raw import insert_many, new_keys
+    from tierdesk.core.store.models import Region, utcnow
+    from tierdesk.core.store.raw import insert_many, new_keys
 
     now = utcnow()
     keys = new_keys(2)
@@ -223,7 +223,7 @@ def test_rows_written_in_bulk_read_back_as_the_orm_writes_them(db):
 def test_ids_are_found_and_grouped_exactly(monkeypatch, ids_share_numbers):
     import numpy as np
 
-    from tierdesk.core import raw
+    from tierdesk.core.store import raw
 
     if ids_share_numbers:        # every id hashed alike: the exact comparison must decide
         monkeypatch.setattr(raw, "_MIX", (0, 0, 0, 0))

@@ -7,9 +7,9 @@ import datetime as dt
 
 from sqlalchemy import func, select
 
-from tierdesk.core.alerts import problem_alerts
-from tierdesk.core.models import Customer, FollowUp, FollowUpLog, Visit
-from tierdesk.core.norms import norm_report
+from tierdesk.core.planning.alerts import problem_alerts
+from tierdesk.core.store.models import Customer, FollowUp, FollowUpLog, Visit
+from tierdesk.core.tiers.norms import norm_report
 
 
 def test_most_past_callbacks_are_done_with_a_call_on_the_card_and_some_missed(demo_db):

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from tierdesk.core.archive import Archive
-from tierdesk.core.customers import CustomerInput, same_name_and_phone
+from tierdesk.core.customers.master_file import CustomerInput, same_name_and_phone
 from tierdesk.ui.customer_dialog import CustomerDialog
 from tierdesk.ui.main_window import MainWindow
 

@@ -10,9 +10,9 @@ from sqlalchemy import select
 from tests.helpers import make_customer
 from tierdesk.cli import main
 from tierdesk.core.archive import Archive
-from tierdesk.core.cards import VisitInput
-from tierdesk.core.db import open_database
-from tierdesk.core.models import Customer
+from tierdesk.core.customers.cards import VisitInput
+from tierdesk.core.store.db import open_database
+from tierdesk.core.store.models import Customer
 from tierdesk.excel.writer import Table, write_tables
 
 

@@ -10,15 +10,16 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.helpers import make_customer
-from tierdesk.core import followups, holidays
 from tierdesk.core.archive import Archive
-from tierdesk.core.cards import VisitInput, list_cards
-from tierdesk.core.customers import ContactInput, save_contact
+from tierdesk.core.customers.cards import VisitInput, list_cards
+from tierdesk.core.customers.master_file import ContactInput, save_contact
+from tierdesk.core.customers.orders import add_order
 from tierdesk.core.errors import ValidationError
-from tierdesk.core.models import Customer, FollowUp
-from tierdesk.core.orders import add_order
-from tierdesk.core.service import add_due_date, add_service_job
-from tierdesk.core.today import TodayList
+from tierdesk.core.office import holidays
+from tierdesk.core.service import followups
+from tierdesk.core.service.jobs import add_due_date, add_service_job
+from tierdesk.core.service.today import TodayList
+from tierdesk.core.store.models import Customer, FollowUp
 
 SALE = dt.date(2026, 11, 2)   # a Monday
 
@@ -392,7 +393,7 @@ def test_one_salespersons_open_tasks_are_found_through_the_index_holding_the_sal
     """Not by looking up every open task of the office (Today's list at every start)."""
     from sqlalchemy import text
 
-    from tierdesk.core.models import Salesperson
+    from tierdesk.core.store.models import Salesperson
 
     with db.read() as session:
         person = session.scalar(select(Salesperson.id).where(Salesperson.code == "S001"))
@@ -410,7 +411,7 @@ def test_a_cards_completed_follow_ups_are_found_through_the_index_on_the_entry(d
     walking the whole call and letter register."""
     from sqlalchemy import text
 
-    from tierdesk.core.models import FollowUpLog
+    from tierdesk.core.store.models import FollowUpLog
 
     with db.read() as session:
         query = select(FollowUpLog.follow_up_id).where(

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.helpers import fill_and_save, make_customer, type_into
 from tierdesk.core.archive import Archive
-from tierdesk.core.customer_list import ListFilter
+from tierdesk.core.customers.customer_list import ListFilter
 from tierdesk.ui.customer_dialog import CustomerDialog
 from tierdesk.ui.main_window import MainWindow
 
@@ -154,7 +154,7 @@ def test_filters_combine_with_search(qtbot, window, db):
 
 
 def test_printing_a_card_writes_a_pdf_with_the_card_text(qtbot, window, db, tmp_path):
-    from tierdesk.core.cards import VisitInput
+    from tierdesk.core.customers.cards import VisitInput
 
     cid = make_customer(db, "张三贸易有限公司")
     window.archive.add_visit(cid, VisitInput(visit_date=dt.date.today(), purpose="新品介绍",
@@ -303,7 +303,7 @@ def test_sorting_by_a_column_reads_the_order_in_the_background(qtbot, window, db
 
 
 def test_a_visit_moves_the_customer_when_the_list_is_sorted_by_last_visit(qtbot, window, db):
-    from tierdesk.core.cards import VisitInput
+    from tierdesk.core.customers.cards import VisitInput
 
     first = make_customer(db, "甲公司")
     second = make_customer(db, "乙公司", mobile="13912345678")

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from tierdesk.core import holidays
-from tierdesk.core.db import open_database
 from tierdesk.core.errors import ValidationError
+from tierdesk.core.office import holidays
+from tierdesk.core.store.db import open_database
 
 
 def test_a_year_of_official_days_with_spring_festival_and_the_days_worked_instead(db):

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from tests.conftest import CORPUS, needs_corpus
 from tests.helpers import make_customer, write_workbook
 from tierdesk.cli import main
-from tierdesk.core.models import Customer, Region, Salesperson
+from tierdesk.core.store.models import Customer, Region, Salesperson
 from tierdesk.excel import importer
 from tierdesk.excel.importer import apply_plan, company_key, plan_customers
 from tierdesk.excel.reader import Sheet
@@ -246,7 +246,7 @@ def test_a_saved_column_mapping_reads_the_next_file(db_path, tmp_path, capsys):
     assert "no column for the customer name" in capsys.readouterr().err
     # A mapping saved once (here made with the command line's own understanding of a file
     # whose columns it knows) is laid on later files by column name.
-    from tierdesk.core.db import open_database
+    from tierdesk.core.store.db import open_database
     from tierdesk.excel.columns import save_mapping
 
     database = open_database(db_path)

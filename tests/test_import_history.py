@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from tests.helpers import make_customer, write_workbook
 from tierdesk.cli import main
-from tierdesk.core.cards import list_cards
-from tierdesk.core.models import Customer
-from tierdesk.core.settings import save_settings
+from tierdesk.core.customers.cards import list_cards
+from tierdesk.core.office.settings import save_settings
+from tierdesk.core.store.models import Customer
 from tierdesk.excel.reader import Sheet, open_workbook
 from tierdesk.excel.records import sheet_kind
 from tierdesk.excel.workbook_import import import_workbook
@@ -134,7 +134,7 @@ def _indexes(db):
 
 def test_history_outnumbering_the_archive_is_written_before_its_indexes_are_built(
         db, tmp_path, monkeypatch):
-    from tierdesk.core import raw
+    from tierdesk.core.store import raw
     from tierdesk.excel import records
 
     monkeypatch.setattr(raw, "BULK_ROWS", 1)      # as when a whole old archive comes in
@@ -199,7 +199,7 @@ def test_date_serials_typed_as_numbers_count_as_the_workbook_counts(db, tmp_path
 @pytest.fixture
 def often(monkeypatch):
     """Progress told every few rows, as every few thousand are in a large archive."""
-    from tierdesk.core import cards
+    from tierdesk.core.customers import cards
     from tierdesk.excel import importer
 
     monkeypatch.setattr(importer, "PROGRESS_EVERY", 50)

@@ -8,9 +8,9 @@ import datetime as dt
 from sqlalchemy import select, update
 
 from tests.helpers import write_workbook
-from tierdesk.core import norms
 from tierdesk.core.archive import Archive
-from tierdesk.core.models import Customer
+from tierdesk.core.store.models import Customer
+from tierdesk.core.tiers import norms
 from tierdesk.excel.reader import open_workbook
 from tierdesk.excel.workbook_import import import_workbook
 from tierdesk.ui.customer_panel import CustomerPanel

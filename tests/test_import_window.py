@@ -67,7 +67,7 @@ def test_checking_and_importing_can_be_stopped_and_nothing_is_written(qtbot, win
                                                                      monkeypatch):
     import threading
 
-    from tierdesk.core.models import Customer
+    from tierdesk.core.store.models import Customer
     from tierdesk.ui import import_wizard
     from tierdesk.ui.workers import BackgroundTask
 

@@ -12,10 +12,10 @@ from sqlalchemy import func, select
 
 from tests.helpers import make_customer
 from tierdesk.cli import main
-from tierdesk.core import journal
 from tierdesk.core.archive import Archive
-from tierdesk.core.cards import VisitInput
-from tierdesk.core.models import (
+from tierdesk.core.customers.cards import VisitInput
+from tierdesk.core.store import journal
+from tierdesk.core.store.models import (
     Customer,
     CustomerChange,
     FollowUp,
@@ -179,7 +179,7 @@ def test_stamps_only_go_forward_though_the_clock_goes_back(monkeypatch):
 
 
 def test_a_reopened_database_stamps_above_what_it_holds(db_path):
-    from tierdesk.core.db import open_database
+    from tierdesk.core.store.db import open_database
 
     first = open_database(db_path)
     make_customer(first)
@@ -282,7 +282,7 @@ def test_the_person_at_the_machine_is_chosen_remembered_and_written(qtbot, db, t
 
 
 def test_the_demo_office_is_written_through_the_gate(demo_db):
-    from tierdesk.core.models import FollowUpLog
+    from tierdesk.core.store.models import FollowUpLog
 
     with demo_db.read() as session:
         for model in (Customer, Visit, FollowUp, FollowUpLog):
@@ -299,7 +299,7 @@ def test_the_demo_office_is_written_through_the_gate(demo_db):
 
 
 def test_every_row_of_the_demo_office_has_a_time_ordered_id(demo_db):
-    from tierdesk.core.models import Contact, Order, Payment, Region, TierAssessment
+    from tierdesk.core.store.models import Contact, Order, Payment, Region, TierAssessment
 
     with demo_db.read() as session:
         for model in (Region, Salesperson, Customer, Contact, Visit, Order, Payment, FollowUp,

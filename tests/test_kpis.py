@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 
 from tests.helpers import graded, log_contacts, make_customer
-from tierdesk.core import kpis, orders
-from tierdesk.core.models import Customer
+from tierdesk.core.customers import orders
+from tierdesk.core.planning import kpis
+from tierdesk.core.store.models import Customer
 
 NOVEMBER = (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
 LATER = dt.date(2026, 12, 5)
@@ -101,8 +102,8 @@ def test_working_days_count_only_what_has_passed_of_a_running_period(db):
 
 
 def test_retention_counts_the_snapshot_and_who_was_lost(db):
-    from tierdesk.core.customers import delete_customer
-    from tierdesk.core.retention import RetentionRules, retention
+    from tierdesk.core.customers.master_file import delete_customer
+    from tierdesk.core.planning.retention import RetentionRules, retention
 
     people = {}
     for n, (name, since_day) in enumerate([
@@ -140,7 +141,7 @@ def test_retention_counts_the_snapshot_and_who_was_lost(db):
 
 def test_month_progress_against_the_published_quotas(db):
     from tests.helpers import PLAN_TODAY, plan_office
-    from tierdesk.core import plans
+    from tierdesk.core.planning import plans
 
     plan_office(db)
     with db.write() as session:

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from tierdesk import app as app_module
 from tierdesk.core.archive import Archive
-from tierdesk.core.cards import VisitInput, add_visit
-from tierdesk.core.customer_list import COLUMNS
+from tierdesk.core.customers.cards import VisitInput, add_visit
+from tierdesk.core.customers.customer_list import COLUMNS
 from tierdesk.ui.customer_panel import SUMMARY_COLUMN
 from tierdesk.ui.i18n import Translators
 from tierdesk.ui.main_window import MainWindow

@@ -41,8 +41,8 @@ BREAKS = [
                                                  "tierdesk.core.errors -> PySide6")),
     ("reports/labels.py", "import tierdesk.ui.today_panel",
      ("tierdesk.reports.labels -> tierdesk.ui.today_panel",)),
-    ("core/backup.py", "from tierdesk.core.db import Database",
-     ("tierdesk.core.backup -> tierdesk.core.db",)),
+    ("core/store/backup.py", "from tierdesk.core.store.db import Database",
+     ("tierdesk.core.store.backup -> tierdesk.core.store.db",)),
 ]
 
 

@@ -8,11 +8,11 @@ import pytest
 from sqlalchemy import select
 
 from tests.helpers import make_customer
-from tierdesk.core import norms
-from tierdesk.core.cards import VisitInput, add_visit
+from tierdesk.core.customers.cards import VisitInput, add_visit
 from tierdesk.core.errors import ValidationError
-from tierdesk.core.models import Customer, Salesperson
-from tierdesk.core.tier_rules import ContactNorm, TierRules, load_rules, save_rules
+from tierdesk.core.store.models import Customer, Salesperson
+from tierdesk.core.tiers import norms
+from tierdesk.core.tiers.rules import ContactNorm, TierRules, load_rules, save_rules
 
 TODAY = dt.date(2026, 11, 20)
 

@@ -2,12 +2,12 @@ import pytest
 from sqlalchemy import select
 
 from tests.helpers import make_customer
-from tierdesk.core.customers import CustomerInput, create_customer, update_customer
+from tierdesk.core.customers.master_file import CustomerInput, create_customer, update_customer
 from tierdesk.core.errors import ValidationError
-from tierdesk.core.models import Customer
-from tierdesk.core.numbering import check_rule, format_number
-from tierdesk.core.office import region_by_code
-from tierdesk.core.settings import save_settings
+from tierdesk.core.office.numbering import check_rule, format_number
+from tierdesk.core.office.settings import save_settings
+from tierdesk.core.office.staff import region_by_code
+from tierdesk.core.store.models import Customer
 
 
 def test_default_rule_gives_region_tier_and_sequence():
@@ -53,7 +53,7 @@ def test_bad_rules_are_refused_and_not_saved(db, rule, reason):
         with db.write() as session:
             save_settings(session, numbering_rule=rule)
     with db.read() as session:
-        from tierdesk.core.settings import load_settings
+        from tierdesk.core.office.settings import load_settings
         assert load_settings(session).numbering_rule == "{region}-{tier}-{seq:05}"
 
 

@@ -2,12 +2,12 @@ import pytest
 from sqlalchemy import select
 
 from tests.helpers import make_customer
-from tierdesk.core import office
 from tierdesk.core.archive import Archive
-from tierdesk.core.cards import VisitInput
-from tierdesk.core.customers import change_history
+from tierdesk.core.customers.cards import VisitInput
+from tierdesk.core.customers.master_file import change_history
 from tierdesk.core.errors import NotFoundError, ValidationError
-from tierdesk.core.models import Customer, Visit
+from tierdesk.core.office import staff
+from tierdesk.core.store.models import Customer, Visit
 
 
 def test_hand_over_shares_customers_evenly_and_keeps_their_history(db):
@@ -15,14 +15,14 @@ def test_hand_over_shares_customers_evenly_and_keeps_their_history(db):
     archive = Archive(db)
     archive.add_visit(ids[0], VisitInput(visit_date="2026-01-05", purpose="拜访"))
     with db.read() as session:
-        leaving = office.salesperson_by_code(session, "S001").id
-        to = [office.salesperson_by_code(session, c).id for c in ("S002", "S003")]
+        leaving = staff.salesperson_by_code(session, "S001").id
+        to = [staff.salesperson_by_code(session, c).id for c in ("S002", "S003")]
     given = archive.hand_over(leaving, to)
     assert sorted(given.values()) == [2, 3]
     with db.read() as session:
         owners = session.scalars(select(Customer.salesperson_id)).all()
         assert leaving not in owners and set(owners) == set(to)
-        assert office.salesperson_by_code(session, "S001").active is False
+        assert staff.salesperson_by_code(session, "S001").active is False
         assert session.scalar(select(Visit.customer_id)) == ids[0]  # the card stays
         history = change_history(session, ids[0])
     assert [(h.field, h.old_value, h.new_value) for h in history] == [
@@ -31,7 +31,7 @@ def test_hand_over_shares_customers_evenly_and_keeps_their_history(db):
 
 def test_hand_over_needs_someone_else(db):
     with db.read() as session:
-        leaving = office.salesperson_by_code(session, "S001").id
+        leaving = staff.salesperson_by_code(session, "S001").id
     with pytest.raises(NotFoundError, match="at least one other"):
         Archive(db).hand_over(leaving, [leaving])
 
@@ -39,10 +39,10 @@ def test_hand_over_needs_someone_else(db):
 def test_duplicate_codes_are_refused(db):
     with pytest.raises(ValidationError, match="already used"):
         with db.write() as session:
-            office.save_salesperson(session, code="s001", name="重复", region_id=None)
+            staff.save_salesperson(session, code="s001", name="重复", region_id=None)
     with pytest.raises(ValidationError, match="already used"):
         with db.write() as session:
-            office.save_region(session, "hd", "又一个华东")
+            staff.save_region(session, "hd", "又一个华东")
 
 
 def test_salespeople_list_counts_customers(db):
@@ -55,12 +55,12 @@ def test_salespeople_list_counts_customers(db):
 def test_hand_over_moves_open_follow_ups_and_complaints_with_the_customer(db):
     import datetime as dt
 
-    from tierdesk.core.models import Complaint, FollowUp
+    from tierdesk.core.store.models import Complaint, FollowUp
 
     cid = make_customer(db, "交接公司", salesperson="S001")
     with db.write() as session:
-        leaving = office.salesperson_by_code(session, "S001").id
-        to = office.salesperson_by_code(session, "S002").id
+        leaving = staff.salesperson_by_code(session, "S001").id
+        to = staff.salesperson_by_code(session, "S002").id
         day = dt.date(2026, 1, 5)
         for status, source in (("open", 1), ("done", 2)):
             session.add(FollowUp(customer_id=cid, salesperson_id=leaving, kind="callback",

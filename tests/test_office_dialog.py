@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.helpers import fill_and_save, make_customer, type_into
 from tierdesk.core.archive import Archive
-from tierdesk.core.surveys import SurveyScale
+from tierdesk.core.service.surveys import SurveyScale
 from tierdesk.ui.office_dialog import HandOverDialog, OfficeDialog
 
 

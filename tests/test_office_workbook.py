@@ -10,7 +10,7 @@ import random
 import pytest
 from sqlalchemy import select
 
-from tierdesk.core.models import Contact, Customer, Visit
+from tierdesk.core.store.models import Contact, Customer, Visit
 from tierdesk.excel import columns, records
 from tierdesk.excel.reader import open_workbook
 from tierdesk.excel.values import cell_any_phone, cell_tier
@@ -231,7 +231,7 @@ def test_a_phone_column_fills_what_the_mobile_column_leaves_empty(db, headers):
     with db.read() as session:
         plan = plan_customers(session, Sheet("客户", rows))
     assert plan.rejected == []
-    from tierdesk.core.customers import CHECKED_FIELDS
+    from tierdesk.core.customers.master_file import CHECKED_FIELDS
     at = CHECKED_FIELDS.index("mobile"), CHECKED_FIELDS.index("landline")
     assert [(p.checked[at[0]], p.checked[at[1]]) for p in plan.planned] == [
         ("13800138000", ""), ("13912345678", "021-12345678"), ("13700137000", "")]

@@ -78,7 +78,7 @@ def test_progress_scorecards_retention_and_alerts(qtbot, db, tmp_path):
 
 def test_scorecards_and_alerts_from_the_command_line(db_path, tmp_path, capsys):
     from tierdesk.cli import main
-    from tierdesk.core.db import open_database
+    from tierdesk.core.store.db import open_database
 
     db = open_database(db_path)
     plan_office(db)

@@ -10,8 +10,8 @@ import uuid
 
 import pytest
 
-from tierdesk.core.plan_pass import TaskLine
-from tierdesk.core.plans import Plan, Quota
+from tierdesk.core.planning.needs import TaskLine
+from tierdesk.core.planning.plans import Plan, Quota
 from tierdesk.render.plan_sheets import plan_to_pdf
 
 LONG_NAME = "宝鸡市渭滨区明辉机电设备及五金交电化工建材批发零售有限责任公司第二分公司"

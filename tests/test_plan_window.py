@@ -133,7 +133,7 @@ def test_closing_asks_when_a_change_could_not_be_kept(qtbot, db, tmp_path, monke
 
 
 def test_plan_from_the_command_line(db_path, tmp_path, capsys):
-    from tierdesk.core.db import open_database
+    from tierdesk.core.store.db import open_database
 
     db = open_database(db_path)
     plan_office(db)

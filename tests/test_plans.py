@@ -9,9 +9,9 @@ import pytest
 
 from tests.helpers import PLAN_TODAY as TODAY
 from tests.helpers import graded, log_contacts, order, plan_office
-from tierdesk.core import plans
 from tierdesk.core.errors import ValidationError
-from tierdesk.core.office import salesperson_by_code
+from tierdesk.core.office.staff import salesperson_by_code
+from tierdesk.core.planning import plans
 
 DECEMBER = dt.date(2026, 12, 1)
 

@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 
 from tests.helpers import write_workbook
 from tierdesk.cli import main
-from tierdesk.core.db import open_database
-from tierdesk.core.models import Customer
+from tierdesk.core.store.db import open_database
+from tierdesk.core.store.models import Customer
 from tierdesk.excel.reader import MAX_UNPACKED_BYTES, WorkbookRefused, open_workbook
 
 ROWS = [["客户名称", "手机"], ["张三贸易有限公司", "13800138000"]]

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 
 from tests.conftest import CORPUS, needs_corpus
 from tests.test_office_workbook import office_workbook
-from tierdesk.core.models import Customer
+from tierdesk.core.store.models import Customer
 from tierdesk.excel.reader import _read_sheet, open_workbook
 from tierdesk.excel.sparse import read_sparse, sheet_parts
 
@@ -56,7 +56,7 @@ def archive_with_stray_cell(path, row: int, column: int) -> None:  # type: ignor
                          ids=["XFD1", "XFD20000"])
 def test_a_stray_cell_far_out_neither_aborts_the_import_nor_takes_the_memory(
         db_path, tmp_path, row, column):
-    from tierdesk.core.db import Database
+    from tierdesk.core.store.db import Database
 
     source = tmp_path / "客户档案.xlsx"
     archive_with_stray_cell(source, row, column)

@@ -51,8 +51,8 @@ def test_one_salespersons_norms_read_only_that_salespersons_new_customers(db):
     from sqlalchemy import select
 
     from tests.helpers import make_customer
-    from tierdesk.core import norms
-    from tierdesk.core.models import Salesperson
+    from tierdesk.core.store.models import Salesperson
+    from tierdesk.core.tiers import norms
 
     make_customer(db, "张三贸易有限公司")
     with db.read() as session:
@@ -69,7 +69,7 @@ def test_planning_greetings_reads_only_the_stored_tasks_of_the_kinds_planned(db)
     import datetime as dt
 
     from tests.helpers import make_customer
-    from tierdesk.core import followups
+    from tierdesk.core.service import followups
 
     cid = make_customer(db, "张三贸易有限公司")
     today = dt.date.today()
@@ -85,8 +85,9 @@ def test_the_window_starts_without_the_managers_reports_and_numpy():
     manager first asks for them, not at every start."""
     probe = ("import sys; import tierdesk.app; "
              "print(sorted(m for m in sys.modules if m.split('.')[0] == 'numpy' or m in "
-             "('tierdesk.core.alerts', 'tierdesk.core.kpis', 'tierdesk.core.plans', "
-             "'tierdesk.core.tiers', 'tierdesk.core.tier_views', 'tierdesk.core.retention')))")
+             "('tierdesk.core.planning.alerts', 'tierdesk.core.planning.kpis', "
+             "'tierdesk.core.planning.plans', 'tierdesk.core.tiers.grades', "
+             "'tierdesk.core.tiers.views', 'tierdesk.core.planning.retention')))")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                          cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
                          check=True)
@@ -94,8 +95,8 @@ def test_the_window_starts_without_the_managers_reports_and_numpy():
 
 
 def test_a_module_read_later_is_the_module_once_used():
-    from tierdesk.core import plans
     from tierdesk.core.later import Later
+    from tierdesk.core.planning import plans
 
-    later = Later("tierdesk.core.plans")
+    later = Later("tierdesk.core.planning.plans")
     assert later.plan_for is plans.plan_for

@@ -12,12 +12,12 @@ from sqlalchemy import func, select
 
 from tests.helpers import make_customer
 from tierdesk.cli import main
-from tierdesk.core import tier_views, tiers
 from tierdesk.core.archive import Archive
-from tierdesk.core.cards import VisitInput, add_visit
-from tierdesk.core.models import Customer, TierAssessment
-from tierdesk.core.orders import add_order
-from tierdesk.core.tier_rules import TierRules, save_rules
+from tierdesk.core.customers.cards import VisitInput, add_visit
+from tierdesk.core.customers.orders import add_order
+from tierdesk.core.store.models import Customer, TierAssessment
+from tierdesk.core.tiers import grades, views
+from tierdesk.core.tiers.rules import TierRules, save_rules
 from tierdesk.reports import charts
 from tierdesk.ui.tiers_window import ReassessDialog, TierSettingsDialog, TierView
 
@@ -41,8 +41,8 @@ def office(db, amounts):
 def test_the_picture_gives_each_tier_its_customers_and_sales(db):
     office(db, [100 * (i + 1) for i in range(10)])
     with db.write() as session:
-        tiers.apply_assessment(session, tiers.assess_tiers(session, "2026-Q4", today=TODAY))
-        picture = tier_views.tier_picture(session, TODAY)
+        grades.apply_assessment(session, grades.assess_tiers(session, "2026-Q4", today=TODAY))
+        picture = views.tier_picture(session, TODAY)
     rows = {r.tier: r for r in picture.rows}
     assert [rows[t].customers for t in "ABCD"] == [1, 2, 3, 4]
     assert rows["A"].sales_cents == 100_000 and rows["A"].sales_share == pytest.approx(1000 / 5500)
@@ -60,12 +60,12 @@ def test_migration_counts_moves_between_two_reassessments(db):
     ids = office(db, [100 * (i + 1) for i in range(10)])
     first = dt.datetime(2026, 10, 1, 9)
     with db.write() as session:
-        tiers.apply_assessment(session, tiers.assess_tiers(session, "2026-Q3", today=TODAY),
+        grades.apply_assessment(session, grades.assess_tiers(session, "2026-Q3", today=TODAY),
                                at=first)
         add_order(session, ids[0], order_date="2026-11-01", amount=50_000, today=TODAY)
-        tiers.apply_assessment(session, tiers.assess_tiers(session, "2026-Q4", today=TODAY))
-        runs = tier_views.assessment_runs(session)
-        moves = tier_views.migration(session, runs[1].assessed_at, runs[0].assessed_at)
+        grades.apply_assessment(session, grades.assess_tiers(session, "2026-Q4", today=TODAY))
+        runs = views.assessment_runs(session)
+        moves = views.migration(session, runs[1].assessed_at, runs[0].assessed_at)
     assert [r.period for r in runs] == ["2026-Q4", "2026-Q3"]
     assert moves[("D", "A")] == 1 and moves[("A", "B")] == 1
     assert sum(moves.values()) == 10
@@ -75,12 +75,12 @@ def test_migration_counts_moves_between_two_reassessments(db):
 def test_every_chart_is_saved_as_png_and_pdf_with_chinese_names(db, tmp_path, kind):
     office(db, [100 * (i + 1) for i in range(6)])
     with db.write() as session:
-        tiers.apply_assessment(session, tiers.assess_tiers(session, "2026-Q3", today=TODAY),
+        grades.apply_assessment(session, grades.assess_tiers(session, "2026-Q3", today=TODAY),
                                at=dt.datetime(2026, 10, 1))
-        tiers.apply_assessment(session, tiers.assess_tiers(session, "2026-Q4", today=TODAY))
-        picture = tier_views.tier_picture(session, TODAY)
-        runs = tier_views.assessment_runs(session)
-        moves = (tier_views.migration(session, runs[1].assessed_at, runs[0].assessed_at),
+        grades.apply_assessment(session, grades.assess_tiers(session, "2026-Q4", today=TODAY))
+        picture = views.tier_picture(session, TODAY)
+        runs = views.assessment_runs(session)
+        moves = (views.migration(session, runs[1].assessed_at, runs[0].assessed_at),
                  "2026-Q3", "2026-Q4")
     people = {key: name for key, name in zip(
         sorted(k for k in picture.norms.compliance("salesperson") if k), ("王伟", "李娜"),
@@ -105,11 +105,11 @@ def test_threshold_boundaries_belong_to_the_tier_above(db):
     office(db, [100, 1000, 0])
     with db.write() as session:
         save_rules(session, TierRules(method="threshold", thresholds=(70, 40, 20)))
-        result = tiers.assess_tiers(session, "2026-11", today=TODAY)
+        result = grades.assess_tiers(session, "2026-11", today=TODAY)
     for score, tier in zip(result.score.tolist(), result.proposed, strict=True):
         expected = "A" if score >= 70 else "B" if score >= 40 else "C" if score >= 20 else "D"
         assert tier == expected
-    assert tiers._tiers_for(np.array([70.0, 40.0, 19.99]), np.zeros(3), TierRules(
+    assert grades._tiers_for(np.array([70.0, 40.0, 19.99]), np.zeros(3), TierRules(
         method="threshold", thresholds=(70, 40, 20))) == ["A", "B", "D"]
 
 
@@ -172,7 +172,7 @@ def test_a_bad_period_is_explained_in_the_window(qtbot, db):
 def test_tier_view_shows_tiers_and_saves_the_chart(qtbot, db, tmp_path):
     office(db, [100 * (i + 1) for i in range(10)])
     with db.write() as session:
-        tiers.apply_assessment(session, tiers.assess_tiers(session, "2026-Q4", today=TODAY))
+        grades.apply_assessment(session, grades.assess_tiers(session, "2026-Q4", today=TODAY))
     view = TierView(Archive(db))
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: view.picture is not None, timeout=5000)

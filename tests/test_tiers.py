@@ -10,11 +10,11 @@ from sqlalchemy import func, select
 
 from tests.conftest import CORPUS, needs_corpus
 from tests.helpers import make_customer
-from tierdesk.core import tiers
+from tierdesk.core.customers.orders import add_order
 from tierdesk.core.errors import ValidationError
-from tierdesk.core.models import Customer, TierAssessment
-from tierdesk.core.orders import add_order
-from tierdesk.core.tier_rules import TierRules, load_rules, save_rules
+from tierdesk.core.store.models import Customer, TierAssessment
+from tierdesk.core.tiers import grades
+from tierdesk.core.tiers.rules import TierRules, load_rules, save_rules
 from tierdesk.excel.reader import open_workbook
 
 TODAY = dt.date(2026, 11, 20)
@@ -62,7 +62,7 @@ def office(db, sales):
 def test_scores_rank_customers_and_shares_make_the_tiers(db):
     ids = office(db, [100 * (i + 1) for i in range(10)])  # 100 ... 1,000 yuan
     with db.read() as session:
-        result = tiers.assess_tiers(session, "2026-Q4", today=TODAY)
+        result = grades.assess_tiers(session, "2026-Q4", today=TODAY)
     by_id = {s.customer_id: s for s in result.scores}
     assert result.counts() == {"A": 1, "B": 2, "C": 3, "D": 4}
     assert [by_id[c].proposed_tier for c in ids] == list("DDDDCCCBBA")
@@ -76,7 +76,7 @@ def test_threshold_rules(db):
     office(db, [100, 1000, 0])
     with db.write() as session:
         save_rules(session, TierRules(method="threshold", thresholds=(70, 40, 20)))
-        result = tiers.assess_tiers(session, "2026-11", today=TODAY)
+        result = grades.assess_tiers(session, "2026-11", today=TODAY)
     assert sorted(s.proposed_tier for s in result.scores) == ["A", "B", "D"]
 
 
@@ -85,7 +85,7 @@ def test_orders_outside_the_twelve_months_do_not_count(db):
     with db.write() as session:
         add_order(session, old, order_date="2025-11-20", amount=9999, today=TODAY)  # 365 days
         add_order(session, recent, order_date="2025-11-21", amount=10, today=TODAY)
-        result = tiers.assess_tiers(session, "2026-11", today=TODAY)  # up to 2026-11-20
+        result = grades.assess_tiers(session, "2026-11", today=TODAY)  # up to 2026-11-20
     sales = {s.customer_id: s.sales_cents for s in result.scores}
     assert (sales[old], sales[recent]) == (0, 1000)
 
@@ -93,45 +93,45 @@ def test_orders_outside_the_twelve_months_do_not_count(db):
 def test_applying_keeps_history_and_overrides_stick_until_removed(db):
     ids = office(db, [100 * (i + 1) for i in range(10)])
     with db.write() as session:
-        changed = tiers.apply_assessment(session, tiers.assess_tiers(
+        changed = grades.apply_assessment(session, grades.assess_tiers(
             session, "2026-Q3", today=TODAY))
     assert changed == 10  # every customer had the office's default tier only by number
     with db.write() as session:
-        tiers.override_tier(session, ids[0], "A", "集团战略客户")
-        again = tiers.assess_tiers(session, "2026-Q4", today=TODAY)
-        tiers.apply_assessment(session, again)
+        grades.override_tier(session, ids[0], "A", "集团战略客户")
+        again = grades.assess_tiers(session, "2026-Q4", today=TODAY)
+        grades.apply_assessment(session, again)
     with db.read() as session:
         assert session.get(Customer, ids[0]).tier == "A"
-        history = tiers.tier_history(session, ids[0])
+        history = grades.tier_history(session, ids[0])
     assert [(h.tier, h.overridden, h.reason) for h in history][:2] == [
         ("A", True, ""), ("A", True, "集团战略客户")]
     with db.write() as session:
-        tiers.remove_override(session, ids[0])
-        tiers.apply_assessment(session, tiers.assess_tiers(session, "2026-Q4", today=TODAY))
+        grades.remove_override(session, ids[0])
+        grades.apply_assessment(session, grades.assess_tiers(session, "2026-Q4", today=TODAY))
         assert session.get(Customer, ids[0]).tier == "D"
 
 
 def test_an_override_needs_a_known_tier_and_a_reason(db):
     (cid,) = office(db, [100])
     with pytest.raises(ValidationError, match="Unknown tier"), db.write() as session:
-        tiers.override_tier(session, cid, "Z", "why")
+        grades.override_tier(session, cid, "Z", "why")
     with pytest.raises(ValidationError, match="Say why"), db.write() as session:
-        tiers.override_tier(session, cid, "A", " ")
+        grades.override_tier(session, cid, "A", " ")
 
 
 def test_a_reassessment_lands_whole_or_not_at_all(db, monkeypatch):
     office(db, [100, 200, 300])
     with db.read() as session:
-        result = tiers.assess_tiers(session, "2026-Q4", today=TODAY)
-    real_update = tiers.update
+        result = grades.assess_tiers(session, "2026-Q4", today=TODAY)
+    real_update = grades.update
 
     def broken(*args, **kwargs):
         raise RuntimeError("power cut")
 
-    monkeypatch.setattr(tiers, "update", broken)
+    monkeypatch.setattr(grades, "update", broken)
     with pytest.raises(RuntimeError), db.write() as session:
-        tiers.apply_assessment(session, result)
-    monkeypatch.setattr(tiers, "update", real_update)
+        grades.apply_assessment(session, result)
+    monkeypatch.setattr(grades, "update", real_update)
     with db.read() as session:
         assert session.scalar(select(func.count()).select_from(TierAssessment)) == 0
 
@@ -143,12 +143,12 @@ def test_a_reassessment_lands_whole_or_not_at_all(db, monkeypatch):
     ("2024", (dt.date(2024, 1, 1), dt.date(2024, 12, 31))),
 ])
 def test_periods(period, bounds):
-    assert tiers.period_bounds(period) == bounds
+    assert grades.period_bounds(period) == bounds
 
 
 def test_a_bad_period_is_refused():
     with pytest.raises(ValidationError, match="Not a period"):
-        tiers.period_bounds("Q4")
+        grades.period_bounds("Q4")
 
 
 @needs_corpus
@@ -195,7 +195,7 @@ def test_real_invoice_lines_imported_as_order_history(db, tmp_path):
     assert len(refused) == without_customer > 0
     assert {p.column for p in refused} == {"CustomerID"}
     with db.read() as session:
-        result = tiers.assess_tiers(session, "2011-Q4", today=dt.date(2026, 1, 1))
+        result = grades.assess_tiers(session, "2011-Q4", today=dt.date(2026, 1, 1))
     sales = {s.number: s.sales_cents for s in result.scores}
     assert len(sales) == len(countries) > 1000
     assert {k: v for k, v in sales.items() if v} == {k: v for k, v in expected.items() if v}

@@ -10,8 +10,8 @@ from PySide6.QtCore import QSettings
 
 from tests.helpers import fill_and_save, make_customer
 from tierdesk.core.archive import Archive
-from tierdesk.core.customers import ContactInput, save_contact
-from tierdesk.core.orders import add_order
+from tierdesk.core.customers.master_file import ContactInput, save_contact
+from tierdesk.core.customers.orders import add_order
 from tierdesk.ui.main_window import MainWindow
 
 DAY = dt.date(2026, 11, 23)   # a Monday

@@ -9,12 +9,13 @@ import pytest
 
 from tests.helpers import make_customer
 from tierdesk.cli import main
-from tierdesk.core import cards, norms
 from tierdesk.core.archive import Archive
-from tierdesk.core.cards import VisitInput
+from tierdesk.core.customers import cards
+from tierdesk.core.customers.cards import VisitInput
 from tierdesk.core.errors import ValidationError
-from tierdesk.core.models import Customer
-from tierdesk.core.person import current_person
+from tierdesk.core.office.person import current_person
+from tierdesk.core.store.models import Customer
+from tierdesk.core.tiers import norms
 
 TODAY = dt.date(2026, 11, 20)
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tierdesk.core.archive import Archive
-from tierdesk.core.db import ENV_VAR, Database, default_db_path, open_database
 from tierdesk.core.errors import TierDeskError
+from tierdesk.core.store.db import ENV_VAR, Database, default_db_path, open_database
 from tierdesk.render.fonts import cjk_font_family
 from tierdesk.ui.i18n import Translators, chosen_language, tr_message
 from tierdesk.ui.person_dialog import apply_person

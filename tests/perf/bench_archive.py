@@ -74,8 +74,8 @@ def _summed() -> float:
 
 
 def build_office(customers: int) -> Path:
-    from tierdesk.core.db import SCHEMA_HEAD, open_database
     from tierdesk.core.demo import build_demo
+    from tierdesk.core.store.db import SCHEMA_HEAD, open_database
 
     CACHE.mkdir(exist_ok=True)
     # Built anew for each schema: an office migrated up from an older one lacks what the
@@ -100,7 +100,7 @@ def build_office(customers: int) -> Path:
 def working_copy(customers: int):  # type: ignore[no-untyped-def]
     """The cached office copied to a fresh folder (so the cache stays as built), opened;
     returns the database and the folder, which the caller removes."""
-    from tierdesk.core.db import open_database
+    from tierdesk.core.store.db import open_database
 
     source = build_office(customers)
     work = Path(tempfile.mkdtemp())
@@ -120,7 +120,7 @@ def gui_probe(db_path: str, rounds: int, spawned_at: float,
     from PySide6.QtCore import QSettings
 
     from tierdesk.app import AppController, make_application
-    from tierdesk.core.cards import VisitInput
+    from tierdesk.core.customers.cards import VisitInput
     from tierdesk.ui.today_panel import SETTING
 
     app = make_application()
@@ -222,8 +222,8 @@ def busiest_salesperson(office: Path) -> str:
     """The id (hex) of the active salesperson with the most customers: whose day is read."""
     from sqlalchemy import func, select
 
-    from tierdesk.core.db import open_database
-    from tierdesk.core.models import Customer, Salesperson
+    from tierdesk.core.store.db import open_database
+    from tierdesk.core.store.models import Customer, Salesperson
 
     db = open_database(office)
     try:
@@ -253,7 +253,7 @@ def PaintCounter():
 
 
 def _initials(name: str) -> str:
-    from tierdesk.core.search_key import pinyin_forms
+    from tierdesk.core.customers.search_key import pinyin_forms
 
     return pinyin_forms(name)[1][:4]
 

@@ -151,7 +151,7 @@ def _peak_mb() -> float:
 def run_import(path: Path) -> dict[str, object]:
     """TierDesk's import of the workbook into an empty archive, as `tierdesk import` runs
     it (in this process: run it in a fresh one to measure its memory)."""
-    from tierdesk.core.db import open_database
+    from tierdesk.core.store.db import open_database
     from tierdesk.excel.reader import open_workbook
     from tierdesk.excel.workbook_import import import_workbook
 
@@ -171,7 +171,7 @@ def run_export(customers: int) -> dict[str, object]:
     import xlsxwriter
 
     from tests.perf.bench_archive import build_office
-    from tierdesk.core.db import open_database
+    from tierdesk.core.store.db import open_database
     from tierdesk.excel import export
     from tierdesk.reports.labels import untranslated
 

@@ -32,10 +32,10 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     from tests.perf.bench_archive import machine_speed, working_copy
-    from tierdesk.core import alerts, kpis, plans
     from tierdesk.core.archive import Archive
-    from tierdesk.core.followups import add_months
-    from tierdesk.core.today import SECTIONS
+    from tierdesk.core.planning import alerts, kpis, plans
+    from tierdesk.core.service.followups import add_months
+    from tierdesk.core.service.today import SECTIONS
     from tierdesk.excel.writer import write_tables
     from tierdesk.render.plan_sheets import plan_to_pdf
     from tierdesk.reports.plan_report import plan_tables

@@ -27,8 +27,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     from tests.perf.bench_archive import working_copy
-    from tierdesk.core import tier_views, tiers
-    from tierdesk.core.models import Order, Salesperson
+    from tierdesk.core.store.models import Order, Salesperson
+    from tierdesk.core.tiers import grades, views
     from tierdesk.reports import charts
 
     db, work = working_copy(150_000)
@@ -36,32 +36,32 @@ def main() -> None:
     rows: list[tuple[str, float, float | None]] = []
     with db.read() as session:
         orders = session.query(Order).count()
-        customers = len(tiers.assess_tiers(session, tiers.current_quarter(today)))
+        customers = len(grades.assess_tiers(session, grades.current_quarter(today)))
     timings = []
     for _ in range(args.rounds):
         with db.read() as session:
             start = time.perf_counter()
-            assessment = tiers.assess_tiers(session, tiers.current_quarter(today))
+            assessment = grades.assess_tiers(session, grades.current_quarter(today))
             timings.append(time.perf_counter() - start)
     rows.append(("reassess every customer (s, median)", statistics.median(timings), 3.0))
     with db.write() as session:
         start = time.perf_counter()
-        tiers.apply_assessment(session, assessment)
+        grades.apply_assessment(session, assessment)
         rows.append(("apply it: grades kept, tiers set (s; rolled back)",
                      time.perf_counter() - start, None))
         session.rollback()
     with db.write() as session:  # two runs for the migration chart
-        tiers.apply_assessment(session, assessment, at=dt.datetime(2026, 10, 1))
-        tiers.apply_assessment(session, assessment)
+        grades.apply_assessment(session, assessment, at=dt.datetime(2026, 10, 1))
+        grades.apply_assessment(session, assessment)
     with db.read() as session:
         start = time.perf_counter()
-        picture = tier_views.tier_picture(session, today)
+        picture = views.tier_picture(session, today)
         rows.append(("tier picture with norms (s; read once per view)",
                      time.perf_counter() - start, None))
         people = {p.id.hex: p.name for p in session.query(Salesperson)}
-        runs = tier_views.assessment_runs(session)
+        runs = views.assessment_runs(session)
         start = time.perf_counter()
-        moves = (tier_views.migration(session, runs[1].assessed_at, runs[0].assessed_at),
+        moves = (views.migration(session, runs[1].assessed_at, runs[0].assessed_at),
                  runs[1].period, runs[0].period)
         rows.append(("migration counts between two runs (s)", time.perf_counter() - start,
                      None))

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from tierdesk.core.db import Database
+    from tierdesk.core.store.db import Database
 
 __all__ = ["EXIT_FAULT", "EXIT_REFUSED", "EXIT_STOPPED", "EXIT_USAGE", "date_option", "open_db",
            "terminal_progress", "writing_as"]
@@ -29,8 +29,8 @@ def writing_as(given: str | None) -> None:
 
 def open_db(location: str | None) -> Database:
     """The database, with who writes from here: --as, else TIERDESK_USER, else the login."""
-    from tierdesk.core import journal
-    from tierdesk.core.db import open_database
+    from tierdesk.core.store import journal
+    from tierdesk.core.store.db import open_database
 
     db = open_database(location)
     db.source = "command line"
@@ -44,7 +44,7 @@ def _person_named(db: Database, given: str) -> str:
     """A salesperson's code as "code name"; anything else as given (a manager's name)."""
     from sqlalchemy import func, select
 
-    from tierdesk.core.models import Salesperson
+    from tierdesk.core.store.models import Salesperson
 
     with db.read() as session:
         found = session.execute(select(Salesperson.code, Salesperson.name).where(

@@ -16,7 +16,7 @@ from tierdesk.core.errors import ValidationError
 
 
 def add_parsers(sub: Any) -> None:
-    from tierdesk.core.models import VISIT_CHANNELS
+    from tierdesk.core.store.models import VISIT_CHANNELS
 
     search = sub.add_parser("search", help="find customers (name, pinyin, number, phone)")
     search.add_argument("text")
@@ -67,7 +67,7 @@ def add_parsers(sub: Any) -> None:
 
 
 def cmd_search(args: argparse.Namespace, location: str | None) -> int:
-    from tierdesk.core.customer_list import CustomerList, ListFilter
+    from tierdesk.core.customers.customer_list import CustomerList, ListFilter
 
     db = open_db(location)
     customers = CustomerList(db)
@@ -87,12 +87,12 @@ def _card_lines(card, facts) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def cmd_card(args: argparse.Namespace, location: str | None) -> int:
-    from tierdesk.core import cards, customers
+    from tierdesk.core.customers import cards, master_file
 
     db = open_db(location)
     with db.read() as session:
-        cid = customers.find_by_number(session, args.number)
-        facts = customers.customer_facts(session, cid)
+        cid = master_file.find_by_number(session, args.number)
+        facts = master_file.customer_facts(session, cid)
         if args.all:
             shown = cards.list_cards(session, cid)
         elif args.seq:
@@ -117,11 +117,11 @@ def cmd_card(args: argparse.Namespace, location: str | None) -> int:
 
 
 def cmd_add_visit(args: argparse.Namespace, location: str | None) -> int:
-    from tierdesk.core import cards, customers
+    from tierdesk.core.customers import cards, master_file
 
     db = open_db(location)
     with db.write() as session:
-        cid = customers.find_by_number(session, args.number)
+        cid = master_file.find_by_number(session, args.number)
         result = cards.add_visit(session, cid, cards.VisitInput(
             visit_date=args.date or dt.date.today(), channel=args.channel, purpose=args.purpose,
             summary=args.summary, outcome=args.outcome, next_step=args.next_step,
@@ -136,11 +136,11 @@ def cmd_change_visit(args: argparse.Namespace, location: str | None) -> int:
     """correct-visit and strike-visit: options not given keep what the entry says."""
     from dataclasses import asdict
 
-    from tierdesk.core import cards, customers
+    from tierdesk.core.customers import cards, master_file
 
     db = open_db(location)
     with db.write() as session:
-        cid = customers.find_by_number(session, args.number)
+        cid = master_file.find_by_number(session, args.number)
         visit_id = cards.visit_at(session, cid, args.card, args.slot)
         if args.command == "strike-visit":
             cards.strike_visit(session, visit_id, reason=args.reason)
@@ -167,7 +167,7 @@ EDIT_FIELDS = {"name": "name", "contact": "contact_name", "mobile": "mobile",
 def cmd_edit(args: argparse.Namespace, location: str | None) -> int:
     import dataclasses
 
-    from tierdesk.core import customers
+    from tierdesk.core.customers import master_file
     from tierdesk.core.errors import Problem
     from tierdesk.core.i18n import Message
 
@@ -181,10 +181,10 @@ def cmd_edit(args: argparse.Namespace, location: str | None) -> int:
         edits[EDIT_FIELDS[name.strip().lower()]] = value
     db = open_db(location)
     with db.write() as session:
-        cid = customers.find_by_number(session, args.number)
-        facts = customers.customer_facts(session, cid)
+        cid = master_file.find_by_number(session, args.number)
+        facts = master_file.customer_facts(session, cid)
         data = dataclasses.replace(facts.to_input(), **edits)
-        changed = customers.update_customer(session, cid, data)
+        changed = master_file.update_customer(session, cid, data)
     if not changed:
         print(f"{args.number}: nothing changed.")
         return 0
@@ -196,11 +196,11 @@ def cmd_edit(args: argparse.Namespace, location: str | None) -> int:
 def cmd_history(args: argparse.Namespace, location: str | None) -> int:
     import json
 
-    from tierdesk.core import customers, history
+    from tierdesk.core.customers import history, master_file
 
     db = open_db(location)
     with db.read() as session:
-        cid = customers.find_by_number(session, args.number)
+        cid = master_file.find_by_number(session, args.number)
         lines = history.customer_history(session, cid)
     if args.json:
         for line in lines:

@@ -147,7 +147,7 @@ def cmd_export(args: argparse.Namespace, location: str | None) -> int:
         ids = filtered_customer_ids(session, region=args.region, tier=args.tier,
                                     salesperson=args.salesperson, status=args.status)
     if args.search:
-        from tierdesk.core.customer_list import CustomerList, ListFilter
+        from tierdesk.core.customers.customer_list import CustomerList, ListFilter
 
         listing = CustomerList(db)
         found = listing.customer_ids(listing.query(ListFilter(text=args.search)))

@@ -68,9 +68,9 @@ def cmd_demo(args: argparse.Namespace, location: str | None) -> int:
 def cmd_info(_args: argparse.Namespace, location: str | None) -> int:
     from sqlalchemy import func, select
 
-    from tierdesk.core.db import SCHEMA_HEAD
-    from tierdesk.core.models import Customer, Salesperson, Visit, VisitCard
-    from tierdesk.core.settings import load_settings
+    from tierdesk.core.office.settings import load_settings
+    from tierdesk.core.store.db import SCHEMA_HEAD
+    from tierdesk.core.store.models import Customer, Salesperson, Visit, VisitCard
 
     db = open_db(location)
     with db.read() as session:
@@ -89,13 +89,13 @@ def cmd_info(_args: argparse.Namespace, location: str | None) -> int:
 
 
 def cmd_hand_over(args: argparse.Namespace, location: str | None) -> int:
-    from tierdesk.core import office
+    from tierdesk.core.office import staff
 
     db = open_db(location)
     with db.write() as session:
-        giver = office.salesperson_by_code(session, args.from_code)
-        receivers = {office.salesperson_by_code(session, c).id: c.upper() for c in args.to}
-        given = office.hand_over_customers(session, giver.id, list(receivers),
+        giver = staff.salesperson_by_code(session, args.from_code)
+        receivers = {staff.salesperson_by_code(session, c).id: c.upper() for c in args.to}
+        given = staff.hand_over_customers(session, giver.id, list(receivers),
                                            deactivate=not args.keep_active)
     for receiver_id, count in given.items():
         print(f"{receivers[receiver_id]}: {count:,} customers")
@@ -103,7 +103,7 @@ def cmd_hand_over(args: argparse.Namespace, location: str | None) -> int:
 
 
 def cmd_settings(args: argparse.Namespace, location: str | None) -> int:
-    from tierdesk.core.settings import load_settings, save_settings
+    from tierdesk.core.office.settings import load_settings, save_settings
 
     db = open_db(location)
     changes = {key: value for key, value in (("card_size", args.card_size),
@@ -124,7 +124,7 @@ def cmd_settings(args: argparse.Namespace, location: str | None) -> int:
 
 
 def cmd_holidays(args: argparse.Namespace, location: str | None) -> int:
-    from tierdesk.core import holidays
+    from tierdesk.core.office import holidays
 
     db = open_db(location)
     with db.write() as session:

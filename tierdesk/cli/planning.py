@@ -15,7 +15,7 @@ from tierdesk.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from tierdesk.core.db import Database
+    from tierdesk.core.store.db import Database
 
 
 def add_parsers(sub: Any) -> None:
@@ -85,8 +85,9 @@ def _numbers(text: str) -> tuple[float, ...]:
 def cmd_tiers(args: argparse.Namespace, location: str | None) -> int:
     from dataclasses import replace
 
-    from tierdesk.core import customers, tiers
-    from tierdesk.core.tier_rules import load_rules, save_rules
+    from tierdesk.core.customers import master_file
+    from tierdesk.core.tiers import grades
+    from tierdesk.core.tiers.rules import load_rules, save_rules
 
     db = open_db(location)
     if args.tiers_command == "rules":
@@ -122,19 +123,19 @@ def cmd_tiers(args: argparse.Namespace, location: str | None) -> int:
         return _tier_views(db, args)
     if args.tiers_command in ("override", "clear-override"):
         with db.write() as session:
-            cid = customers.find_by_number(session, args.number)
+            cid = master_file.find_by_number(session, args.number)
             if args.tiers_command == "override":
-                tiers.override_tier(session, cid, args.tier, args.reason)
+                grades.override_tier(session, cid, args.tier, args.reason)
                 print(f"{args.number} is now {args.tier.upper()} until the override is "
                       "removed.")
             else:
-                tiers.remove_override(session, cid)
+                grades.remove_override(session, cid)
                 print(f"{args.number} will be graded by the next reassessment.")
         return 0
-    period = args.period or tiers.current_quarter(dt.date.today())
+    period = args.period or grades.current_quarter(dt.date.today())
     with (db.write() if args.apply else db.read()) as session:
-        assessment = tiers.assess_tiers(session, period)
-        changed = tiers.apply_assessment(session, assessment) if args.apply else None
+        assessment = grades.assess_tiers(session, period)
+        changed = grades.apply_assessment(session, assessment) if args.apply else None
     counts, shares, changes = (assessment.counts(), assessment.sales_share(),
                                assessment.changes())
     total = max(len(assessment), 1)
@@ -154,17 +155,17 @@ def cmd_tiers(args: argparse.Namespace, location: str | None) -> int:
 
 
 def _tier_views(db: Database, args: argparse.Namespace) -> int:
-    from tierdesk.core import norms, tier_views
-    from tierdesk.core.models import Salesperson
+    from tierdesk.core.store.models import Salesperson
+    from tierdesk.core.tiers import norms, views
 
     day = date_option(args.date)
     with db.read() as session:
-        picture = tier_views.tier_picture(session, day)
+        picture = views.tier_picture(session, day)
         people = {p.id.hex: p.name for p in session.query(Salesperson)}
-        runs = tier_views.assessment_runs(session)
+        runs = views.assessment_runs(session)
         moves = None
         if args.tiers_command == "chart" and args.kind == "migration" and len(runs) > 1:
-            moves = (tier_views.migration(session, runs[1].assessed_at, runs[0].assessed_at),
+            moves = (views.migration(session, runs[1].assessed_at, runs[0].assessed_at),
                      runs[1].period, runs[0].period)
     if args.tiers_command == "chart":
         from tierdesk.reports import charts
@@ -207,7 +208,7 @@ def _tier_views(db: Database, args: argparse.Namespace) -> int:
 
 def cmd_today(args: argparse.Namespace, location: str | None) -> int:
     from tierdesk.core.archive import Archive
-    from tierdesk.core.office import salesperson_by_code
+    from tierdesk.core.office.staff import salesperson_by_code
     from tierdesk.reports.today_report import today_lines
 
     db = open_db(location)
@@ -224,9 +225,9 @@ def cmd_today(args: argparse.Namespace, location: str | None) -> int:
 
 
 def cmd_plan(args: argparse.Namespace, location: str | None) -> int:
-    from tierdesk.core import plans
     from tierdesk.core.archive import Archive
-    from tierdesk.core.followups import add_months
+    from tierdesk.core.planning import plans
+    from tierdesk.core.service.followups import add_months
     from tierdesk.reports.plan_report import plan_lines, plan_tables
 
     today = date_option(args.date)
@@ -255,8 +256,8 @@ def cmd_plan(args: argparse.Namespace, location: str | None) -> int:
 
 def cmd_kpi(args: argparse.Namespace, location: str | None) -> int:
     from tierdesk.core.archive import Archive
-    from tierdesk.core.followups import add_months
-    from tierdesk.core.kpis import KPIS
+    from tierdesk.core.planning.kpis import KPIS
+    from tierdesk.core.service.followups import add_months
     from tierdesk.reports.kpi_report import kpi_name, kpi_text, scorecard_table
 
     today = date_option(args.date)
@@ -284,8 +285,8 @@ def cmd_kpi(args: argparse.Namespace, location: str | None) -> int:
 
 
 def cmd_alerts(args: argparse.Namespace, location: str | None) -> int:
-    from tierdesk.core.alerts import figures_text
     from tierdesk.core.archive import Archive
+    from tierdesk.core.planning.alerts import figures_text
 
     found = Archive(open_db(location)).problem_alerts(date_option(args.date))
     shown = [a for a in found if args.kind in (None, a.kind)]

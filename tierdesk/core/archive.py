@@ -15,43 +15,36 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from tierdesk.core import (
-    cards,
-    complaints,
-    customers,
-    followups,
-    history,
-    holidays,
-    norms,
-    office,
-    service,
-    surveys,
-    tier_rules,
-)
-from tierdesk.core import orders as order_book
-from tierdesk.core import settings as office_settings
-from tierdesk.core.complaints import ComplaintRow
-from tierdesk.core.db import Database
-from tierdesk.core.holidays import HolidayRow
-from tierdesk.core.orders import OrderRow, PaymentRow
-from tierdesk.core.raw import many_objects
-from tierdesk.core.settings import OfficeSettings
-from tierdesk.core.surveys import Satisfaction, SurveyRow, SurveyScale
-from tierdesk.core.tier_rules import TierRules
-from tierdesk.core.today import TodayList, today_list
+from tierdesk.core.customers import cards, history, master_file
+from tierdesk.core.customers import orders as order_book
+from tierdesk.core.customers.orders import OrderRow, PaymentRow
+from tierdesk.core.office import holidays, staff
+from tierdesk.core.office import settings as office_settings
+from tierdesk.core.office.holidays import HolidayRow
+from tierdesk.core.office.settings import OfficeSettings
+from tierdesk.core.service import complaints, followups, jobs, surveys
+from tierdesk.core.service.complaints import ComplaintRow
+from tierdesk.core.service.surveys import Satisfaction, SurveyRow, SurveyScale
+from tierdesk.core.service.today import TodayList, today_list
+from tierdesk.core.store.db import Database
+from tierdesk.core.store.raw import many_objects
+from tierdesk.core.tiers import norms
+from tierdesk.core.tiers import rules as tier_rules
+from tierdesk.core.tiers.rules import TierRules
 
 if TYPE_CHECKING:
-    from tierdesk.core import alerts, kpis, plans, risk, tier_views, tiers
-    from tierdesk.core import retention as keeping
+    from tierdesk.core.planning import alerts, kpis, plans, risk
+    from tierdesk.core.planning import retention as keeping
+    from tierdesk.core.tiers import grades, views
 else:
     from tierdesk.core.later import Later
 
     # What only the manager's windows use (and numpy with it) is read when first asked
     # for, not at every start.
-    alerts, kpis, plans, risk = (Later(f"tierdesk.core.{name}")
+    alerts, kpis, plans, risk = (Later(f"tierdesk.core.planning.{name}")
                                  for name in ("alerts", "kpis", "plans", "risk"))
-    tier_views, tiers = Later("tierdesk.core.tier_views"), Later("tierdesk.core.tiers")
-    keeping = Later("tierdesk.core.retention")
+    views, grades = Later("tierdesk.core.tiers.views"), Later("tierdesk.core.tiers.grades")
+    keeping = Later("tierdesk.core.planning.retention")
 
 
 class Changed(enum.Flag):
@@ -81,7 +74,7 @@ class Change:
 class CustomerCard:
     """Everything the card view shows when a customer is opened."""
 
-    facts: customers.CustomerFacts
+    facts: master_file.CustomerFacts
     current: cards.CardView | None
     cards: list[cards.CardView]
 
@@ -121,37 +114,38 @@ class Archive:
         with self.db.read() as session:
             return office_settings.load_settings(session)
 
-    def regions(self) -> list[office.RegionRow]:
+    def regions(self) -> list[staff.RegionRow]:
         with self.db.read() as session:
-            return office.list_regions(session)
+            return staff.list_regions(session)
 
     def salespeople(self, *, include_inactive: bool = True,
-                    with_counts: bool = True) -> list[office.SalespersonRow]:
+                    with_counts: bool = True) -> list[staff.SalespersonRow]:
         with self.db.read() as session:
-            return office.list_salespeople(session, include_inactive=include_inactive,
+            return staff.list_salespeople(session, include_inactive=include_inactive,
                                            with_counts=with_counts)
 
     def open_customer(self, customer_id: uuid.UUID) -> CustomerCard:
         with self.db.read() as session:
             all_cards = cards.list_cards(session, customer_id)
             current = next((c for c in reversed(all_cards) if c.is_open), None)
-            return CustomerCard(customers.customer_facts(session, customer_id), current,
+            return CustomerCard(master_file.customer_facts(session, customer_id), current,
                                 all_cards)
 
-    def same_name_and_phone(self, data: customers.CustomerInput) -> list[customers.SameCustomer]:
+    def same_name_and_phone(self, data: master_file.CustomerInput
+                            ) -> list[master_file.SameCustomer]:
         with self.db.read() as session:
-            return customers.same_name_and_phone(session, data)
+            return master_file.same_name_and_phone(session, data)
 
-    def customer(self, customer_id: uuid.UUID) -> customers.CustomerFacts:
+    def customer(self, customer_id: uuid.UUID) -> master_file.CustomerFacts:
         with self.db.read() as session:
-            return customers.customer_facts(session, customer_id)
+            return master_file.customer_facts(session, customer_id)
 
     def _read(self, func: Callable[..., Any], *args: Any) -> Any:
         with self.db.read() as session:
             return func(session, *args)
 
-    def contacts(self, customer_id: uuid.UUID) -> list[customers.ContactRow]:
-        return self._read(customers.list_contacts, customer_id)  # type: ignore[no-any-return]
+    def contacts(self, customer_id: uuid.UUID) -> list[master_file.ContactRow]:
+        return self._read(master_file.list_contacts, customer_id)  # type: ignore[no-any-return]
 
     def orders(self, customer_id: uuid.UUID) -> list[OrderRow]:
         return self._read(order_book.list_orders, customer_id)  # type: ignore[no-any-return]
@@ -165,17 +159,17 @@ class Archive:
     def complaints(self, customer_id: uuid.UUID) -> list[ComplaintRow]:
         return self._read(complaints.list_complaints, customer_id)  # type: ignore[no-any-return]
 
-    def tier_history(self, customer_id: uuid.UUID) -> list[tiers.TierHistoryRow]:
-        return self._read(tiers.tier_history, customer_id)  # type: ignore[no-any-return]
+    def tier_history(self, customer_id: uuid.UUID) -> list[grades.TierHistoryRow]:
+        return self._read(grades.tier_history, customer_id)  # type: ignore[no-any-return]
 
-    def change_history(self, customer_id: uuid.UUID) -> list[customers.ChangeRow]:
-        return self._read(customers.change_history, customer_id)  # type: ignore[no-any-return]
+    def change_history(self, customer_id: uuid.UUID) -> list[master_file.ChangeRow]:
+        return self._read(master_file.change_history, customer_id)  # type: ignore[no-any-return]
 
     def history(self, customer_id: uuid.UUID) -> list[history.HistoryLine]:
-        """Every change of the customer and what is its, oldest first (core.history)."""
+        """Every change of the customer and what is its, oldest first (core.customers.history)."""
         return self._read(history.customer_history, customer_id)  # type: ignore[no-any-return]
 
-    def entry_changes(self, customer_id: uuid.UUID) -> list[tuple[int, int, customers.ChangeRow]]:
+    def entry_changes(self, customer_id: uuid.UUID) -> list[tuple[int, int, master_file.ChangeRow]]:
         return self._read(cards.entry_changes, customer_id)  # type: ignore[no-any-return]
 
     # -- tiers ---------------------------------------------------------------------------------
@@ -183,18 +177,18 @@ class Archive:
         return self._read(tier_rules.load_rules)  # type: ignore[no-any-return]
 
     def assess(self, period: str, *, rules: TierRules | None = None,
-               today: dt.date | None = None) -> tiers.Assessment:
+               today: dt.date | None = None) -> grades.Assessment:
         with self.db.read() as session:
-            return tiers.assess_tiers(session, period, rules=rules, today=today)
+            return grades.assess_tiers(session, period, rules=rules, today=today)
 
-    def tier_picture(self, today: dt.date) -> tier_views.TierPicture:
-        return self._read(tier_views.tier_picture, today)  # type: ignore[no-any-return]
+    def tier_picture(self, today: dt.date) -> views.TierPicture:
+        return self._read(views.tier_picture, today)  # type: ignore[no-any-return]
 
-    def assessment_runs(self) -> list[tier_views.AssessmentRun]:
-        return self._read(tier_views.assessment_runs)  # type: ignore[no-any-return]
+    def assessment_runs(self) -> list[views.AssessmentRun]:
+        return self._read(views.assessment_runs)  # type: ignore[no-any-return]
 
     def migration(self, before: dt.datetime, after: dt.datetime) -> dict[tuple[str, str], int]:
-        return self._read(tier_views.migration, before, after)  # type: ignore[no-any-return]
+        return self._read(views.migration, before, after)  # type: ignore[no-any-return]
 
     def customer_norm(self, customer_id: uuid.UUID, today: dt.date) -> norms.NormStatus | None:
         return self._read(norms.customer_norm, customer_id, today)  # type: ignore[no-any-return]
@@ -205,21 +199,21 @@ class Archive:
         self._notify(Change(Changed.SETTINGS))
         return saved
 
-    def apply_assessment(self, assessment: tiers.Assessment) -> int:
+    def apply_assessment(self, assessment: grades.Assessment) -> int:
         """One transaction: every grade lands, or none does."""
         with self.db.write() as session:
-            changed = tiers.apply_assessment(session, assessment)
+            changed = grades.apply_assessment(session, assessment)
         self._notify(Change(Changed.BULK))
         return changed
 
     def override_tier(self, customer_id: uuid.UUID, tier: str, reason: str) -> None:
         with self.db.write() as session:
-            tiers.override_tier(session, customer_id, tier, reason)
+            grades.override_tier(session, customer_id, tier, reason)
         self._notify(Change(Changed.CUSTOMERS, (customer_id,), ("tier",)))
 
     def remove_override(self, customer_id: uuid.UUID, reason: str = "") -> None:
         with self.db.write() as session:
-            tiers.remove_override(session, customer_id, reason)
+            grades.remove_override(session, customer_id, reason)
         self._notify(Change(Changed.CUSTOMERS, (customer_id,), ()))
 
     def changed_elsewhere(self) -> None:
@@ -228,16 +222,16 @@ class Archive:
         self._notify(Change(Changed.BULK))
 
     # -- writing -------------------------------------------------------------------------------
-    def create_customer(self, data: customers.CustomerInput) -> uuid.UUID:
+    def create_customer(self, data: master_file.CustomerInput) -> uuid.UUID:
         with self.db.write() as session:
-            customer_id = customers.create_customer(session, data).id
+            customer_id = master_file.create_customer(session, data).id
         self._notify(Change(Changed.CUSTOMERS, (customer_id,)))
         return customer_id
 
-    def update_customer(self, customer_id: uuid.UUID, data: customers.CustomerInput, *,
+    def update_customer(self, customer_id: uuid.UUID, data: master_file.CustomerInput, *,
                         changed_by: str = "") -> int:
         with self.db.write() as session:
-            changed = customers.update_customer(session, customer_id, data,
+            changed = master_file.update_customer(session, customer_id, data,
                                                 changed_by=changed_by)
         if changed:
             # The list's columns the edit touched: a view shows the row again, and reads the
@@ -248,7 +242,7 @@ class Archive:
 
     def delete_customer(self, customer_id: uuid.UUID) -> None:
         with self.db.write() as session:
-            customers.delete_customer(session, customer_id)
+            master_file.delete_customer(session, customer_id)
         self._notify(Change(Changed.CUSTOMERS, (customer_id,)))
 
     def add_visit(self, customer_id: uuid.UUID, data: cards.VisitInput) -> cards.VisitResult:
@@ -271,14 +265,14 @@ class Archive:
         self._notify(Change(Changed.VISITS, (customer_id,), ("last_visit_on", "next_visit_on")))
         return entry
 
-    def visit_history(self, visit_id: uuid.UUID) -> list[customers.ChangeRow]:
+    def visit_history(self, visit_id: uuid.UUID) -> list[master_file.ChangeRow]:
         with self.db.read() as session:
             return cards.visit_history(session, visit_id)
 
-    def save_contact(self, customer_id: uuid.UUID, data: customers.ContactInput,
+    def save_contact(self, customer_id: uuid.UUID, data: master_file.ContactInput,
                      contact_id: uuid.UUID | None = None) -> None:
         with self.db.write() as session:
-            customers.save_contact(session, customer_id, data, contact_id=contact_id)
+            master_file.save_contact(session, customer_id, data, contact_id=contact_id)
             followups.plan_greetings(session, dt.date.today(), customer_ids=[customer_id])
         self._notify(Change(Changed.CUSTOMERS, (customer_id,), ()))
 
@@ -300,18 +294,18 @@ class Archive:
 
     def save_region(self, code: str, name: str, region_id: uuid.UUID | None = None) -> None:
         with self.db.write() as session:
-            office.save_region(session, code, name, region_id)
+            staff.save_region(session, code, name, region_id)
         self._notify(Change(Changed.OFFICE, columns=("region",)))
 
     def save_salesperson(self, **fields: Any) -> None:
         with self.db.write() as session:
-            office.save_salesperson(session, **fields)
+            staff.save_salesperson(session, **fields)
         self._notify(Change(Changed.OFFICE, columns=("salesperson",)))
 
     def hand_over(self, from_id: uuid.UUID, to_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, int]:
         with self.db.write() as session:
-            moved = office.customers_of(session, from_id)
-            given = office.hand_over_customers(session, from_id, to_ids)
+            moved = staff.customers_of(session, from_id)
+            given = staff.hand_over_customers(session, from_id, to_ids)
         self._notify(Change(Changed.CUSTOMERS | Changed.TASKS | Changed.COMPLAINTS,
                             tuple(moved), ("salesperson",)))
         return given
@@ -427,18 +421,18 @@ class Archive:
                            rules)
 
     def add_service_job(self, customer_id: uuid.UUID, **fields: Any) -> None:
-        self._write(Change(Changed.CUSTOMERS, (customer_id,), ()), service.add_service_job,
+        self._write(Change(Changed.CUSTOMERS, (customer_id,), ()), jobs.add_service_job,
                     customer_id, **fields)
 
     def add_due_date(self, customer_id: uuid.UUID, **fields: Any) -> None:
-        self._write(Change(Changed.CUSTOMERS, (customer_id,), ()), service.add_due_date,
+        self._write(Change(Changed.CUSTOMERS, (customer_id,), ()), jobs.add_due_date,
                     customer_id, **fields)
 
-    def service_jobs(self, customer_id: uuid.UUID) -> list[service.ServiceJobRow]:
-        return self._read(service.list_service_jobs, customer_id)  # type: ignore[no-any-return]
+    def service_jobs(self, customer_id: uuid.UUID) -> list[jobs.ServiceJobRow]:
+        return self._read(jobs.list_service_jobs, customer_id)  # type: ignore[no-any-return]
 
-    def due_dates(self, customer_id: uuid.UUID) -> list[service.DueDateRow]:
-        return self._read(service.list_due_dates, customer_id)  # type: ignore[no-any-return]
+    def due_dates(self, customer_id: uuid.UUID) -> list[jobs.DueDateRow]:
+        return self._read(jobs.list_due_dates, customer_id)  # type: ignore[no-any-return]
 
     def holidays(self, **span: Any) -> list[HolidayRow]:
         with self.db.read() as session:

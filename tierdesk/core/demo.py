@@ -33,11 +33,15 @@ from sqlalchemy import (
     select,
 )
 
-from tierdesk.core import followups, journal
-from tierdesk.core.db import Database
-from tierdesk.core.holidays import load_known_official_holidays
-from tierdesk.core.ids import new_id
-from tierdesk.core.models import (
+from tierdesk.core.customers.search_key import build_search_keys, pinyin_forms
+from tierdesk.core.office.holidays import load_known_official_holidays
+from tierdesk.core.office.numbering import format_number, reserve_sequence
+from tierdesk.core.office.settings import load_settings, save_settings
+from tierdesk.core.service import followups
+from tierdesk.core.store import journal
+from tierdesk.core.store.db import Database
+from tierdesk.core.store.ids import new_id
+from tierdesk.core.store.models import (
     Complaint,
     Contact,
     Customer,
@@ -53,12 +57,9 @@ from tierdesk.core.models import (
     VisitCard,
     utcnow,
 )
-from tierdesk.core.norms import period_end, period_start
-from tierdesk.core.numbering import format_number, reserve_sequence
-from tierdesk.core.search_key import build_search_keys, pinyin_forms
-from tierdesk.core.settings import load_settings, save_settings
-from tierdesk.core.tier_rules import ContactNorm
-from tierdesk.core.tier_rules import load_rules as load_tier_rules
+from tierdesk.core.tiers.norms import period_end, period_start
+from tierdesk.core.tiers.rules import ContactNorm
+from tierdesk.core.tiers.rules import load_rules as load_tier_rules
 
 Contact_ = tuple[dt.date, str, str, "uuid.UUID | None"]
 """One contact on a card: its date, channel, purpose and (for a callback) its id."""

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from tierdesk.core.customers import CustomerInput, office_facts, validate
+from tierdesk.core.customers.master_file import CustomerInput, office_facts, validate
 from tierdesk.core.errors import ValidationError
 from tierdesk.excel.importer import cell_reader, company_key
 from tierdesk.excel.reader import Sheet, Workbook

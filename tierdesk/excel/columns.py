@@ -7,10 +7,10 @@ from collections.abc import Sequence
 
 from sqlalchemy.orm import Session
 
+from tierdesk.core.customers.search_key import normalise_query
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
-from tierdesk.core.models import Setting
-from tierdesk.core.search_key import normalise_query
-from tierdesk.core.settings import store_setting
+from tierdesk.core.office.settings import store_setting
+from tierdesk.core.store.models import Setting
 
 CTX = "Columns"
 

@@ -10,9 +10,17 @@ from pathlib import Path
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
-from tierdesk.core.db import Database
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
-from tierdesk.core.models import Customer, Order, Payment, Region, Salesperson, Visit, VisitCard
+from tierdesk.core.store.db import Database
+from tierdesk.core.store.models import (
+    Customer,
+    Order,
+    Payment,
+    Region,
+    Salesperson,
+    Visit,
+    VisitCard,
+)
 from tierdesk.excel.columns import CTX as COLUMNS_CTX
 from tierdesk.excel.columns import FIELD_LABELS
 from tierdesk.excel.writer import Table, write_tables

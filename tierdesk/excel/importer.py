@@ -19,7 +19,7 @@ from typing import Any, Protocol, cast, overload
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tierdesk.core.customers import (
+from tierdesk.core.customers.master_file import (
     CHECKED_FIELDS,
     CustomerInput,
     company_key,
@@ -28,11 +28,11 @@ from tierdesk.core.customers import (
     update_customer,
     validate,
 )
+from tierdesk.core.customers.search_key import normalise_query, pinyin_forms
 from tierdesk.core.errors import Problem, ValidationError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
-from tierdesk.core.models import Customer, Region, Salesperson
-from tierdesk.core.office import save_region, save_salesperson
-from tierdesk.core.search_key import normalise_query, pinyin_forms
+from tierdesk.core.office.staff import save_region, save_salesperson
+from tierdesk.core.store.models import Customer, Region, Salesperson
 from tierdesk.core.validation import check_date_range
 from tierdesk.excel.columns import auto_map
 from tierdesk.excel.reader import Sheet, WorkbookRefused, find_header_row
@@ -213,8 +213,8 @@ def _add_birthdays(session: Session, new: list[tuple[PlannedRow, str | None]],
                    keys: list[str]) -> None:
     """The contact person of each new customer whose row gives a birthday, filed as its
     primary contact (the birthday greetings read contacts)."""
-    from tierdesk.core.models import Contact, utcnow
-    from tierdesk.core.raw import insert_many, new_keys
+    from tierdesk.core.store.models import Contact, utcnow
+    from tierdesk.core.store.raw import insert_many, new_keys
 
     given = [(key, planned.values) for (planned, _n), key in zip(new, keys, strict=True)
              if planned.values.get("contact_birthday")]
@@ -234,7 +234,7 @@ def _file_birthday(session: Session, customer: Customer, name: str,
                    birthday: dt.date) -> None:
     """An updated customer's contact of that name gets the birthday the file gives (the
     contact is added, as the primary one if it is the first)."""
-    from tierdesk.core.models import Contact
+    from tierdesk.core.store.models import Contact
 
     contacts = session.scalars(select(Contact).where(
         Contact.customer_id == customer.id, Contact.deleted_at.is_(None))).all()

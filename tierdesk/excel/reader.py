@@ -362,7 +362,7 @@ def _open_text(path: Path, size: int) -> Workbook:
 def _label(value: Cell) -> str:
     if not isinstance(value, str):
         return ""
-    from tierdesk.core.search_key import normalise_query
+    from tierdesk.core.customers.search_key import normalise_query
 
     return normalise_query(value)
 

@@ -17,16 +17,18 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tierdesk.core import followups
-from tierdesk.core.cards import (
+from tierdesk.core.customers.cards import (
     PAST_VISIT_FIELDS,
     VisitInput,
     file_past_visits,
     validate_visit,
 )
+from tierdesk.core.customers.orders import parse_amount
+from tierdesk.core.customers.search_key import normalise_query
 from tierdesk.core.errors import ValidationError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
-from tierdesk.core.models import (
+from tierdesk.core.service import followups
+from tierdesk.core.store.models import (
     CUSTOMER_PASS,
     VISIT_CHANNELS,
     Customer,
@@ -35,8 +37,7 @@ from tierdesk.core.models import (
     Visit,
     utcnow,
 )
-from tierdesk.core.orders import parse_amount
-from tierdesk.core.raw import (
+from tierdesk.core.store.raw import (
     fetch_tuples,
     hex_ids,
     insert_many,
@@ -44,7 +45,6 @@ from tierdesk.core.raw import (
     new_keys,
     raw,
 )
-from tierdesk.core.search_key import normalise_query
 from tierdesk.core.validation import clean_text, fail
 from tierdesk.excel import importer
 from tierdesk.excel.columns import CUSTOMER_FIELDS, header_key

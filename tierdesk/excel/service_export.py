@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from tierdesk.core.complaints import ComplaintRow
-from tierdesk.core.followups import LogRow
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
+from tierdesk.core.service.complaints import ComplaintRow
+from tierdesk.core.service.followups import LogRow
 from tierdesk.excel.writer import Table, write_tables
 from tierdesk.reports.labels import (
     COMPLAINT_STATUSES,

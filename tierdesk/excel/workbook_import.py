@@ -10,10 +10,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from tierdesk.core.db import Database
-from tierdesk.core.ids import new_id
-from tierdesk.core.models import Customer, Order, Payment, Visit, VisitCard
-from tierdesk.core.raw import indexes_built_after, many_objects, write_cache
+from tierdesk.core.store.db import Database
+from tierdesk.core.store.ids import new_id
+from tierdesk.core.store.models import Customer, Order, Payment, Visit, VisitCard
+from tierdesk.core.store.raw import indexes_built_after, many_objects, write_cache
 from tierdesk.excel.columns import CUSTOMER_FIELDS, auto_map
 from tierdesk.excel.importer import (
     ImportPlan,

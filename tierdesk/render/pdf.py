@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from tierdesk.core.cards import CardView
-from tierdesk.core.customers import CustomerFacts
+from tierdesk.core.customers.cards import CardView
+from tierdesk.core.customers.master_file import CustomerFacts
 from tierdesk.render.fonts import cjk_font_family
 from tierdesk.reports.card_report import cards_html
 

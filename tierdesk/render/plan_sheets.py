@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 )
 
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
-from tierdesk.core.plans import Plan, Quota
+from tierdesk.core.planning.plans import Plan, Quota
 from tierdesk.render.fonts import cjk_font_family
 from tierdesk.render.pdf import ensure_gui_application
 from tierdesk.reports.labels import Translate

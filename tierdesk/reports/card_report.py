@@ -7,8 +7,8 @@ import datetime as dt
 from collections.abc import Sequence
 from html import escape
 
-from tierdesk.core.cards import CardView, VisitEntry
-from tierdesk.core.customers import CustomerFacts
+from tierdesk.core.customers.cards import CardView, VisitEntry
+from tierdesk.core.customers.master_file import CustomerFacts
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.reports.labels import Translate, channel_label, untranslated
 

@@ -18,9 +18,9 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
-from tierdesk.core.norms import Compliance
-from tierdesk.core.tier_rules import TierRules
-from tierdesk.core.tier_views import UNGRADED, TierPicture
+from tierdesk.core.tiers.norms import Compliance
+from tierdesk.core.tiers.rules import TierRules
+from tierdesk.core.tiers.views import UNGRADED, TierPicture
 from tierdesk.reports.cjk import PREFERRED
 
 Translate = Callable[[str, str], str]

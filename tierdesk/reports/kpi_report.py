@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from matplotlib.figure import Figure
 
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
-from tierdesk.core.kpis import DEFINITIONS, KPIS, Progress, Scorecard
+from tierdesk.core.planning.kpis import DEFINITIONS, KPIS, Progress, Scorecard
 from tierdesk.excel.writer import Table
 from tierdesk.reports.charts import MOST_PEOPLE, label_size, legend_outside, nothing_to_show
 from tierdesk.reports.labels import Translate, untranslated

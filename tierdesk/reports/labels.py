@@ -75,7 +75,7 @@ CHANGED_FIELDS = {
     "done_on": QT_TRANSLATE_NOOP("Labels", "Done on"),
     "assigned_to_id": QT_TRANSLATE_NOOP("Labels", "Handled by"),
 }
-# What changed, in a customer's change history (core.history: the table of the row).
+# What changed, in a customer's change history (core.customers.history: the table of the row).
 HISTORY_WHAT = {
     "customer": QT_TRANSLATE_NOOP("Labels", "Customer file"),
     "contact": QT_TRANSLATE_NOOP("Labels", "Contact"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
-from tierdesk.core.plans import Plan, Quota, TaskLine
+from tierdesk.core.planning.plans import Plan, Quota, TaskLine
 from tierdesk.excel.writer import Table
 from tierdesk.reports.labels import FOLLOW_UP_KINDS, Translate, label, untranslated
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from matplotlib.figure import Figure
 
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
-from tierdesk.core.surveys import Satisfaction
+from tierdesk.core.service.surveys import Satisfaction
 from tierdesk.reports.charts import legend_outside
 from tierdesk.reports.labels import Translate, untranslated
 

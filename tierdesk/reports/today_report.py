@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
-from tierdesk.core.today import SECTIONS, TodayList
+from tierdesk.core.service.today import SECTIONS, TodayList
 from tierdesk.reports.labels import TODAY_SECTIONS, Translate, label, untranslated
 
 CTX = "Today"

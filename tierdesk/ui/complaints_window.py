@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from tierdesk.core.archive import Archive
-from tierdesk.core.complaints import COMPLAINT_CHANNELS, SEVERITIES, ComplaintRow
+from tierdesk.core.service.complaints import COMPLAINT_CHANNELS, SEVERITIES, ComplaintRow
 from tierdesk.excel.service_export import complaint_table, write_register
 from tierdesk.reports.labels import COMPLAINT_STATUSES, channel_label, label
 from tierdesk.reports.labels import SEVERITIES as SEVERITY_LABELS

@@ -7,9 +7,9 @@ import uuid
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 from tierdesk.core.archive import Archive
-from tierdesk.core.customers import CustomerFacts, CustomerInput, SameCustomer
+from tierdesk.core.customers.master_file import CustomerFacts, CustomerInput, SameCustomer
 from tierdesk.core.errors import TierDeskError, ValidationError
-from tierdesk.core.models import CUSTOMER_STATUSES
+from tierdesk.core.store.models import CUSTOMER_STATUSES
 from tierdesk.reports.labels import status_label
 from tierdesk.ui.actions import on_click
 from tierdesk.ui.forms.ui_customer_dialog import Ui_CustomerDialog

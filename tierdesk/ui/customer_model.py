@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from tierdesk.core.customer_list import COLUMNS, CustomerList, ListFilter, ListRow
+from tierdesk.core.customers.customer_list import COLUMNS, CustomerList, ListFilter, ListRow
 from tierdesk.reports.labels import status_label
 from tierdesk.ui.i18n import translate
 from tierdesk.ui.workers import QuietTask

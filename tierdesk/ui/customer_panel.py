@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from tierdesk.core.archive import Archive, CustomerCard
-from tierdesk.core.cards import CardView, VisitEntry, VisitInput, VisitResult
-from tierdesk.core.complaints import ComplaintRow
-from tierdesk.core.customers import ContactInput, ContactRow
+from tierdesk.core.customers.cards import CardView, VisitEntry, VisitInput, VisitResult
+from tierdesk.core.customers.master_file import ContactInput, ContactRow
+from tierdesk.core.customers.orders import cents_to_text
 from tierdesk.core.errors import TierDeskError
-from tierdesk.core.models import DUE_DATE_KINDS, VISIT_CHANNELS
-from tierdesk.core.norms import describe
-from tierdesk.core.orders import cents_to_text
+from tierdesk.core.service.complaints import ComplaintRow
+from tierdesk.core.store.models import DUE_DATE_KINDS, VISIT_CHANNELS
+from tierdesk.core.tiers.norms import describe
 from tierdesk.excel.columns import CTX as COLUMNS_CTX
 from tierdesk.excel.columns import FIELD_LABELS
 from tierdesk.reports.card_report import LOG_COLUMNS, card_heading, entry_purpose, struck_note
@@ -448,7 +448,7 @@ class CustomerPanel(QWidget):
                                      "" if t.score is None else f"{t.score:.1f}", t.reason]
                                     for t in self.archive.tier_history(cid)))
         elif current == 9:
-            # Newest first: every change of the customer and what is its (core.history).
+            # Newest first: every change of the customer and what is its (core.customers.history).
             fill_table(self.changes, ([
                 line.at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None),
                 self.tr("Card {seq}, entry {slot}").format(seq=line.place[0],

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from tierdesk.core.archive import Archive
 from tierdesk.core.errors import TierDeskError
-from tierdesk.core.holidays import HolidayRow
+from tierdesk.core.office.holidays import HolidayRow
 from tierdesk.ui.actions import on_click
 from tierdesk.ui.fields_dialog import Field, FieldsDialog
 from tierdesk.ui.i18n import tr_message

@@ -32,15 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from tierdesk.core.archive import Archive, Change, Changed
-from tierdesk.core.customer_list import (
+from tierdesk.core.customers.customer_list import (
     COLUMNS,
     CustomerList,
     ListFilter,
     SearchIndex,
     fetch_index,
 )
-from tierdesk.core.models import CUSTOMER_STATUSES
-from tierdesk.core.search_key import load_readings
+from tierdesk.core.customers.search_key import load_readings
+from tierdesk.core.store.models import CUSTOMER_STATUSES
 from tierdesk.reports.labels import status_label
 from tierdesk.ui.actions import on_click
 from tierdesk.ui.customer_dialog import CustomerDialog

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from tierdesk.core.archive import Archive
 from tierdesk.core.errors import TierDeskError, ValidationError
-from tierdesk.core.numbering import format_number
-from tierdesk.core.settings import CARD_SIZE_MAX, CARD_SIZE_MIN
+from tierdesk.core.office.numbering import format_number
+from tierdesk.core.office.settings import CARD_SIZE_MAX, CARD_SIZE_MIN
 from tierdesk.ui.actions import on_click
 from tierdesk.ui.holidays_tab import HolidaysTab
 from tierdesk.ui.i18n import tr_message

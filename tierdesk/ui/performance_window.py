@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tierdesk.core.alerts import KINDS, Alert, figures_text
 from tierdesk.core.archive import Archive
 from tierdesk.core.errors import TierDeskError
-from tierdesk.core.followups import add_months
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
-from tierdesk.core.kpis import KPIS, Progress, Scorecard
-from tierdesk.core.retention import THRESHOLD_TEXT, Retention
+from tierdesk.core.planning.alerts import KINDS, Alert, figures_text
+from tierdesk.core.planning.kpis import KPIS, Progress, Scorecard
+from tierdesk.core.planning.retention import THRESHOLD_TEXT, Retention
+from tierdesk.core.service.followups import add_months
 from tierdesk.reports.charts import new_figure
 from tierdesk.reports.kpi_report import (
     definition,
@@ -121,7 +121,7 @@ class PerformanceWindow(QDialog):
                          self._fill_progress)
 
     def _fill_progress(self, found: tuple[dt.date, tuple[str, list[Progress]]]) -> None:
-        from tierdesk.core.plans import Plan
+        from tierdesk.core.planning.plans import Plan
 
         month, (status, rows) = found
         shown = Plan(month, status, self.today, 0, 0, "", [], {})

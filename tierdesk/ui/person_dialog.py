@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from tierdesk.core.archive import Archive
-from tierdesk.core.journal import Actor, this_machine
+from tierdesk.core.store.journal import Actor, this_machine
 
 SETTING = "machine/person"
 

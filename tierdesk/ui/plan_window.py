@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from tierdesk.core.archive import Archive
 from tierdesk.core.errors import TierDeskError, ValidationError
-from tierdesk.core.followups import add_months
-from tierdesk.core.plans import FIGURES, Plan, Quota, adjust
+from tierdesk.core.planning.plans import FIGURES, Plan, Quota, adjust
+from tierdesk.core.service.followups import add_months
 from tierdesk.reports.plan_report import (
     SUMMARY_COLUMNS,
     TASK_COLUMNS,
@@ -287,7 +287,7 @@ class PlanWindow(QDialog):
     def edit_targets(self) -> bool:
         """The office's new-customer targets: a month's target (or so many a salesperson)
         and, where a region has one of its own, that region's; then split again."""
-        from tierdesk.core.plans import PlanSettings
+        from tierdesk.core.planning.plans import PlanSettings
         from tierdesk.ui.fields_dialog import Field, FieldsDialog
 
         kept = self.archive.plan_settings()

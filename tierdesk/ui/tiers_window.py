@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from tierdesk.core.archive import Archive
+from tierdesk.core.customers.orders import cents_to_text
 from tierdesk.core.errors import TierDeskError, ValidationError
-from tierdesk.core.norms import describe
-from tierdesk.core.orders import cents_to_text
-from tierdesk.core.tier_rules import (
+from tierdesk.core.tiers.grades import Assessment, current_quarter
+from tierdesk.core.tiers.norms import describe
+from tierdesk.core.tiers.rules import (
     CRITERIA,
     DEFAULT_COLOURS,
     DEFAULT_NORMS,
@@ -43,8 +44,7 @@ from tierdesk.core.tier_rules import (
     TierRules,
     check_rules,
 )
-from tierdesk.core.tier_views import UNGRADED, TierPicture
-from tierdesk.core.tiers import Assessment, current_quarter
+from tierdesk.core.tiers.views import UNGRADED, TierPicture
 from tierdesk.reports import charts
 from tierdesk.ui.actions import on_click
 from tierdesk.ui.file_dialogs import save_file_name

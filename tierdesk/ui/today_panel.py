@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from tierdesk.core.archive import Archive, Change, Changed
-from tierdesk.core.cards import VisitInput
-from tierdesk.core.models import VISIT_CHANNELS
-from tierdesk.core.today import SECTIONS, TodayLine, TodayList
+from tierdesk.core.customers.cards import VisitInput
+from tierdesk.core.service.today import SECTIONS, TodayLine, TodayList
+from tierdesk.core.store.models import VISIT_CHANNELS
 from tierdesk.reports.labels import TODAY_SECTIONS, channel_label, label
 from tierdesk.reports.today_report import time_left_text
 from tierdesk.ui.actions import on_click

@@ -9,9 +9,9 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from tierdesk.core.archive import Archive
-from tierdesk.core.cards import VisitInput, VisitResult
+from tierdesk.core.customers.cards import VisitInput, VisitResult
 from tierdesk.core.errors import TierDeskError, ValidationError
-from tierdesk.core.models import VISIT_CHANNELS
+from tierdesk.core.store.models import VISIT_CHANNELS
 from tierdesk.reports.labels import channel_label
 from tierdesk.ui.actions import on_click
 from tierdesk.ui.dates import qdate

@@ -1,0 +1,2 @@
+"""The office: settings, regions and salespeople, holidays, customer numbering, the
+person at each machine."""

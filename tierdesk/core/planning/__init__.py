@@ -1,0 +1,2 @@
+"""Planning: month plans and what each customer needs, KPI scorecards, retention, risk,
+problem alerts."""

@@ -1,0 +1,1 @@
+"""Service: follow-ups, complaints, surveys, service jobs and due dates, today's list."""

@@ -1,0 +1,254 @@
+"""Opening the archive: engine and sessions, SQLite pragmas, locations, schema migration.
+
+SQLite runs in WAL mode with foreign keys on. Reads and writes use two engines on the same
+file: a read transaction starts with a plain ``BEGIN`` (a consistent snapshot that never blocks
+a writer), a write transaction with ``BEGIN IMMEDIATE`` so two writers queue on the busy
+timeout instead of failing halfway with "database is locked". The same code runs on
+PostgreSQL when the location is a ``postgresql://`` URL.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from tierdesk.core.errors import DatabaseFileError
+from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
+from tierdesk.core.store import journal
+
+APP_NAME = "TierDesk"
+ENV_VAR = "TIERDESK_DB"
+# The newest schema this version knows; a test checks it is the head of migrations/versions.
+SCHEMA_HEAD = "0012"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008",
+                    "0009", "0010", "0011",
+                    "0012")
+SQLITE_MAGIC = b"SQLite format 3\x00"
+CTX = "Database"
+
+
+def default_db_path() -> Path:
+    """The user's own database file, in the platform's data directory."""
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "tierdesk.sqlite"
+
+
+def resolve_location(location: str | os.PathLike[str] | None = None) -> str:
+    """A database URL from ``--db`` (a path or URL), else ``TIERDESK_DB``, else the default."""
+    chosen = location if location not in (None, "") else os.environ.get(ENV_VAR) or None
+    if chosen is None:
+        chosen = default_db_path()
+    as_text = os.fspath(chosen)
+    if "://" in as_text:
+        return as_text
+    return "sqlite:///" + str(Path(as_text).expanduser().resolve())
+
+
+def sqlite_path(url: str) -> Path | None:
+    if url.startswith("sqlite:///"):
+        return Path(url[len("sqlite:///"):])
+    return None
+
+
+def _install_sqlite_pragmas(engine: Engine, begin_statement: str) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA busy_timeout=15000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql(begin_statement)
+
+
+class Database:
+    """An open archive: where it is, and how to get a read or a write session on it."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.path = sqlite_path(url)
+        self.is_sqlite = url.startswith("sqlite")
+        if self.is_sqlite:
+            self.engine = create_engine(url)
+            self.write_engine = create_engine(url)
+            _install_sqlite_pragmas(self.engine, "BEGIN")
+            _install_sqlite_pragmas(self.write_engine, "BEGIN IMMEDIATE")
+        else:
+            self.engine = create_engine(url, pool_pre_ping=True)
+            self.write_engine = self.engine
+        self._read_factory = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_factory = sessionmaker(self.write_engine, expire_on_commit=False)
+        journal.install(self._write_factory)
+        # Who writes, from where (the front end sets them: the window, the command line).
+        self.actor = journal.default_actor()
+        self.source = ""
+        self.clock = journal.HybridClock()
+        self._clock_read = False
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; nothing it changes is kept (closing ends its transaction
+        without a commit; objects read stay usable afterwards)."""
+        with self._read_factory() as session:
+            yield session
+
+    @contextmanager
+    def write(self, source: str | None = None) -> Iterator[Session]:
+        """One write transaction, through the gate: the rows it writes are stamped and
+        journalled (core.store.journal) with who, on which machine and ``source`` (else the front
+        end's); commits when the block ends, rolls back whole (journal too) on an error."""
+        with self._write_factory() as session, session.begin():
+            if not self._clock_read:
+                self.clock.seen(journal.last_stamp(session))
+                self._clock_read = True
+            context = journal.WriteContext(self.actor, self.source if source is None else source,
+                                           self.clock.stamp())
+            token = journal.begin(context)
+            try:
+                yield session
+                journal.write_entries(session, context)
+            finally:
+                journal.end(token)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self.write_engine is not self.engine:
+            self.write_engine.dispose()
+
+
+def _check_sqlite_file(path: Path) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise DatabaseFileError(Message(CTX, QT_TRANSLATE_NOOP(
+            "Database", "Cannot read {path}: {reason}"), {"path": str(path), "reason": exc.strerror}
+        )) from exc
+    if header != SQLITE_MAGIC:
+        raise DatabaseFileError(Message(CTX, QT_TRANSLATE_NOOP(
+            "Database", "{path} is not a TierDesk database (it is not an SQLite file)."),
+            {"path": str(path)}))
+
+
+def _not_ours(where: object) -> DatabaseFileError:
+    return DatabaseFileError(Message(CTX, QT_TRANSLATE_NOOP(
+        "Database", "{path} is not a TierDesk database (it holds other tables)."),
+        {"path": str(where)}))
+
+
+def _cannot_open(where: object, exc: Exception) -> DatabaseFileError:
+    return DatabaseFileError(Message(CTX, QT_TRANSLATE_NOOP(
+        "Database", "{path} cannot be opened: {reason}"),
+        {"path": str(where), "reason": str(exc).splitlines()[0]}))
+
+
+def _revision_from_tables(tables: set[str], read_version: Any, where: object) -> str | None:
+    if not tables:
+        return None
+    if "alembic_version" not in tables or "customer" not in tables:
+        raise _not_ours(where)
+    return read_version()
+
+
+def sqlite_file_revision(path: Path) -> str | None:
+    """The schema revision of an SQLite file, read without changing a byte of it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    _check_sqlite_file(path)
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+            def version() -> str | None:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                return row[0] if row else None
+
+            return _revision_from_tables(tables, version, path)
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise _cannot_open(path, exc) from exc
+
+
+def schema_revision(db: Database) -> str | None:
+    """The schema revision stored in the database; None for an empty one."""
+    if db.path is not None:
+        return sqlite_file_revision(db.path)
+    with db.engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        return _revision_from_tables(
+            tables, lambda: conn.execute(text("SELECT version_num FROM alembic_version")).scalar(),
+            db.url)
+
+
+def open_database(location: str | os.PathLike[str] | None = None, *,
+                  backup_dir: Path | None = None, official_holidays: bool = True) -> Database:
+    """Open (or create) the archive at ``location`` and bring its schema up to date.
+
+    A file that is not a TierDesk database, or was written by a newer TierDesk, is refused
+    with a clear message and left untouched. Before an older schema is upgraded the file is
+    copied to the backup folder. A new office starts with the official holidays of this year
+    and the next, where known (``official_holidays``).
+    """
+    url = resolve_location(location)
+    path = sqlite_path(url)
+    if path is not None:
+        revision = sqlite_file_revision(path)  # checked before anything touches the file
+        _refuse_unknown(revision, path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    db = Database(url)
+    try:
+        if path is None:
+            try:
+                revision = schema_revision(db)
+            except DatabaseFileError:
+                raise
+            except Exception as exc:  # a server that cannot be reached, and the like
+                raise _cannot_open(url, exc) from exc
+            _refuse_unknown(revision, url)
+        if revision == SCHEMA_HEAD:
+            return db
+        if revision is not None and path is not None:
+            from tierdesk.core.store.backup import backup_database
+
+            backup_database(path, reason=f"before-upgrade-from-{revision}",
+                            folder=backup_dir)
+        from tierdesk.core.store.migrate import upgrade_to_head
+
+        upgrade_to_head(db.write_engine)
+        if revision is None and official_holidays:
+            import datetime as dt
+
+            from tierdesk.core.office.holidays import load_known_official_holidays
+
+            with db.write() as session:
+                load_known_official_holidays(session, dt.date.today())
+        return db
+    except BaseException:
+        db.close()
+        raise
+
+
+def _refuse_unknown(revision: str | None, where: object) -> None:
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise DatabaseFileError(Message(CTX, QT_TRANSLATE_NOOP(
+            "Database",
+            "{path} was written by a newer TierDesk (schema {revision}); "
+            "please update TierDesk to open it."),
+            {"path": str(where), "revision": revision}))

@@ -1,0 +1,1 @@
+"""Tiers: the office's tier rules, assessment and overrides, tier views, contact norms."""
