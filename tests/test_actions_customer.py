@@ -30,7 +30,8 @@ def window(qtbot, db, tmp_path):
 @pytest.fixture
 def panel(window, db):
     cid = make_customer(db, "张三贸易有限公司")
-    window.archive.add_visit(cid, VisitInput(visit_date=dt.date.today(), purpose="新品介绍"))
+    window.archive.customers.add_visit(cid, VisitInput(visit_date=dt.date.today(),
+                                                       purpose="新品介绍"))
     window.reload()
     window.select_customer(cid)
     return window.panel
@@ -61,19 +62,20 @@ def test_details_edit_button_opens_the_customer(qtbot, window, panel, monkeypatc
     panel.tabs.setCurrentIndex(1)
     panel.edit_button.click()
     assert shown == ["张三贸易有限公司"]
-    assert window.archive.customer(panel.customer_id).landline == "021-12345678"
+    assert window.archive.customers.customer(panel.customer_id).landline == "021-12345678"
 
 
 def test_customer_dialog_cancel_writes_nothing(qtbot, window, panel):
     from tierdesk.ui.customer_dialog import CustomerDialog
 
-    dialog = CustomerDialog(window.archive, window.archive.customer(panel.customer_id), window)
+    dialog = CustomerDialog(window.archive, window.archive.customers.customer(panel.customer_id),
+                            window)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.ui.mobile.setText("13912345678")
     dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Cancel).click()
     assert dialog.result() == dialog.DialogCode.Rejected
-    assert window.archive.customer(panel.customer_id).mobile == "13800138000"
+    assert window.archive.customers.customer(panel.customer_id).mobile == "13800138000"
 
 
 def test_add_contact_button_adds_a_contact(qtbot, panel, monkeypatch):
@@ -145,7 +147,7 @@ def test_visit_entry_save_button_writes_the_visit(qtbot, window, panel):
     entry.ui.purpose.setText("催款")
     entry.ui.outcome.setText("答应月底付")
     entry.ui.saveButton.click()
-    card = window.archive.open_customer(panel.customer_id).current
+    card = window.archive.customers.open_customer(panel.customer_id).current
     assert [(e.purpose, e.outcome) for e in card.entries][-1] == ("催款", "答应月底付")
     assert entry.ui.purpose.text() == ""
     assert cells(panel.slots, 1)[3] == "催款"
@@ -178,30 +180,32 @@ def today_window(qtbot, db, tmp_path):
 
 def test_today_done_button_logs_the_call_and_marks_it_done(qtbot, today_window, monkeypatch):
     win, sold = today_window
-    number = win.archive.customer(sold).number
+    number = win.archive.customers.customer(sold).number
     assert win.today.select_line(number, "today")
     fake = fake_dialog(monkeypatch, [{"channel": "phone", "outcome": "满意"}])
     with qtbot.waitSignal(win.today.loaded, timeout=10000):
         win.today.done_button.click()
     assert fake.titles == ["Log a call or visit: 张三贸易有限公司"]
-    assert [e.outcome for e in win.archive.open_customer(sold).current.entries] == ["满意"]
+    card = win.archive.customers.open_customer(sold).current
+    assert [e.outcome for e in card.entries] == ["满意"]
     assert [line for line in win.today.visible_lines() if line[0] == "today"] == []
 
 
 def test_today_activating_a_line_logs_it(qtbot, today_window, monkeypatch):
     win, sold = today_window
-    assert win.today.select_line(win.archive.customer(sold).number, "today")
+    assert win.today.select_line(win.archive.customers.customer(sold).number, "today")
     fake = fake_dialog(monkeypatch, [{"channel": "phone", "outcome": "再联系"}])
     with qtbot.waitSignal(win.today.loaded, timeout=10000):
         win.today.tree.itemActivated.emit(win.today.tree.currentItem(), 0)
     assert len(fake.titles) == 1
-    assert [e.outcome for e in win.archive.open_customer(sold).current.entries] == ["再联系"]
+    card = win.archive.customers.open_customer(sold).current
+    assert [e.outcome for e in card.entries] == ["再联系"]
 
 
 def test_today_refresh_button_reads_the_list_again(qtbot, today_window):
     win, sold = today_window
     win.events.detach()    # written elsewhere: only Refresh brings it in
-    win.archive.record_complaint(sold, received_at=dt.datetime.combine(DAY, dt.time(8)),
+    win.archive.service.record_complaint(sold, received_at=dt.datetime.combine(DAY, dt.time(8)),
                                  description="发票开错了", now=dt.datetime.combine(DAY, dt.time(9)))
     assert not [line for line in win.today.visible_lines() if line[0] == "complaints"]
     refresh = next(b for b in win.today.findChildren(QPushButton) if b.text() == "Refresh")
@@ -257,7 +261,7 @@ def test_double_clicking_a_customer_in_the_list_starts_an_entry(qtbot, window, p
 def test_double_clicking_a_complaint_opens_it(qtbot, window, panel, monkeypatch):
     from tierdesk.ui.complaints_window import ComplaintDialog
 
-    window.archive.record_complaint(panel.customer_id, description="包装破损",
+    window.archive.service.record_complaint(panel.customer_id, description="包装破损",
                                     received_at=dt.datetime.now().replace(microsecond=0))
     panel.tabs.setCurrentIndex(5)
     shown = stand_in_for_exec(monkeypatch, ComplaintDialog)

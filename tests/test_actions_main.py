@@ -71,7 +71,8 @@ def test_no_signal_argument_reaches_an_optional_parameter(module):
 @pytest.fixture
 def one_customer(window, db):
     cid = make_customer(db, "张三贸易有限公司")
-    window.archive.add_visit(cid, VisitInput(visit_date=dt.date.today(), purpose="新品介绍",
+    window.archive.customers.add_visit(cid, VisitInput(visit_date=dt.date.today(),
+                                                       purpose="新品介绍",
                                              summary="客户索要样品", outcome="达成意向"))
     window.reload()
     window.select_customer(cid)
@@ -103,7 +104,7 @@ def test_file_new_customer_saves_and_selects_it(qtbot, window, monkeypatch):
     assert len(shown) == 1
     assert names_shown(window) == ["新客户有限公司"]
     assert window.panel.customer_id is not None
-    assert window.archive.customer(window.panel.customer_id).name == "新客户有限公司"
+    assert window.archive.customers.customer(window.panel.customer_id).name == "新客户有限公司"
 
 
 def test_file_open_database_asks_for_another_database(qtbot, window):
@@ -158,7 +159,7 @@ def test_customer_log_a_visit_starts_an_entry_on_the_card(qtbot, window, one_cus
     assert window.panel.entry.ui.purpose.isEnabled()
     window.panel.entry.ui.purpose.setText("回访")
     window.panel.entry.ui.saveButton.click()
-    card = window.archive.open_customer(one_customer).current
+    card = window.archive.customers.open_customer(one_customer).current
     assert [e.purpose for e in card.entries] == ["新品介绍", "回访"]
 
 
@@ -173,7 +174,7 @@ def test_customer_edit_details_opens_the_customer(qtbot, window, one_customer, m
     shown = stand_in_for_exec(monkeypatch, CustomerDialog, fill)
     action(window, "Edit details…").trigger()
     assert shown[0].ui.name.text() == "张三贸易有限公司"
-    assert window.archive.customer(one_customer).mobile == "13912345678"
+    assert window.archive.customers.customer(one_customer).mobile == "13912345678"
 
 
 def test_customer_print_card_writes_a_pdf(qtbot, window, one_customer, tmp_path, monkeypatch):
@@ -258,7 +259,7 @@ def test_service_new_complaint_records_one_for_the_open_customer(qtbot, window, 
     cls, fake = fill_and_save([{"category": "质量", "description": "包装破损"}])
     monkeypatch.setattr(cls, "exec", fake)
     action(window, "New complaint for this customer…").trigger()
-    rows = window.archive.complaint_register(open_only=True)
+    rows = window.archive.service.complaint_register(open_only=True)
     assert [(r.name, r.category, r.description) for r in rows] == \
         [("张三贸易有限公司", "质量", "包装破损")]
 

@@ -26,7 +26,7 @@ def qsettings(tmp_path):
 def complaint(db):
     archive = Archive(db)
     cid = make_customer(db, "张三贸易有限公司", today=DAY)
-    complaint_id = archive.record_complaint(
+    complaint_id = archive.service.record_complaint(
         cid, received_at=dt.datetime.combine(DAY, dt.time(8)), description="发票开错了",
         category="开票", now=dt.datetime.combine(DAY, dt.time(9)))
     return archive, complaint_id
@@ -45,7 +45,7 @@ def complaint_dialog(qtbot, complaint):
 
 def test_complaint_start_investigating(qtbot, complaint_dialog):
     complaint_dialog.investigate.click()
-    assert complaint_dialog.archive.complaint(complaint_dialog.complaint_id).status == \
+    assert complaint_dialog.archive.service.complaint(complaint_dialog.complaint_id).status == \
         "investigating"
     assert complaint_dialog.values["status"].text() == "Investigating"
     assert not complaint_dialog.investigate.isEnabled()
@@ -56,7 +56,7 @@ def test_complaint_record_the_answer(qtbot, complaint_dialog, monkeypatch):
     cls, fake = fill_and_save([{"at": at, "answer": "已重开发票"}])
     monkeypatch.setattr(cls, "exec", fake)
     complaint_dialog.answer.click()
-    row = complaint_dialog.archive.complaint(complaint_dialog.complaint_id)
+    row = complaint_dialog.archive.service.complaint(complaint_dialog.complaint_id)
     assert (row.status, row.answer) == ("answered", "已重开发票")
     assert complaint_dialog.values["clock"].text() == "answered within 24 h"
 
@@ -67,18 +67,18 @@ def test_complaint_close(qtbot, complaint_dialog, monkeypatch):
                                 "satisfaction": "4"}])
     monkeypatch.setattr(cls, "exec", fake)
     complaint_dialog.close_button.click()
-    row = complaint_dialog.archive.complaint(complaint_dialog.complaint_id)
+    row = complaint_dialog.archive.service.complaint(complaint_dialog.complaint_id)
     assert (row.status, row.resolution, row.satisfaction) == ("closed", "重开发票", 4)
     assert not complaint_dialog.assign.isEnabled()
 
 
 def test_complaint_hand_to_another_salesperson(qtbot, complaint_dialog, monkeypatch):
     archive = complaint_dialog.archive
-    other = next(p for p in archive.salespeople(with_counts=False) if p.code == "S003")
+    other = next(p for p in archive.office.salespeople(with_counts=False) if p.code == "S003")
     cls, fake = fill_and_save([{"to": other.id.hex}])
     monkeypatch.setattr(cls, "exec", fake)
     complaint_dialog.assign.click()
-    assert archive.complaint(complaint_dialog.complaint_id).assigned_to == \
+    assert archive.service.complaint(complaint_dialog.complaint_id).assigned_to == \
         complaint_dialog.values["assigned"].text()
     assert "张强" in complaint_dialog.values["assigned"].text()
 
@@ -88,7 +88,8 @@ def register(qtbot, complaint, qsettings):
     from tierdesk.ui.complaints_window import ComplaintRegister
 
     archive, complaint_id = complaint
-    archive.advance_complaint(complaint_id, "closed", at=dt.datetime.combine(DAY, dt.time(11)),
+    archive.service.advance_complaint(complaint_id, "closed", at=dt.datetime.combine(DAY,
+                                                                                     dt.time(11)),
                               answer="已重开发票", resolution="重开发票")
     window = ComplaintRegister(archive, qsettings)
     qtbot.addWidget(window)
@@ -132,8 +133,8 @@ def test_service_window_export_buttons_write_their_register(qtbot, db, qsettings
     sold = make_customer(db, "张三贸易有限公司", today=DAY)
     with db.write() as session:
         add_order(session, sold, order_date=DAY - dt.timedelta(days=7), amount=800, today=DAY)
-    task = archive.today(DAY).section("today")[0]
-    archive.task_not_answered(task.task_id, DAY)
+    task = archive.service.today(DAY).section("today")[0]
+    archive.service.task_not_answered(task.task_id, DAY)
     window = ServiceWindow(archive, qsettings, day=DAY)
     qtbot.addWidget(window)
     target = tmp_path / f"{which}.xlsx"
@@ -213,12 +214,12 @@ def test_threshold_save_buttons_store_the_rules(qtbot, performance):
     window.tabs.setCurrentIndex(3)
     qtbot.waitUntil(lambda: window.busy == 0)
     set_and_save(window.alert_rules, "weak_region_share", 55)
-    assert window.archive.alert_rules().weak_region_share == 0.55
+    assert window.archive.planning.alert_rules().weak_region_share == 0.55
     set_and_save(window.risk_block, "drop_share", 40)
-    assert window.archive.risk_rules().drop_share == 0.4
+    assert window.archive.planning.risk_rules().drop_share == 0.4
     window.tabs.setCurrentIndex(2)
     set_and_save(window.retention_rules, "months", 5)
-    assert window.archive.retention_rules().months == 5
+    assert window.archive.planning.retention_rules().months == 5
     assert window.retention_rules.saved.text() == "Saved."
 
 

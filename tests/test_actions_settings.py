@@ -60,10 +60,10 @@ def test_tier_settings_save_and_cancel(qtbot, tier_settings):
     buttons = dialog.findChild(QDialogButtonBox)
     buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
     assert dialog.result() == dialog.DialogCode.Rejected
-    assert dialog.archive.tier_rules() == TierRules()
+    assert dialog.archive.tiers.rules() == TierRules()
     buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.result() == dialog.DialogCode.Accepted
-    assert dialog.archive.tier_rules().norm("A").calls == 6
+    assert dialog.archive.tiers.rules().norm("A").calls == 6
 
 
 @pytest.fixture
@@ -95,7 +95,7 @@ def test_reassess_set_tier_by_hand(qtbot, reassess, monkeypatch):
     before = dialog.assessment
     dialog.override_button.click()
     qtbot.waitUntil(lambda: dialog.assessment is not before, timeout=5000)
-    assert dialog.archive.customer(customer_id).tier == "A"
+    assert dialog.archive.customers.customer(customer_id).tier == "A"
     assert int(dialog.assessment.overridden.sum()) == 1
 
 
@@ -149,7 +149,7 @@ def test_office_save_settings_button(qtbot, office_dialog):
     office_dialog.office_name.setText("上海办事处")
     office_dialog.card_size.setValue(8)
     button(office_dialog, "Save settings").click()
-    settings = office_dialog.archive.settings()
+    settings = office_dialog.archive.office.settings()
     assert (settings.office_name, settings.card_size) == ("上海办事处", 8)
 
 
@@ -157,7 +157,7 @@ def test_office_add_region_button(qtbot, office_dialog):
     office_dialog.region_code.setText("HN")
     office_dialog.region_name.setText("华南")
     button(office_dialog, "Add region").click()
-    assert ("HN", "华南") in [(r.code, r.name) for r in office_dialog.archive.regions()]
+    assert ("HN", "华南") in [(r.code, r.name) for r in office_dialog.archive.office.regions()]
     assert office_dialog.region_code.text() == ""
     assert "HN" in [office_dialog.regions.item(r, 0).text()
                     for r in range(office_dialog.regions.rowCount())]
@@ -172,11 +172,11 @@ def test_office_new_and_save_salesperson_buttons(qtbot, office_dialog):
     dialog.person_code.setText("S004")
     dialog.person_name.setText("赵敏")
     dialog.save_person_button.click()
-    assert "S004" in [p.code for p in dialog.archive.salespeople()]
+    assert "S004" in [p.code for p in dialog.archive.office.salespeople()]
     dialog.people.selectRow(0)
     dialog.person_phone.setText("13700000000")
     dialog.save_person_button.click()
-    assert {p.code: p.phone for p in dialog.archive.salespeople()}["S001"] == "13700000000"
+    assert {p.code: p.phone for p in dialog.archive.office.salespeople()}["S001"] == "13700000000"
 
 
 def test_office_hand_over_button(qtbot, office_dialog, db, monkeypatch):
@@ -193,7 +193,7 @@ def test_office_hand_over_button(qtbot, office_dialog, db, monkeypatch):
     monkeypatch.setattr(HandOverDialog, "exec", receive)
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
     office_dialog.hand_over_button.click()
-    people = {p.code: p for p in office_dialog.archive.salespeople()}
+    people = {p.code: p for p in office_dialog.archive.office.salespeople()}
     assert (people["S001"].customers, people["S002"].customers) == (0, 1)
 
 
@@ -212,27 +212,27 @@ def test_holiday_add_edit_double_click_and_remove_buttons(qtbot, office_dialog, 
     cls, fake = fill_and_save([{"day": dt.date(2027, 2, 6), "name": "春节", "kind": "greet"}])
     monkeypatch.setattr(cls, "exec", fake)
     button(tab, "Add day…").click()
-    assert [(h.day, h.name) for h in archive.holidays()] == [(dt.date(2027, 2, 6), "春节")]
+    assert [(h.day, h.name) for h in archive.office.holidays()] == [(dt.date(2027, 2, 6), "春节")]
     tab.table.selectRow(0)
     cls, fake = fill_and_save([{"name": "春节假期"}])
     monkeypatch.setattr(cls, "exec", fake)
     button(tab, "Edit…").click()
-    assert [h.name for h in archive.holidays()] == ["春节假期"]
+    assert [h.name for h in archive.office.holidays()] == ["春节假期"]
     cls, fake = fill_and_save([{"kind": "off"}])
     monkeypatch.setattr(cls, "exec", fake)
     tab.table.doubleClicked.emit(tab.table.model().index(0, 0))
-    assert [(h.name, h.greet) for h in archive.holidays()] == [("春节假期", False)]
+    assert [(h.name, h.greet) for h in archive.office.holidays()] == [("春节假期", False)]
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     tab.remove_button.click()
-    assert archive.holidays() == [] and tab.table.rowCount() == 0
+    assert archive.office.holidays() == [] and tab.table.rowCount() == 0
 
 
 def test_follow_up_and_survey_save_buttons(qtbot, office_dialog):
     service = office_dialog.service
     set_and_save(service.rules, "sale_day", 9)
-    assert office_dialog.archive.followup_rules().sale_day == 9
+    assert office_dialog.archive.service.followup_rules().sale_day == 9
     set_and_save(service.scale, "target", 85)
-    assert office_dialog.archive.survey_scale().target == 0.85
+    assert office_dialog.archive.service.survey_scale().target == 0.85
 
 
 # -- import window ---------------------------------------------------------------------------------
@@ -268,8 +268,7 @@ def test_import_save_mapping_and_choose_it_again(qtbot, wizard, monkeypatch):
     combo.setCurrentIndex(combo.findData("contact_name"))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("老档案", True))
     button(columns, "Save mapping as…").click()
-    with wizard.archive.db.read() as session:
-        assert saved_mappings(session)["老档案"]["户主"] == "contact_name"
+    assert saved_mappings(wizard.archive.database)["老档案"]["户主"] == "contact_name"
     combo = columns.columns.cellWidget(1, 2)
     combo.setCurrentIndex(0)
     assert wizard.choices[0].mapping.get(1) != "contact_name"

@@ -34,9 +34,9 @@ def totals(db):
 def test_orders_and_payments_from_the_window_keep_the_totals(db):
     customer_id = make_customer(db)
     archive = Archive(db)
-    archive.add_order(customer_id, order_date="2026-10-05", amount="12,800.50")
-    archive.add_order(customer_id, order_date="2026-11-02", amount="3000")
-    archive.add_payment(customer_id, paid_on="2026-11-10", amount="10000")
+    archive.customers.add_order(customer_id, order_date="2026-10-05", amount="12,800.50")
+    archive.customers.add_order(customer_id, order_date="2026-11-02", amount="3000")
+    archive.customers.add_payment(customer_id, paid_on="2026-11-10", amount="10000")
     kept, summed = totals(db)
     assert kept[customer_id] == summed[customer_id] == (1_580_050, 1_000_000)
 
@@ -44,8 +44,8 @@ def test_orders_and_payments_from_the_window_keep_the_totals(db):
 def test_a_deleted_order_and_a_bulk_change_keep_the_totals(db):
     customer_id = make_customer(db)
     archive = Archive(db)
-    archive.add_order(customer_id, order_date="2026-10-05", amount="500")
-    archive.add_order(customer_id, order_date="2026-10-06", amount="700")
+    archive.customers.add_order(customer_id, order_date="2026-10-05", amount="500")
+    archive.customers.add_order(customer_id, order_date="2026-10-06", amount="700")
     with db.write() as session:
         first = session.scalar(select(Order).order_by(Order.order_date))
         first.deleted_at = dt.datetime(2026, 11, 1)

@@ -138,8 +138,8 @@ def test_the_printed_card_is_titled_without_a_dangling_dot_when_the_office_has_n
 
     archive = Archive(db)
     customer_id = make_customer(db)
-    facts = archive.customer(customer_id)
-    card = archive.open_customer(customer_id).current
+    facts = archive.customers.customer(customer_id)
+    card = archive.customers.open_customer(customer_id).current
     assert "<h1>Customer visit card</h1>" in cards_html(facts, [card], office_name="")
     assert "<h1>华东销售部 · Customer visit card</h1>" in cards_html(facts, [card],
                                                                    office_name="华东销售部")

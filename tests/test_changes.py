@@ -22,7 +22,7 @@ def test_a_hand_over_is_one_change_of_customers_tasks_and_complaints(db):
     with db.read() as session:
         giver, receiver = (session.scalar(select(Salesperson.id).where(Salesperson.code == c))
                            for c in ("S001", "S002"))
-    archive.hand_over(giver, [receiver])
+    archive.office.hand_over(giver, [receiver])
     assert len(heard) == 1
     assert heard[0].kinds == Changed.CUSTOMERS | Changed.TASKS | Changed.COMPLAINTS
     assert heard[0].customer_ids == (customer_id,)
@@ -34,9 +34,9 @@ def test_an_edit_names_the_list_columns_it_touched(db):
     archive = Archive(db)
     heard: list[Change] = []
     archive.subscribe(heard.append)
-    data = archive.customer(customer_id).to_input()
+    data = archive.customers.customer(customer_id).to_input()
     data.notes, data.landline = "只在上午联系", "021-66668888"
-    archive.update_customer(customer_id, data)
+    archive.customers.update_customer(customer_id, data)
     assert heard == [Change(Changed.CUSTOMERS, (customer_id,), ("phone",))]
 
 
@@ -49,7 +49,7 @@ def test_a_write_in_a_worker_thread_reaches_the_views_on_the_gui_thread(qtbot, d
     where: list[bool] = []
     events.changed.connect(
         lambda change: where.append(QThread.currentThread() is QApplication.instance().thread()))
-    worker = threading.Thread(target=lambda: archive.add_visit(
+    worker = threading.Thread(target=lambda: archive.customers.add_visit(
         customer_id, VisitInput(visit_date="2026-11-20", purpose="线程")))
     with qtbot.waitSignal(events.changed, timeout=5000):
         worker.start()

@@ -21,7 +21,7 @@ def complaint(db, **fields):
     values = {"received_at": RECEIVED, "description": "送货晚了三天", "category": "物流",
               "now": RECEIVED}
     values.update(fields)
-    return archive, cid, archive.record_complaint(cid, **values)
+    return archive, cid, archive.service.record_complaint(cid, **values)
 
 
 @pytest.mark.parametrize(("after", "left"), [
@@ -31,7 +31,7 @@ def complaint(db, **fields):
 ])
 def test_time_left_to_the_24_hour_target(db, after, left):
     archive, _cid, complaint_id = complaint(db)
-    row = archive.complaint(complaint_id)
+    row = archive.service.complaint(complaint_id)
     assert row.time_left(RECEIVED + after) == left
     assert row.respond_by == dt.datetime(2026, 11, 21, 9, 30)
 
@@ -40,9 +40,9 @@ def test_time_left_to_the_24_hour_target(db, after, left):
                                                 (dt.timedelta(hours=24, minutes=1), False)])
 def test_an_answer_stops_the_clock(db, after, in_time):
     archive, _cid, complaint_id = complaint(db)
-    archive.advance_complaint(complaint_id, "answered", at=RECEIVED + after,
+    archive.service.advance_complaint(complaint_id, "answered", at=RECEIVED + after,
                               answer="已补发并致歉")
-    row = archive.complaint(complaint_id)
+    row = archive.service.complaint(complaint_id)
     assert row.time_left(RECEIVED + dt.timedelta(days=3)) is None
     assert row.answered_in_time() is in_time
     assert (row.status, row.answer) == ("answered", "已补发并致歉")
@@ -50,53 +50,53 @@ def test_an_answer_stops_the_clock(db, after, in_time):
 
 def test_the_status_flow_moves_forward_with_what_each_step_needs(db):
     archive, cid, complaint_id = complaint(db)
-    archive.advance_complaint(complaint_id, "investigating", at=RECEIVED)
+    archive.service.advance_complaint(complaint_id, "investigating", at=RECEIVED)
     with pytest.raises(ValidationError) as refused:
-        archive.advance_complaint(complaint_id, "answered", at=RECEIVED)
+        archive.service.advance_complaint(complaint_id, "answered", at=RECEIVED)
     assert refused.value.problems[0].field == "answer"
     with pytest.raises(ValidationError) as refused:
-        archive.advance_complaint(complaint_id, "received", at=RECEIVED)
+        archive.service.advance_complaint(complaint_id, "received", at=RECEIVED)
     assert refused.value.problems[0].field == "status"
     with pytest.raises(ValidationError) as refused:
-        archive.advance_complaint(complaint_id, "closed", at=RECEIVED, answer="已处理",
+        archive.service.advance_complaint(complaint_id, "closed", at=RECEIVED, answer="已处理",
                                   satisfaction=9)
     assert {p.field for p in refused.value.problems} == {"resolution", "satisfaction"}
-    assert archive.complaint(complaint_id).status == "investigating"
+    assert archive.service.complaint(complaint_id).status == "investigating"
     closed_at = RECEIVED + dt.timedelta(hours=5)
-    archive.advance_complaint(complaint_id, "closed", at=closed_at, answer="已处理",
+    archive.service.advance_complaint(complaint_id, "closed", at=closed_at, answer="已处理",
                               resolution="补发货物", satisfaction=4)
-    row = archive.complaint(complaint_id)
+    row = archive.service.complaint(complaint_id)
     assert (row.status, row.answered_at, row.closed_at, row.resolution, row.satisfaction) == \
         ("closed", closed_at, closed_at, "补发货物", 4)
-    assert [c.id for c in archive.complaints(cid)] == [complaint_id]
+    assert [c.id for c in archive.service.complaints(cid)] == [complaint_id]
 
 
 def test_a_complaint_form_is_checked(db):
     cid = make_customer(db)
     with pytest.raises(ValidationError) as refused:
-        Archive(db).record_complaint(cid, received_at=RECEIVED + dt.timedelta(days=1),
+        Archive(db).service.record_complaint(cid, received_at=RECEIVED + dt.timedelta(days=1),
                                      description=" ", severity="urgent", now=RECEIVED)
     assert {p.field for p in refused.value.problems} == {"description", "severity",
                                                          "received_at"}
-    assert Archive(db).complaint_register() == []
+    assert Archive(db).service.complaint_register() == []
 
 
 def test_open_complaints_are_on_the_salespersons_day_until_closed(db):
     archive, _cid, complaint_id = complaint(db)
-    people = {p.code: p.id for p in archive.salespeople()}
+    people = {p.code: p.id for p in archive.office.salespeople()}
     day = RECEIVED.date()
-    mine = archive.today(day, people["S001"]).section("complaints")
+    mine = archive.service.today(day, people["S001"]).section("complaints")
     assert [(line.complaint_id, str(line.what), line.respond_by) for line in mine] == \
         [(complaint_id, "New complaint: 送货晚了三天", RECEIVED + dt.timedelta(hours=24))]
-    assert archive.today(day, people["S002"]).section("complaints") == []
-    archive.assign_complaint(complaint_id, people["S002"])
-    assert len(archive.today(day, people["S002"]).section("complaints")) == 1
-    assert archive.complaint(complaint_id).assigned_to == "李娜"
-    archive.advance_complaint(complaint_id, "closed", at=RECEIVED, answer="已处理",
+    assert archive.service.today(day, people["S002"]).section("complaints") == []
+    archive.service.assign_complaint(complaint_id, people["S002"])
+    assert len(archive.service.today(day, people["S002"]).section("complaints")) == 1
+    assert archive.service.complaint(complaint_id).assigned_to == "李娜"
+    archive.service.advance_complaint(complaint_id, "closed", at=RECEIVED, answer="已处理",
                               resolution="退款")
-    assert archive.today(day).section("complaints") == []
-    assert [c.id for c in archive.complaint_register(open_only=True)] == []
-    assert [c.id for c in archive.complaint_register()] == [complaint_id]
+    assert archive.service.today(day).section("complaints") == []
+    assert [c.id for c in archive.service.complaint_register(open_only=True)] == []
+    assert [c.id for c in archive.service.complaint_register()] == [complaint_id]
 
 
 def test_satisfaction_rate_trend_and_low_scores(db):
@@ -108,8 +108,8 @@ def test_satisfaction_rate_trend_and_low_scores(db):
     for cid, day, score in [(happy, "2026-10-05", 5), (happy, "2026-11-02", 4),
                             (unhappy, "2026-11-03", 2), (recovered, "2026-10-08", 1),
                             (recovered, "2026-11-10", 4), (happy, "2025-10-01", 1)]:
-        archive.add_survey(cid, surveyed_on=day, score=score, comment="", today=today)
-    found = archive.satisfaction(today)
+        archive.service.add_survey(cid, surveyed_on=day, score=score, comment="", today=today)
+    found = archive.service.satisfaction(today)
     assert (found.answers, found.satisfied) == (5, 3)
     assert found.rate == pytest.approx(0.6)
     assert found.on_target is False
@@ -120,21 +120,22 @@ def test_satisfaction_rate_trend_and_low_scores(db):
     assert by_month[dt.date(2025, 12, 1)] == (0, 0)
     assert [(r.customer_id, r.score) for r in found.low] == [(unhappy, 2)]
     with pytest.raises(ValidationError) as refused:
-        archive.add_survey(happy, surveyed_on="2026-11-20", score=6, today=today)
+        archive.service.add_survey(happy, surveyed_on="2026-11-20", score=6, today=today)
     assert refused.value.problems[0].field == "score"
-    archive.save_survey_scale(SurveyScale(top=10, satisfied_from=8, low_up_to=5, target=0.8))
-    archive.add_survey(happy, surveyed_on="2026-11-20", score=6, today=today)
-    assert [r.score for r in archive.surveys(happy)] == [6, 4, 5, 1]
+    archive.service.save_survey_scale(SurveyScale(top=10, satisfied_from=8, low_up_to=5,
+                                                  target=0.8))
+    archive.service.add_survey(happy, surveyed_on="2026-11-20", score=6, today=today)
+    assert [r.score for r in archive.service.surveys(happy)] == [6, 4, 5, 1]
     with pytest.raises(ValidationError):
-        archive.save_survey_scale(SurveyScale(top=5, satisfied_from=3, low_up_to=3))
+        archive.service.save_survey_scale(SurveyScale(top=5, satisfied_from=3, low_up_to=3))
 
 
 def test_satisfaction_given_when_a_complaint_closes_counts_as_an_answer(db):
     archive, cid, complaint_id = complaint(db)
-    archive.add_survey(cid, surveyed_on="2026-11-10", score=5, today=RECEIVED.date())
-    archive.advance_complaint(complaint_id, "closed", at=RECEIVED + dt.timedelta(hours=3),
+    archive.service.add_survey(cid, surveyed_on="2026-11-10", score=5, today=RECEIVED.date())
+    archive.service.advance_complaint(complaint_id, "closed", at=RECEIVED + dt.timedelta(hours=3),
                               answer="已致歉", resolution="补发货物", satisfaction=2)
-    found = archive.satisfaction(dt.date(2026, 11, 22))
+    found = archive.service.satisfaction(dt.date(2026, 11, 22))
     assert (found.answers, found.satisfied) == (2, 1)
     assert {m.month: m.answers for m in found.trend}[dt.date(2026, 11, 1)] == 2
     # The complaint is the latest answer, so the customer is flagged, and said to be so.
@@ -142,7 +143,8 @@ def test_satisfaction_given_when_a_complaint_closes_counts_as_an_answer(db):
             for r in found.low] == [(cid, 2, dt.date(2026, 11, 20), "补发货物", True)]
     # A complaint closed without a score is not an answer.
     _a, _c, other = complaint(db, description="发票错误")
-    archive.advance_complaint(other, "closed", at=RECEIVED, answer="已重开", resolution="重开")
-    assert archive.satisfaction(dt.date(2026, 11, 22)).answers == 2
+    archive.service.advance_complaint(other, "closed", at=RECEIVED, answer="已重开",
+                                      resolution="重开")
+    assert archive.service.satisfaction(dt.date(2026, 11, 22)).answers == 2
     # Nor is one closed after the day the rate is read for.
-    assert archive.satisfaction(dt.date(2026, 11, 19)).answers == 1
+    assert archive.service.satisfaction(dt.date(2026, 11, 19)).answers == 1

@@ -30,7 +30,7 @@ def test_the_core_finds_the_same_name_and_phone(db):
 @pytest.mark.parametrize("answer", ["addAnyway", "showExisting", "cancel"])
 def test_the_dialog_asks_before_adding_a_duplicate(qtbot, db, tmp_path, monkeypatch, answer):
     existing = make_customer(db, "张三贸易有限公司", mobile="13800138000")
-    number = Archive(db).customer(existing).number
+    number = Archive(db).customers.customer(existing).number
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     window = MainWindow(Archive(db), settings, "en")
     qtbot.addWidget(window)

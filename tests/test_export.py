@@ -52,7 +52,7 @@ def test_export_all_and_import_into_an_empty_archive_gives_the_same_customers(
     first = make_customer(db, "张三贸易有限公司", tier="A")
     make_customer(db, "=重庆银行股份有限公司", mobile="13912345678", contact="王五",
                   region="HB", salesperson="S003")
-    archive.add_visit(first, VisitInput(visit_date="2026-01-05", channel="phone",
+    archive.customers.add_visit(first, VisitInput(visit_date="2026-01-05", channel="phone",
                                         purpose="回款跟进", summary="约定月底付款"))
     out = tmp_path / "all.xlsx"
     assert main(["--db", str(db_path), "export", "all", str(out)]) == 0

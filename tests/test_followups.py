@@ -29,7 +29,7 @@ def lines(listing: TodayList, section: str) -> list[str]:
 
 
 def task_sections(archive: Archive, day: dt.date) -> dict[str, list[str]]:
-    listing = archive.today(day)
+    listing = archive.service.today(day)
     return {name: [str(line.what) for line in listing.section(name) if line.task_id]
             for name in ("overdue", "today", "coming")}
 
@@ -98,11 +98,12 @@ def test_birthday_greetings_are_planned_once_and_every_year(db):
                      today=dt.date(2026, 1, 1))
     archive = Archive(db)
     for _ in range(2):
-        assert len(archive.today(dt.date(2027, 2, 23)).section("today")) == 1
+        assert len(archive.service.today(dt.date(2027, 2, 23)).section("today")) == 1
     # 2027 has no 29 February: the greeting is for the 28th.
-    assert str(archive.today(dt.date(2027, 2, 23)).section("today")[0].what) == \
+    assert str(archive.service.today(dt.date(2027, 2, 23)).section("today")[0].what) == \
         "Birthday greeting: 王经理, 2027-02-28"
-    assert [str(line.what) for line in archive.today(dt.date(2028, 2, 24)).section("today")] \
+    assert [str(line.what) for line in archive.service.today(dt.date(2028, 2,
+                                                                     24)).section("today")] \
         == ["Birthday greeting: 王经理, 2028-02-29"]
 
 
@@ -121,7 +122,7 @@ def test_planning_the_day_reads_only_the_birthdays_in_the_greeting_window(db, mo
     real = followups.next_birthday
     monkeypatch.setattr(followups, "next_birthday",
                         lambda birthday, day: looked_at.append(birthday) or real(birthday, day))
-    found = [str(line.what) for line in Archive(db).today(today).section("today")]
+    found = [str(line.what) for line in Archive(db).service.today(today).section("today")]
     assert found == ["Birthday greeting: 联系人0, 2027-01-01",
                      "Birthday greeting: 联系人3, 2027-01-04"]
     assert set(looked_at) == {dt.date(1980, 1, 1), dt.date(1980, 1, 4)}
@@ -135,7 +136,7 @@ def test_holiday_greetings_for_the_tiers_greeted(db, days_away, expected):
         session.get(Customer, top).tier = "A"
         holidays.save_holiday(session, day=today + dt.timedelta(days=days_away), name="元旦",
                               greet=True)
-    found = Archive(db).today(today).section("today")
+    found = Archive(db).service.today(today).section("today")
     assert [line.customer_id for line in found] == [top] * expected
 
 
@@ -145,7 +146,7 @@ def test_a_day_off_not_greeted_plans_nothing(db):
     with db.write() as session:
         session.get(Customer, cid).tier = "A"
         holidays.save_holiday(session, day=dt.date(2026, 12, 25), name="调休")
-    assert Archive(db).today(today).section("today") == []
+    assert Archive(db).service.today(today).section("today") == []
 
 
 @pytest.mark.parametrize(("days_before", "section"),
@@ -172,15 +173,15 @@ def test_postponed_task_comes_back_on_the_new_day(db):
     sold(db)
     archive = Archive(db)
     due = SALE + dt.timedelta(days=7)
-    task = archive.today(due).section("today")[0]
-    archive.postpone_task(task.task_id, due + dt.timedelta(days=3), due, "客户出差")
-    assert archive.today(due).section("today") == []
-    assert [line.due_on for line in archive.today(due).section("coming")] == \
+    task = archive.service.today(due).section("today")[0]
+    archive.service.postpone_task(task.task_id, due + dt.timedelta(days=3), due, "客户出差")
+    assert archive.service.today(due).section("today") == []
+    assert [line.due_on for line in archive.service.today(due).section("coming")] == \
         [due + dt.timedelta(days=3)]
-    assert [line.task_id for line in archive.today(due + dt.timedelta(days=3))
+    assert [line.task_id for line in archive.service.today(due + dt.timedelta(days=3))
             .section("today")] == [task.task_id]
     with pytest.raises(ValidationError) as refused:
-        archive.postpone_task(task.task_id, due, due)
+        archive.service.postpone_task(task.task_id, due, due)
     assert refused.value.problems[0].field == "postponed_to"
 
 
@@ -188,12 +189,12 @@ def test_no_answer_is_logged_and_the_call_comes_back_tomorrow(db):
     sold(db)
     archive = Archive(db)
     due = SALE + dt.timedelta(days=7)
-    task = archive.today(due).section("today")[0]
-    archive.task_not_answered(task.task_id, due)
-    assert archive.today(due).section("today") == []
-    again = archive.today(due + dt.timedelta(days=1)).section("today")
+    task = archive.service.today(due).section("today")[0]
+    archive.service.task_not_answered(task.task_id, due)
+    assert archive.service.today(due).section("today") == []
+    again = archive.service.today(due + dt.timedelta(days=1)).section("today")
     assert [(line.task_id, line.tries) for line in again] == [(task.task_id, 1)]
-    calls = archive.register("calls")
+    calls = archive.service.register("calls")
     assert [(r.logged_on, r.number, r.salesperson, r.kind, r.result) for r in calls] == \
         [(due, task.number, "王伟", "sale", "no_answer")]
 
@@ -202,8 +203,8 @@ def test_completing_a_task_writes_the_card_entry_and_the_register(db):
     cid = sold(db)
     archive = Archive(db)
     due = SALE + dt.timedelta(days=7)
-    task = archive.today(due).section("today")[0]
-    result = archive.complete_task(task.task_id, VisitInput(
+    task = archive.service.today(due).section("today")[0]
+    result = archive.service.complete_task(task.task_id, VisitInput(
         visit_date=due, channel="phone", purpose="售后回访", outcome="使用正常"), on=due)
     with db.read() as session:
         entries = [e for card in list_cards(session, cid) for e in card.entries]
@@ -212,12 +213,12 @@ def test_completing_a_task_writes_the_card_entry_and_the_register(db):
         [(due, "phone", "售后回访")]
     assert result.visit.id == entries[0].id
     assert status == "done"
-    assert archive.today(due).section("today") == []
-    assert [(r.logged_on, r.result, r.note) for r in archive.register("calls")] == \
+    assert archive.service.today(due).section("today") == []
+    assert [(r.logged_on, r.result, r.note) for r in archive.service.register("calls")] == \
         [(due, "done", "使用正常")]
-    assert archive.register("letters") == []
+    assert archive.service.register("letters") == []
     with pytest.raises(ValidationError):
-        archive.complete_task(task.task_id, VisitInput(visit_date=due, channel="phone"),
+        archive.service.complete_task(task.task_id, VisitInput(visit_date=due, channel="phone"),
                               on=due)
 
 
@@ -228,10 +229,10 @@ def test_a_greeting_letter_goes_to_the_letter_register(db):
         save_contact(session, cid, ContactInput(name="王经理", birthday="1975-11-27"),
                      today=today)
     archive = Archive(db)
-    task = archive.today(today).section("today")[0]
-    archive.complete_task(task.task_id, VisitInput(visit_date=today, channel="letter",
+    task = archive.service.today(today).section("today")[0]
+    archive.service.complete_task(task.task_id, VisitInput(visit_date=today, channel="letter",
                                                    purpose="生日贺卡"), on=today)
-    assert [(r.number, r.channel, r.kind) for r in archive.register("letters")] == \
+    assert [(r.number, r.channel, r.kind) for r in archive.service.register("letters")] == \
         [(task.number, "letter", "birthday")]
 
 
@@ -241,7 +242,7 @@ def test_norm_lines_show_what_the_week_still_requires(db):
     with db.write() as session:
         customer = session.get(Customer, cid)
         customer.tier, customer.status = "A", "active"
-    found = lines(Archive(db).today(today), "norms")
+    found = lines(Archive(db).service.today(today), "norms")
     assert len(found) == 2 and all(line.startswith(found[0].split()[0]) for line in found)
     assert {line.split(" ", 1)[1].split(" by ")[0] for line in found} == \
         {"call overdue", "visit overdue"}
@@ -250,10 +251,10 @@ def test_norm_lines_show_what_the_week_still_requires(db):
 def test_rules_are_validated_and_kept(db):
     archive = Archive(db)
     with pytest.raises(ValidationError) as refused:
-        archive.save_followup_rules(followups.FollowUpRules(service_from=6, service_to=4))
+        archive.service.save_followup_rules(followups.FollowUpRules(service_from=6, service_to=4))
     assert refused.value.problems[0].field == "service_to"
-    archive.save_followup_rules(followups.FollowUpRules(sale_day=5))
-    assert archive.followup_rules().sale_day == 5
+    archive.service.save_followup_rules(followups.FollowUpRules(sale_day=5))
+    assert archive.service.followup_rules().sale_day == 5
     sold(db)
     assert task_sections(archive, SALE + dt.timedelta(days=5))["today"] == \
         ["Call back after the sale of 2026-11-02"]
@@ -331,16 +332,16 @@ def test_a_birthday_saved_after_the_list_was_read_is_on_it_the_same_day(db):
     today = dt.date.today()
     cid = make_customer(db)
     archive = Archive(db)
-    assert archive.today(today).section("today") == []
-    archive.save_contact(cid, ContactInput(name="王经理",
+    assert archive.service.today(today).section("today") == []
+    archive.customers.save_contact(cid, ContactInput(name="王经理",
                                            birthday=today.replace(year=1980)
                                            + dt.timedelta(days=3)))
-    assert [line.customer_id for line in archive.today(today).section("today")] == [cid]
+    assert [line.customer_id for line in archive.service.today(today).section("today")] == [cid]
     # A holiday added to the calendar is greeted at once, too.
     with db.write() as session:
         session.get(Customer, cid).tier = "A"
-    archive.save_holiday(day=today + dt.timedelta(days=4), name="公司庆典", greet=True)
-    assert len(archive.today(today).section("today")) == 2
+    archive.office.save_holiday(day=today + dt.timedelta(days=4), name="公司庆典", greet=True)
+    assert len(archive.service.today(today).section("today")) == 2
 
 
 def test_a_long_list_is_read_in_part_and_counted_whole(db):
@@ -349,8 +350,8 @@ def test_a_long_list_is_read_in_part_and_counted_whole(db):
     ids = plan_office(db)
     order(db, ids["A1"], "2026-11-15", "800")        # its callback on the 22nd: overdue
     archive = Archive(db)
-    whole = archive.today(PLAN_TODAY)
-    part = archive.today(PLAN_TODAY, most=1)
+    whole = archive.service.today(PLAN_TODAY)
+    part = archive.service.today(PLAN_TODAY, most=1)
     for section in ("overdue", "today", "norms", "complaints", "coming"):
         assert part.count(section) == whole.count(section), section
         assert part.section(section) == whole.section(section)[:1], section
@@ -365,28 +366,30 @@ def test_every_call_and_letter_on_a_card_is_in_the_registers(db, db_path):
 
     cid = sold(db)
     archive = Archive(db)
-    number = archive.customer(cid).number
+    number = archive.customers.customer(cid).number
     due = SALE + dt.timedelta(days=7)
-    archive.add_visit(cid, VisitInput(visit_date=due - dt.timedelta(days=2), channel="phone",
+    archive.customers.add_visit(cid, VisitInput(visit_date=due - dt.timedelta(days=2),
+                                                channel="phone",
                                       summary="询问到货", outcome="已到货"))
-    archive.add_visit(cid, VisitInput(visit_date=due - dt.timedelta(days=1), channel="visit",
+    archive.customers.add_visit(cid, VisitInput(visit_date=due - dt.timedelta(days=1),
+                                                channel="visit",
                                       summary="上门"))
-    task = archive.today(due).section("today")[0]
-    archive.complete_task(task.task_id, VisitInput(visit_date=due, channel="wechat",
+    task = archive.service.today(due).section("today")[0]
+    archive.service.complete_task(task.task_id, VisitInput(visit_date=due, channel="wechat",
                                                    purpose="售后回访"), on=due)
     assert main(["--db", str(db_path), "add-visit", number, "--channel", "letter",
                  "--date", due.isoformat(), "--summary", "寄送报价单"]) == 0
     assert main(["--db", str(db_path), "add-visit", number, "--channel", "email",
                  "--date", due.isoformat(), "--summary", "发送目录"]) == 0
-    calls = archive.register("calls")
+    calls = archive.service.register("calls")
     assert [(r.logged_on, r.number, r.kind, r.channel, r.result, r.note) for r in calls] == [
         (due, number, "sale", "wechat", "done", ""),
         (due - dt.timedelta(days=2), number, "", "phone", "done", "已到货")]
     assert calls[1].salesperson == "王伟"
-    letters = archive.register("letters")
+    letters = archive.service.register("letters")
     assert sorted((r.logged_on, r.channel, r.note) for r in letters) == [
         (due, "email", "发送目录"), (due, "letter", "寄送报价单")]
-    assert archive.register("calls", since=due) == calls[:1]
+    assert archive.service.register("calls", since=due) == calls[:1]
 
 
 def test_one_salespersons_open_tasks_are_found_through_the_index_holding_the_salesperson(db):

@@ -157,7 +157,8 @@ def test_printing_a_card_writes_a_pdf_with_the_card_text(qtbot, window, db, tmp_
     from tierdesk.core.customers.cards import VisitInput
 
     cid = make_customer(db, "张三贸易有限公司")
-    window.archive.add_visit(cid, VisitInput(visit_date=dt.date.today(), purpose="新品介绍",
+    window.archive.customers.add_visit(cid, VisitInput(visit_date=dt.date.today(),
+                                                       purpose="新品介绍",
                                              summary="客户索要样品", outcome="达成意向"))
     window.reload()
     window.view.selectRow(0)
@@ -188,8 +189,8 @@ def test_closing_with_an_unsaved_entry_asks_first(qtbot, window, db, monkeypatch
     assert window.isVisible() and "not saved" in asked[0]
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Save))
     assert window.close() is True
-    assert window.archive.open_customer(window.panel.customer_id).current.entries[0].purpose \
-        == "还没保存"
+    card = window.archive.customers.open_customer(window.panel.customer_id).current
+    assert card.entries[0].purpose == "还没保存"
 
 
 def test_the_window_remembers_its_layout(qtbot, db, qsettings):
@@ -215,13 +216,13 @@ def test_the_list_of_a_demo_office(qtbot, demo_db, qsettings):
 
 def test_editing_shows_the_customers_region_and_salesperson(qtbot, window, db):
     cid = make_customer(db, "张三贸易有限公司", region="HB", salesperson="S003")
-    dialog = CustomerDialog(window.archive, window.archive.customer(cid), window)
+    dialog = CustomerDialog(window.archive, window.archive.customers.customer(cid), window)
     qtbot.addWidget(dialog)
     assert dialog.ui.region.currentText() == "HB 华北"
     assert dialog.ui.salesperson.currentText() == "张强 (S003)"
     dialog.ui.mobile.setText("139 1234 5678")
     dialog.save()
-    facts = window.archive.customer(cid)
+    facts = window.archive.customers.customer(cid)
     assert (facts.mobile, facts.region, facts.salesperson) == ("13912345678", "HB 华北", "张强")
 
 
@@ -246,7 +247,7 @@ def test_orders_and_payments_are_added_from_the_master_file(qtbot, window, db, m
     panel.add_payment()
     assert panel.collection.text() == "Collection rate: 75.0%"
     assert panel.payments.item(0, 1).text() == "9,000.00"
-    assert window.archive.customer(panel.customer_id).status == "active"  # first order
+    assert window.archive.customers.customer(panel.customer_id).status == "active"  # first order
 
 
 def test_contacts_are_added_and_edited(qtbot, window, db, monkeypatch):
@@ -307,19 +308,22 @@ def test_a_visit_moves_the_customer_when_the_list_is_sorted_by_last_visit(qtbot,
 
     first = make_customer(db, "甲公司")
     second = make_customer(db, "乙公司", mobile="13912345678")
-    window.archive.add_visit(first, VisitInput(visit_date=dt.date.today(), purpose="拜访"))
+    window.archive.customers.add_visit(first, VisitInput(visit_date=dt.date.today(),
+                                                         purpose="拜访"))
     window.reload()
     with qtbot.waitSignal(window.model.sorting, check_params_cb=lambda busy: not busy):
         window.view.sortByColumn(7, Qt.SortOrder.DescendingOrder)  # last visit, newest first
     assert shown_names(window)[0] == "甲公司"
-    window.archive.add_visit(second, VisitInput(visit_date=dt.date.today(), purpose="回访"))
-    window.archive.add_visit(first, VisitInput(
+    window.archive.customers.add_visit(second, VisitInput(visit_date=dt.date.today(),
+                                                          purpose="回访"))
+    window.archive.customers.add_visit(first, VisitInput(
         visit_date=dt.date.today() - dt.timedelta(days=400), purpose="补记旧拜访"))
     assert window.model.data(window.model.index(0, 7)) == dt.date.today().isoformat()
     # Sorted by name instead, a visit only repaints its row: the order stays.
     window.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     qtbot.waitUntil(lambda: shown_names(window) == ["乙公司", "甲公司"], timeout=5000)
-    window.archive.add_visit(first, VisitInput(visit_date=dt.date.today(), purpose="再访"))
+    window.archive.customers.add_visit(first, VisitInput(visit_date=dt.date.today(),
+                                                         purpose="再访"))
     assert shown_names(window) == ["乙公司", "甲公司"]
 
 

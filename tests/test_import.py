@@ -250,8 +250,7 @@ def test_a_saved_column_mapping_reads_the_next_file(db_path, tmp_path, capsys):
     from tierdesk.excel.columns import save_mapping
 
     database = open_database(db_path)
-    with database.write() as session:
-        save_mapping(session, "老档案", ["户名", "号码"], {0: "name", 1: "mobile"})
+    save_mapping(database, "老档案", ["户名", "号码"], {0: "name", 1: "mobile"})
     database.close()
     assert main(["--db", str(db_path), "import", str(odd), "--mapping", "老档案"]) == 0
     assert "1 created" in capsys.readouterr().out

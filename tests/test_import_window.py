@@ -104,7 +104,7 @@ def test_checking_and_importing_can_be_stopped_and_nothing_is_written(qtbot, win
     press_cancel(wizard)
     qtbot.waitUntil(lambda: wizard.findChild(BackgroundTask) is None, timeout=10000)
     assert wizard.isVisible()                               # nothing imported: still open
-    with window.archive.db.read() as session:
+    with window.archive.database.read() as session:
         assert session.query(Customer).count() == 0
 
 

@@ -51,9 +51,9 @@ def edited_at_a_laptop(db, field, value):
     db.actor = journal.Actor("S001 王伟", "laptop-7")
     db.source = "window"
     archive = Archive(db)
-    data = archive.customer(customer_id).to_input()
+    data = archive.customers.customer(customer_id).to_input()
     setattr(data, field, value)
-    archive.update_customer(customer_id, data)
+    archive.customers.update_customer(customer_id, data)
     return customer_id, archive
 
 
@@ -72,7 +72,8 @@ def test_an_edit_in_the_window_is_journalled_with_who_where_and_old_and_new(db):
 
 def test_a_visit_is_journalled_as_a_fact_of_its_customer(db):
     customer_id = make_customer(db)
-    Archive(db).add_visit(customer_id, VisitInput(visit_date="2026-11-20", channel="phone",
+    Archive(db).customers.add_visit(customer_id, VisitInput(visit_date="2026-11-20",
+                                                            channel="phone",
                                                   purpose="回款跟进"))
     [entry] = entries(db, table_name="visit")
     assert entry.action == "insert" and entry.customer_id == customer_id
@@ -105,7 +106,7 @@ def test_new_rows_get_time_ordered_ids(db):
 def test_a_hand_over_is_journalled_customer_by_customer(db):
     customer_id = make_customer(db, salesperson="S001")
     giver, receiver = person_id(db, "S001"), person_id(db, "S002")
-    Archive(db).hand_over(giver, [receiver])
+    Archive(db).office.hand_over(giver, [receiver])
     changed = [e for e in entries(db, table_name="customer", action="update")
                if "salesperson_id" in e.changes]
     assert [e.customer_id for e in changed] == [customer_id]

@@ -182,9 +182,9 @@ def test_file_dialogs_start_in_the_folder_last_used(qtbot, db, tmp_path, monkeyp
 def test_the_change_history_names_fields_in_the_interface_language(qtbot, db, tmp_path):
     customer_id = make_customer(db)
     archive = Archive(db)
-    data = archive.customer(customer_id).to_input()
+    data = archive.customers.customer(customer_id).to_input()
     data.customer_since = "2020-05-01"
-    archive.update_customer(customer_id, data)
+    archive.customers.update_customer(customer_id, data)
     translators = Translators()
     try:
         translators.install("zh_CN")

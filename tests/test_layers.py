@@ -43,11 +43,15 @@ BREAKS = [
      ("tierdesk.reports.labels -> tierdesk.ui.today_panel",)),
     ("core/store/backup.py", "from tierdesk.core.store.db import Database",
      ("tierdesk.core.store.backup -> tierdesk.core.store.db",)),
+    ("ui/person_dialog.py", "from tierdesk.core.store.db import Database",
+     ("tierdesk.ui.person_dialog -> tierdesk.core.store.db",)),
+    ("core/customers/cards.py", "import sqlite3", ("tierdesk.core.customers.cards -> sqlite3",)),
 ]
 
 
 @pytest.mark.parametrize(("module", "line", "said"), BREAKS,
-                         ids=["qt-in-core", "window-in-report", "backup-db-cycle"])
+                         ids=["qt-in-core", "window-in-report", "backup-db-cycle",
+                              "session-in-window", "driver-outside-store"])
 def test_a_broken_rule_fails_the_contracts(tmp_path, module, line, said):
     where = _copy(tmp_path)
     changed = where / "tierdesk" / module

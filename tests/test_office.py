@@ -13,11 +13,11 @@ from tierdesk.core.store.models import Customer, Visit
 def test_hand_over_shares_customers_evenly_and_keeps_their_history(db):
     ids = [make_customer(db, f"公司{i}", salesperson="S001") for i in range(5)]
     archive = Archive(db)
-    archive.add_visit(ids[0], VisitInput(visit_date="2026-01-05", purpose="拜访"))
+    archive.customers.add_visit(ids[0], VisitInput(visit_date="2026-01-05", purpose="拜访"))
     with db.read() as session:
         leaving = staff.salesperson_by_code(session, "S001").id
         to = [staff.salesperson_by_code(session, c).id for c in ("S002", "S003")]
-    given = archive.hand_over(leaving, to)
+    given = archive.office.hand_over(leaving, to)
     assert sorted(given.values()) == [2, 3]
     with db.read() as session:
         owners = session.scalars(select(Customer.salesperson_id)).all()
@@ -33,7 +33,7 @@ def test_hand_over_needs_someone_else(db):
     with db.read() as session:
         leaving = staff.salesperson_by_code(session, "S001").id
     with pytest.raises(NotFoundError, match="at least one other"):
-        Archive(db).hand_over(leaving, [leaving])
+        Archive(db).office.hand_over(leaving, [leaving])
 
 
 def test_duplicate_codes_are_refused(db):
@@ -47,7 +47,7 @@ def test_duplicate_codes_are_refused(db):
 
 def test_salespeople_list_counts_customers(db):
     make_customer(db, "甲", salesperson="S002")
-    rows = {p.code: p for p in Archive(db).salespeople()}
+    rows = {p.code: p for p in Archive(db).office.salespeople()}
     assert (rows["S002"].customers, rows["S001"].customers) == (1, 0)
     assert rows["S003"].region_code == "HB"
 
@@ -70,7 +70,7 @@ def test_hand_over_moves_open_follow_ups_and_complaints_with_the_customer(db):
             session.add(Complaint(customer_id=cid, salesperson_id=leaving,
                                   assigned_to_id=leaving, received_at=dt.datetime(2026, 1, 5),
                                   description="货损", status=status))
-    Archive(db).hand_over(leaving, [to])
+    Archive(db).office.hand_over(leaving, [to])
     with db.read() as session:
         tasks = dict(session.execute(select(FollowUp.status, FollowUp.salesperson_id)).all())
         forms = {s: (p, a) for s, p, a in session.execute(select(

@@ -23,11 +23,12 @@ def test_settings_are_saved_and_a_bad_rule_is_explained(qtbot, db):
     assert dialog.save_settings() is False
     assert dialog.settings_errors["numbering_rule"].isVisible()
     assert "Unknown field {branch}" in dialog.settings_errors["numbering_rule"].text()
-    assert archive.settings().card_size == 10  # nothing saved
+    assert archive.office.settings().card_size == 10  # nothing saved
     dialog.rule.setText("KH-{seq:06}")
     assert dialog.rule_preview.text() == "Example: KH-000017"
     assert dialog.save_settings() is True
-    assert (archive.settings().card_size, archive.settings().numbering_rule) == (7, "KH-{seq:06}")
+    saved = archive.office.settings()
+    assert (saved.card_size, saved.numbering_rule) == (7, "KH-{seq:06}")
 
 
 def test_adding_and_editing_a_salesperson(qtbot, db):
@@ -37,12 +38,12 @@ def test_adding_and_editing_a_salesperson(qtbot, db):
     type_into(qtbot, dialog.person_code, "s010")
     type_into(qtbot, dialog.person_name, "赵敏")
     dialog.save_person()
-    assert [p.name for p in archive.salespeople() if p.code == "S010"] == ["赵敏"]
-    dialog.people.selectRow([p.code for p in archive.salespeople()].index("S010"))
+    assert [p.name for p in archive.office.salespeople() if p.code == "S010"] == ["赵敏"]
+    dialog.people.selectRow([p.code for p in archive.office.salespeople()].index("S010"))
     assert dialog.person_name.text() == "赵敏"
     dialog.person_active.setChecked(False)
     dialog.save_person()
-    assert [p.active for p in archive.salespeople() if p.code == "S010"] == [False]
+    assert [p.active for p in archive.office.salespeople() if p.code == "S010"] == [False]
     type_into(qtbot, dialog.person_code, "S001")
     type_into(qtbot, dialog.person_name, "重名")
     dialog.save_person()
@@ -65,7 +66,7 @@ def test_hand_over_from_the_dialog(qtbot, db, monkeypatch):
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
     dialog.hand_over()
-    people = {p.code: p for p in archive.salespeople()}
+    people = {p.code: p for p in archive.office.salespeople()}
     assert (people["S001"].customers, people["S002"].customers) == (0, 2)
     assert people["S001"].active is False
     assert "2 customers" in told[0]
@@ -87,28 +88,28 @@ def test_the_holiday_calendar_is_kept_in_the_dialog(qtbot, db, monkeypatch):
     monkeypatch.setattr(dialogs, "exec", fake_exec)
     assert tab.edit_day(new=True) is True
     assert fake_exec.refusals == [{"day": "2027-02-06 is already in the calendar."}]
-    rows = [(h.day, h.name, h.greet, h.workday) for h in archive.holidays()]
+    rows = [(h.day, h.name, h.greet, h.workday) for h in archive.office.holidays()]
     assert rows == [(dt.date(2027, 2, 6), "春节", True, False),
                     (dt.date(2027, 2, 7), "调休", False, True)]
     assert [tab.table.item(r, 2).text() for r in range(tab.table.rowCount())] == \
         ["Day off, greeted", "Weekend day worked"]
     # A weekend day worked is a working day; the greeted day off is not.
-    days = archive.working_days(dt.date(2027, 2, 5), dt.date(2027, 2, 8))
+    days = archive.office.working_days(dt.date(2027, 2, 5), dt.date(2027, 2, 8))
     assert days == [dt.date(2027, 2, 5), dt.date(2027, 2, 7), dt.date(2027, 2, 8)]
     # Editing keeps the row; removing asks first.
     tab.table.selectRow(0)
     dialogs, fake_exec = fill_and_save([{"name": "春节假期", "kind": "off"}])
     monkeypatch.setattr(dialogs, "exec", fake_exec)
     assert tab.edit_day() is True
-    assert [(h.name, h.greet) for h in archive.holidays()] == [("春节假期", False),
+    assert [(h.name, h.greet) for h in archive.office.holidays()] == [("春节假期", False),
                                                                ("调休", False)]
     tab.table.selectRow(1)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
     tab.remove_day()
-    assert len(archive.holidays()) == 2
+    assert len(archive.office.holidays()) == 2
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     tab.remove_day()
-    assert [h.name for h in archive.holidays()] == ["春节假期"]
+    assert [h.name for h in archive.office.holidays()] == ["春节假期"]
     assert tab.table.rowCount() == 1
 
 
@@ -124,12 +125,12 @@ def test_follow_up_rules_and_survey_scale_are_edited_and_checked(qtbot, db):
     rules.spins["sale_day"].setValue(5)
     assert rules.save() is False
     assert rules.errors["service_to"].text() == "The window ends before it starts."
-    assert archive.followup_rules().sale_day == 7
+    assert archive.service.followup_rules().sale_day == 7
     rules.spins["service_to"].setValue(8)
     rules.checks["yearly"].setChecked(False)
     dialog.service.greeted_tiers["B"].setChecked(True)
     assert rules.save() is True
-    stored = archive.followup_rules()
+    stored = archive.service.followup_rules()
     assert (stored.sale_day, stored.service_from, stored.service_to, stored.yearly,
             stored.holiday_tiers) == (5, 6, 8, False, ("A", "B"))
     assert scale.spins["target"].value() == 90
@@ -141,5 +142,5 @@ def test_follow_up_rules_and_survey_scale_are_edited_and_checked(qtbot, db):
     scale.spins["satisfied_from"].setValue(8)
     scale.spins["target"].setValue(85)
     assert scale.save() is True
-    assert archive.survey_scale() == SurveyScale(top=10, satisfied_from=8, low_up_to=4,
+    assert archive.service.survey_scale() == SurveyScale(top=10, satisfied_from=8, low_up_to=4,
                                                  target=0.85)

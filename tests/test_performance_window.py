@@ -71,7 +71,7 @@ def test_progress_scorecards_retention_and_alerts(qtbot, db, tmp_path):
     window.alert_rules.decimals["min_visits_per_day"].setValue(3.5)
     window.alert_rules.spins["weak_region_share"].setValue(55)
     assert window.alert_rules.save()
-    rules = archive.alert_rules()
+    rules = archive.planning.alert_rules()
     assert (rules.min_visits_per_day, rules.weak_region_share) == (3.5, 0.55)
     assert window.risk_block.spins["drop_share"].value() == 30
 

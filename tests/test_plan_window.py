@@ -54,10 +54,10 @@ def test_the_window_proposes_adjusts_keeps_and_publishes(qtbot, db, tmp_path, mo
     assert window.message.text() == 'Enter a whole number: "many".'
     assert row_texts(window.team, 0)[4] == "4"
     assert window.save(publish=False)
-    assert [p.status for p in window.archive.month_plans()] == ["draft"]
+    assert [p.status for p in window.archive.planning.month_plans()] == ["draft"]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert window.publish()
-    assert window.archive.month_plans()[0].status == "published"
+    assert window.archive.planning.month_plans()[0].status == "published"
     assert not window.publish_button.isEnabled()
     assert "published" in window.status.text()
     window.team.item(0, 5).setText("3")       # frozen: the edit is not taken
@@ -112,12 +112,12 @@ def test_closing_asks_when_a_change_could_not_be_kept(qtbot, db, tmp_path, monke
 
     plan_office(db)
     window = open_window(qtbot, db, tmp_path)
-    kept = window.archive.save_month_plan
+    kept = window.archive.planning.save_month_plan
 
     def refuse(plan, *, publish=False):
         raise TierDeskError(Message("Database", "The database file is read-only."))
 
-    monkeypatch.setattr(window.archive, "save_month_plan", refuse)
+    monkeypatch.setattr(window.archive.planning, "save_month_plan", refuse)
     window.team.item(2, 9).setText("5")
     assert window.dirty and window.message.text() == (
         "The change could not be kept in the draft: The database file is read-only.")
@@ -125,10 +125,10 @@ def test_closing_asks_when_a_change_could_not_be_kept(qtbot, db, tmp_path, monke
                         lambda *a, **k: QMessageBox.StandardButton.Cancel)
     window.reject()
     assert window.plan.quotas[2].new_customers == 5 and window.dirty
-    monkeypatch.setattr(window.archive, "save_month_plan", kept)
+    monkeypatch.setattr(window.archive.planning, "save_month_plan", kept)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
     window.reject()
-    stored = window.archive.month_plan(dt.date(2026, 12, 1), PLAN_TODAY)
+    stored = window.archive.planning.month_plan(dt.date(2026, 12, 1), PLAN_TODAY)
     assert (stored.status, stored.quotas[2].new_customers) == ("draft", 5)
 
 
@@ -165,12 +165,12 @@ def test_new_customer_targets_by_region(qtbot, db, tmp_path, monkeypatch):
     monkeypatch.setattr(dialogs, "exec", fake_exec)
     assert window.edit_targets()
     assert fake_exec.refusals == [{"region:HB": 'Enter a whole number: "五".'}]
-    kept = window.archive.plan_settings()
+    kept = window.archive.planning.plan_settings()
     assert (kept.new_customers, kept.region_targets) == (9, {"HB": 5})
     # 华北 (S003 alone) has 5 of its own; the 4 left go to 华东's two.
     assert [q.new_customers for q in window.plan.quotas] == [2, 2, 5]
     assert window.target.value() == 9 and not window.dirty
-    stored = window.archive.month_plan(dt.date(2026, 12, 1), PLAN_TODAY)   # kept at once
+    stored = window.archive.planning.month_plan(dt.date(2026, 12, 1), PLAN_TODAY)   # kept at once
     assert (stored.status, [q.new_customers for q in stored.quotas]) == ("draft", [2, 2, 5])
 
 
@@ -302,14 +302,14 @@ def test_save_draft_and_publish_buttons(qtbot, db, tmp_path, monkeypatch):
     plan_office(db)
     window = open_window(qtbot, db, tmp_path)
     click(qtbot, window.save_button)
-    assert [p.status for p in window.archive.month_plans()] == ["draft"]
+    assert [p.status for p in window.archive.planning.month_plans()] == ["draft"]
     assert window.message.text() == "The draft was saved."
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
     click(qtbot, window.publish_button)       # not confirmed: still a draft
-    assert window.archive.month_plans()[0].status == "draft"
+    assert window.archive.planning.month_plans()[0].status == "draft"
     click(qtbot, window.publish_button)
-    assert window.archive.month_plans()[0].status == "published"
+    assert window.archive.planning.month_plans()[0].status == "published"
     assert window.message.text() == "The plan was published."
     assert not window.save_button.isEnabled() and not window.publish_button.isEnabled()
     assert not window.team.item(0, 5).flags() & Qt.ItemFlag.ItemIsEditable   # frozen
@@ -324,13 +324,13 @@ def test_split_and_targets_buttons(qtbot, db, tmp_path, monkeypatch):
     click(qtbot, window.split_button)
     assert [q.new_customers for q in window.plan.quotas] == [3, 2, 2]
     assert [row_texts(window.team, r)[9] for r in range(4)] == ["3", "2", "2", "7"]
-    stored = window.archive.month_plan(dt.date(2026, 12, 1), PLAN_TODAY)
+    stored = window.archive.planning.month_plan(dt.date(2026, 12, 1), PLAN_TODAY)
     assert [q.new_customers for q in stored.quotas] == [3, 2, 2]
     dialogs, fake_exec = fill_and_save([{"new_customers": "", "per_head": "1",
                                          "region:HB": "4"}])
     monkeypatch.setattr(dialogs, "exec", fake_exec)
     click(qtbot, window.targets_button)
-    assert window.archive.plan_settings().region_targets == {"HB": 4}
+    assert window.archive.planning.plan_settings().region_targets == {"HB": 4}
     assert [q.new_customers for q in window.plan.quotas] == [0, 0, 4]
 
 
@@ -355,7 +355,7 @@ def test_keyboard_shortcuts_save_the_draft_and_print(qtbot, db, tmp_path, monkey
     window = open_window(qtbot, db, tmp_path)
     keys = {s.key().toString(): s for s in window.findChildren(QShortcut)}
     keys[QKeySequence(QKeySequence.StandardKey.Save).toString()].activated.emit()
-    assert [p.status for p in window.archive.month_plans()] == ["draft"]
+    assert [p.status for p in window.archive.planning.month_plans()] == ["draft"]
 
     def accept(dialog):
         dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -123,7 +123,7 @@ def test_settings_dialog_explains_bad_shares_and_saves_good_ones(qtbot, db):
     dialog.save()
     assert not dialog.errors["shares"].isHidden()
     assert "90%" in dialog.errors["shares"].text()
-    assert archive.tier_rules() == TierRules()     # nothing saved
+    assert archive.tiers.rules() == TierRules()     # nothing saved
     dialog.rows[3]["share"].setValue(40)
     dialog.rows[0]["calls"].setValue(4)
     dialog.update_preview()
@@ -131,7 +131,7 @@ def test_settings_dialog_explains_bad_shares_and_saves_good_ones(qtbot, db):
                     and dialog.preview.item(0, 1).text() == "0", timeout=5000)
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
-    assert archive.tier_rules().norm("A").calls == 4
+    assert archive.tiers.rules().norm("A").calls == 4
 
 
 def test_reassessment_is_reviewed_then_applied(qtbot, db, monkeypatch):

@@ -36,10 +36,10 @@ def office(db):
         save_contact(session, born, ContactInput(name="王经理", birthday="1979-11-28"),
                      today=DAY)
     archive = Archive(db)
-    complaint = archive.record_complaint(
+    complaint = archive.service.record_complaint(
         sold, received_at=dt.datetime.combine(DAY, dt.time(8, 0)), description="发票开错了",
         category="开票", now=dt.datetime.combine(DAY, dt.time(9, 0)))
-    numbers = {c: archive.customer(c).number for c in (sold, late, born, other)}
+    numbers = {c: archive.customers.customer(c).number for c in (sold, late, born, other)}
     return archive, {"sold": sold, "late": late, "born": born, "other": other,
                      "complaint": complaint}, numbers
 
@@ -97,7 +97,7 @@ def test_a_line_opens_the_card_and_one_action_logs_it_and_marks_it_done(
     fake = log_sold_by_phone(qtbot, win, monkeypatch, numbers[ids["sold"]])
     assert win.panel.customer_id == ids["sold"]
     assert fake.titles == ["Log a call or visit: 张三贸易有限公司"]
-    entries = archive.open_customer(ids["sold"]).current.entries
+    entries = archive.customers.open_customer(ids["sold"]).current.entries
     # What the call was about is kept as the follow-up (kind and sale date), not as text.
     assert [(e.visit_date, e.channel, e.purpose, e.about.render(), e.outcome)
             for e in entries] == [
@@ -105,7 +105,7 @@ def test_a_line_opens_the_card_and_one_action_logs_it_and_marks_it_done(
     assert win.panel.slots.item(0, 3).text() == "Call back after the sale of 2026-11-16"
     assert [line[1] for line in win.today.visible_lines() if line[0] == "today"] == \
         [numbers[ids["born"]]]
-    assert [(r.number, r.result) for r in archive.register("calls")] == \
+    assert [(r.number, r.result) for r in archive.service.register("calls")] == \
         [(numbers[ids["sold"]], "done")]
 
 
@@ -201,10 +201,10 @@ def test_the_service_window_shows_registers_and_satisfaction(qtbot, office, qset
     from tierdesk.ui.service_window import ServiceWindow
 
     archive, ids, _numbers = office
-    archive.add_survey(ids["sold"], surveyed_on=DAY, score=5, today=DAY)
-    archive.add_survey(ids["late"], surveyed_on=DAY, score=1, comment="很不满意", today=DAY)
-    task = archive.today(DAY).section("today")[0]
-    archive.task_not_answered(task.task_id, DAY)
+    archive.service.add_survey(ids["sold"], surveyed_on=DAY, score=5, today=DAY)
+    archive.service.add_survey(ids["late"], surveyed_on=DAY, score=1, comment="很不满意", today=DAY)
+    task = archive.service.today(DAY).section("today")[0]
+    archive.service.task_not_answered(task.task_id, DAY)
     window = ServiceWindow(archive, qsettings, day=DAY)
     qtbot.addWidget(window)
     assert window.calls.rowCount() == 1
@@ -249,8 +249,9 @@ def test_a_follow_up_logged_in_english_reads_in_chinese(qtbot, office, qsettings
         qtbot.addWidget(chinese)
         chinese.select_customer(ids["sold"])
         purpose = chinese.panel.slots.item(0, 3).text()
-        card = archive.open_customer(ids["sold"]).current
-        html = cards_html(archive.customer(ids["sold"]), [card], office_name="x", tr=translate)
+        card = archive.customers.open_customer(ids["sold"]).current
+        html = cards_html(archive.customers.customer(ids["sold"]), [card], office_name="x",
+                          tr=translate)
     finally:
         translators.install("en")
     assert "2026-11-16" in purpose and "Call back" not in purpose
@@ -281,7 +282,7 @@ def test_no_answer_reads_neither_the_customer_list_nor_an_unconcerned_card_again
     line = next(line for line in win.today.listing.lines if line.task_id is not None)
     task, concerned = line.task_id, line.customer_id
     assert concerned != ids["sold"]
-    archive.postpone_task(task, DAY + dt.timedelta(days=3), DAY)   # as the window tells it
+    archive.service.postpone_task(task, DAY + dt.timedelta(days=3), DAY)   # as the window tells it
     assert reloads == [] and cards == []
 
 
@@ -291,8 +292,8 @@ def test_the_list_shows_before_the_days_greetings_and_loaded_waits_for_them(
     first); a new greeting makes the list read again, and "loaded" carries it."""
     top = make_customer(db, "钻石客户有限公司", mobile="13800138009", tier="A", today=DAY)
     archive = Archive(db)
-    archive.save_holiday(day=DAY + dt.timedelta(days=5), name="公司庆典", greet=True)
-    assert not archive.greeted(DAY)
+    archive.office.save_holiday(day=DAY + dt.timedelta(days=5), name="公司庆典", greet=True)
+    assert not archive.service.greeted(DAY)
     from tierdesk.ui.today_panel import TodayPanel
 
     panel = TodayPanel(archive, qsettings, day=DAY)
@@ -305,7 +306,7 @@ def test_the_list_shows_before_the_days_greetings_and_loaded_waits_for_them(
     with qtbot.waitSignal(panel.loaded, timeout=10000):
         panel.refresh()
     assert len(shown) == 2 and shown[0] < shown[1]     # without, then with the greeting
-    assert len(loaded) == 1 and archive.greeted(DAY)
-    number = archive.customer(top).number
+    assert len(loaded) == 1 and archive.service.greeted(DAY)
+    number = archive.customers.customer(top).number
     assert any(line.number == number and line.section != "norms"
                for line in loaded[0].lines)

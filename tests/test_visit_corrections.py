@@ -37,66 +37,67 @@ def graded(db):
 def test_a_correction_changes_the_entry_and_keeps_the_original(db):
     cid = graded(db)
     archive = Archive(db)
-    first = archive.add_visit(cid, VisitInput(visit_date="2026-11-02", channel="visit",
+    first = archive.customers.add_visit(cid, VisitInput(visit_date="2026-11-02", channel="visit",
                                               summary="谈价各", outcome="同意"))
-    fixed = archive.correct_visit(first.visit.id, VisitInput(
+    fixed = archive.customers.correct_visit(first.visit.id, VisitInput(
         visit_date="2026-11-02", channel="visit", summary="谈价格", outcome="同意",
         next_visit_on="2026-12-01"))
     assert (fixed.summary, fixed.next_visit_on, fixed.struck) == \
         ("谈价格", dt.date(2026, 12, 1), False)
-    card = archive.open_customer(cid)
+    card = archive.customers.open_customer(cid)
     assert [e.summary for e in card.current.entries] == ["谈价格"]
     assert card.facts.next_visit_on == dt.date(2026, 12, 1)
-    history = archive.visit_history(first.visit.id)
+    history = archive.customers.visit_history(first.visit.id)
     assert [(h.field, h.old_value, h.new_value, h.changed_by) for h in history] == [
         ("next_visit_on", "", "2026-12-01", current_person()),
         ("summary", "谈价各", "谈价格", current_person())]
     with pytest.raises(ValidationError):   # checked as a new entry is
-        archive.correct_visit(first.visit.id, VisitInput(visit_date="2026-11-02"))
-    assert [e.summary for e in archive.open_customer(cid).current.entries] == ["谈价格"]
+        archive.customers.correct_visit(first.visit.id, VisitInput(visit_date="2026-11-02"))
+    assert [e.summary for e in archive.customers.open_customer(cid).current.entries] == ["谈价格"]
 
 
 def test_a_struck_entry_stays_visible_and_no_longer_counts(db):
     cid = graded(db)
     archive = Archive(db)
-    archive.add_visit(cid, VisitInput(visit_date="2026-11-03", channel="phone", summary="问候"))
-    wrong = archive.add_visit(cid, VisitInput(visit_date="2026-11-05", channel="phone",
+    archive.customers.add_visit(cid, VisitInput(visit_date="2026-11-03", channel="phone",
+                                                summary="问候"))
+    wrong = archive.customers.add_visit(cid, VisitInput(visit_date="2026-11-05", channel="phone",
                                               summary="写错客户了"))
     with db.read() as session:
         before = norms.customer_norm(session, cid, TODAY)
     assert before.call.done == 2
-    struck = archive.strike_visit(wrong.visit.id, "记错客户")
+    struck = archive.customers.strike_visit(wrong.visit.id, "记错客户")
     assert struck.struck and struck.struck_by == current_person()
-    card = archive.open_customer(cid)
+    card = archive.customers.open_customer(cid)
     assert [(e.summary, e.struck) for e in card.current.entries] == \
         [("问候", False), ("写错客户了", True)]
     assert card.facts.last_visit_on == dt.date(2026, 11, 3)
     with db.read() as session:
         after = norms.customer_norm(session, cid, TODAY)
     assert after.call.done == 1
-    assert [r.note for r in archive.register("calls")] == ["问候"]
-    assert [(h.field, h.new_value) for h in archive.visit_history(wrong.visit.id)] == \
+    assert [r.note for r in archive.service.register("calls")] == ["问候"]
+    assert [(h.field, h.new_value) for h in archive.customers.visit_history(wrong.visit.id)] == \
         [("struck", "记错客户")]
     with pytest.raises(ValidationError):     # struck is final, like ink on paper
-        archive.strike_visit(wrong.visit.id)
+        archive.customers.strike_visit(wrong.visit.id)
     with pytest.raises(ValidationError):
-        archive.correct_visit(wrong.visit.id, VisitInput(visit_date="2026-11-05",
+        archive.customers.correct_visit(wrong.visit.id, VisitInput(visit_date="2026-11-05",
                                                          summary="x"))
 
 
 def test_correct_and_strike_from_the_command_line(db, db_path, capsys):
     cid = graded(db)
     archive = Archive(db)
-    number = archive.customer(cid).number
-    archive.add_visit(cid, VisitInput(visit_date="2026-11-02", summary="谈价各"))
-    archive.add_visit(cid, VisitInput(visit_date="2026-11-03", summary="重复"))
+    number = archive.customers.customer(cid).number
+    archive.customers.add_visit(cid, VisitInput(visit_date="2026-11-02", summary="谈价各"))
+    archive.customers.add_visit(cid, VisitInput(visit_date="2026-11-03", summary="重复"))
     assert main(["--db", str(db_path), "correct-visit", number, "1", "1",
                  "--summary", "谈价格"]) == 0
     assert "Entry 1 of card 1 corrected." in capsys.readouterr().out
     assert main(["--db", str(db_path), "strike-visit", number, "1", "2",
                  "--reason", "重复登记"]) == 0
     assert "Entry 2 of card 1 struck out." in capsys.readouterr().out
-    entries = archive.open_customer(cid).current.entries
+    entries = archive.customers.open_customer(cid).current.entries
     assert [(e.summary, e.visit_date, e.struck) for e in entries] == [
         ("谈价格", dt.date(2026, 11, 2), False), ("重复", dt.date(2026, 11, 3), True)]
     assert main(["--db", str(db_path), "strike-visit", number, "1", "7"]) == 1
@@ -114,8 +115,8 @@ def test_the_card_in_the_window_corrects_and_strikes_out_entries(qtbot, db, qset
 
     cid = graded(db)
     archive = Archive(db)
-    archive.add_visit(cid, VisitInput(visit_date="2026-11-02", summary="谈价各"))
-    archive.add_visit(cid, VisitInput(visit_date="2026-11-03", summary="写错客户了"))
+    archive.customers.add_visit(cid, VisitInput(visit_date="2026-11-02", summary="谈价各"))
+    archive.customers.add_visit(cid, VisitInput(visit_date="2026-11-03", summary="写错客户了"))
     win = MainWindow(archive, qsettings, "en")
     qtbot.addWidget(win)
     win.show()
@@ -135,15 +136,16 @@ def test_the_card_in_the_window_corrects_and_strikes_out_entries(qtbot, db, qset
     assert not slots.item(0, 4).font().strikeOut()
     assert slots.item(1, 4).text() == "写错客户了" and slots.item(1, 4).font().strikeOut()
     assert slots.item(1, 7).text().startswith(f"struck out by {current_person()} on ")
-    entries = archive.open_customer(cid).current.entries
+    entries = archive.customers.open_customer(cid).current.entries
     assert [(e.summary, e.struck) for e in entries] == [("谈价格", False), ("写错客户了", True)]
     # The printed card shows the struck entry struck through, with who and when.
     from tierdesk.reports.card_report import cards_html
 
-    html = cards_html(archive.customer(cid), [archive.open_customer(cid).current],
+    html = cards_html(archive.customers.customer(cid),
+                      [archive.customers.open_customer(cid).current],
                       office_name="x")
     assert "<s>写错客户了</s>" in html and f"struck out by {current_person()}" in html
-    win.panel.print_to(str(tmp_path / "card.pdf"), [archive.open_customer(cid).current])
+    win.panel.print_to(str(tmp_path / "card.pdf"), [archive.customers.open_customer(cid).current])
     # The change history tab keeps what the entries said before.
     win.panel.tabs.setCurrentIndex(9)
     changes = win.panel.changes

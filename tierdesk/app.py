@@ -88,7 +88,7 @@ class AppController:
         except TierDeskError as exc:
             QMessageBox.critical(None, "TierDesk", tr_message(exc.message))
             return False
-        if Archive(db).salespeople():  # already built on an earlier run
+        if Archive(db).office.salespeople():  # already built on an earlier run
             db.close()
             return self.open(str(path))
         outcome: dict[str, object] = {}
@@ -123,7 +123,8 @@ class AppController:
         from tierdesk.ui.main_window import MainWindow
 
         self.window = MainWindow(archive, self.settings, self.language, defer_index=True)
-        if not apply_person(archive, self.settings) and archive.salespeople(with_counts=False):
+        if not apply_person(archive,
+                            self.settings) and archive.office.salespeople(with_counts=False):
             # First run at this machine: ask who is here, once the window shows.
             QTimer.singleShot(0, self.window.choose_person)
         self.window.language_chosen.connect(self.change_language)

@@ -174,7 +174,8 @@ def gui_probe(db_path: str, rounds: int, spawned_at: float,
 
     rng = random.Random(3)
     listing = window.customers
-    sample = [window.archive.customer(listing.customer_id(rng.randrange(len(listing.ids))))
+    customers = window.archive.customers
+    sample = [customers.customer(listing.customer_id(rng.randrange(len(listing.ids))))
               for _ in range(rounds)]
     for key, pick in (("search_name_ms", lambda f: f.name[2:6]),
                       ("search_phone_ms", lambda f: f.mobile[3:9]),
@@ -196,7 +197,8 @@ def gui_probe(db_path: str, rounds: int, spawned_at: float,
     saves = []
     for index, facts in enumerate(sample):
         start = time.perf_counter()
-        window.archive.add_visit(facts.id, VisitInput(visit_date=time.strftime("%Y-%m-%d"),
+        window.archive.customers.add_visit(facts.id,
+                                           VisitInput(visit_date=time.strftime("%Y-%m-%d"),
                                                       channel="phone", purpose=f"测速 {index}"))
         saves.append((time.perf_counter() - start) * 1000)
     figures["save_visit_ms"] = statistics.median(saves)
@@ -214,7 +216,7 @@ def gui_probe(db_path: str, rounds: int, spawned_at: float,
     figures["save_visit_gui_ms"] = statistics.median(gui_saves)
     figures["rss_mb"] = psutil.Process().memory_info().rss / 2**20
     window.close()
-    window.archive.db.close()
+    window.archive.database.close()
     return figures
 
 

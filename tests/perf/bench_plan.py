@@ -103,7 +103,7 @@ def main() -> None:
     archive = Archive(db)
 
     def everyone() -> int:
-        listing = archive.today(today, most=MOST_SHOWN)   # as the window reads it
+        listing = archive.service.today(today, most=MOST_SHOWN)   # as the window reads it
         return sum(listing.count(name) for name in SECTIONS)
 
     timed("Today list of everyone, first of the day (s; plans greetings)", None, everyone, 1)

@@ -140,21 +140,23 @@ def probe(db_path: str, rounds: int, salesperson: str) -> dict[str, list[float]]
             measure(key, button.click, lambda b=before: window.today.listing is not b)
         # A complaint's status, an alert acknowledged, a customer's facts, a hand-over.
         # A complaint received (not measured), then taken into investigation (measured).
-        complaint = archive.record_complaint(customers[index], received_at=dt.datetime.now(),
+        complaint = archive.service.record_complaint(customers[index],
+                                                     received_at=dt.datetime.now(),
                                              description=f"测速投诉 {index}")
         measure("complaint_status",
-                lambda c=complaint: archive.advance_complaint(c, "investigating",
+                lambda c=complaint: archive.service.advance_complaint(c, "investigating",
                                                               at=dt.datetime.now()))
         measure("acknowledge_alert",
-                lambda: archive.acknowledge_alert(f"bench:{uuid.uuid4().hex}", "测速"))
+                lambda: archive.planning.acknowledge_alert(f"bench:{uuid.uuid4().hex}", "测速"))
         target = customers[-1 - index]
-        data = archive.customer(target).to_input()
+        data = archive.customers.customer(target).to_input()
         data.notes = f"测速 {index}"
-        measure("edit_customer", lambda t=target, d=data: archive.update_customer(t, d))
-        people = [p.id for p in archive.salespeople(include_inactive=False, with_counts=False)]
-        data = archive.customer(target).to_input()
+        measure("edit_customer", lambda t=target, d=data: archive.customers.update_customer(t, d))
+        people = [p.id for p in archive.office.salespeople(include_inactive=False,
+                                                           with_counts=False)]
+        data = archive.customers.customer(target).to_input()
         data.salesperson_id = next(p for p in people if p != data.salesperson_id)
-        measure("hand_over_one", lambda t=target, d=data: archive.update_customer(t, d))
+        measure("hand_over_one", lambda t=target, d=data: archive.customers.update_customer(t, d))
     window.close()
     return stalls
 

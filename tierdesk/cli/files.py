@@ -54,8 +54,7 @@ def cmd_import(args: argparse.Namespace, location: str | None) -> int:
     db = open_db(location)
     adjust = None
     if args.mapping:
-        with db.read() as session:
-            named = saved_mappings(session).get(args.mapping)
+        named = saved_mappings(db).get(args.mapping)
         if named is None:
             print(f"tierdesk: there is no saved column mapping called {args.mapping}.",
                   file=sys.stderr)
@@ -72,8 +71,7 @@ def cmd_import(args: argparse.Namespace, location: str | None) -> int:
                               progress=terminal_progress("rows"))
     if args.save_mapping and outcome.sheets:
         first = outcome.sheets[0].plan
-        with db.write() as session:
-            save_mapping(session, args.save_mapping, first.headers, first.mapping)
+        save_mapping(db, args.save_mapping, first.headers, first.mapping)
     if args.errors and outcome.refused:
         _write_refused(outcome, args.errors)
     refused = [{"sheet": p.sheet, "row": p.row, "column": p.column, "reason": p.render()}

@@ -218,7 +218,7 @@ def cmd_today(args: argparse.Namespace, location: str | None) -> int:
         with db.read() as session:
             person = salesperson_by_code(session, args.salesperson)
             person_id, who = person.id, f"{person.name} ({person.code})"
-    listing = Archive(db).today(day, person_id)
+    listing = Archive(db).service.today(day, person_id)
     now = dt.datetime.combine(day, dt.datetime.now().time())
     print("\n".join(today_lines(listing, who=who, now=now)))
     return 0
@@ -233,13 +233,13 @@ def cmd_plan(args: argparse.Namespace, location: str | None) -> int:
     today = date_option(args.date)
     month = plans.parse_month(args.month) if args.month else add_months(today.replace(day=1), 1)
     archive = Archive(open_db(location))
-    plan = archive.month_plan(month, today)
+    plan = archive.planning.month_plan(month, today)
     if args.publish:
         if plan.status == "published":
             print(f"tierdesk: the plan for {month:%Y-%m} was published already",
                   file=sys.stderr)
             return EXIT_REFUSED
-        archive.save_month_plan(plan, publish=True)
+        archive.planning.save_month_plan(plan, publish=True)
     print("\n".join(plan_lines(plan)))
     if args.pdf:
         from tierdesk.render.plan_sheets import plan_to_pdf
@@ -267,12 +267,12 @@ def cmd_kpi(args: argparse.Namespace, location: str | None) -> int:
         print("tierdesk: the period ends before it starts", file=sys.stderr)
         return EXIT_REFUSED
     archive = Archive(open_db(location))
-    cards = archive.scorecards(first, last, today)
+    cards = archive.planning.scorecards(first, last, today)
     print(f"Scorecards {first} to {last} ({cards[0].working_days if cards else 0} working days)")
     print("code  " + "  ".join(kpi_name(k)[:12].ljust(12) for k in KPIS))
     for card in cards:
         print(f"{card.code:5} " + "  ".join(kpi_text(card, k)[:12].ljust(12) for k in KPIS))
-    office, _people = archive.retention(add_months(last, -12) + dt.timedelta(days=1), last)
+    office, _people = archive.planning.retention(add_months(last, -12) + dt.timedelta(days=1), last)
     rate = "-" if office.rate is None else f"{office.rate:.1%}"
     print(f"Retention over the 12 months to {last}: {rate} "
           f"({office.lost} lost of {office.snapshot})")
@@ -288,7 +288,7 @@ def cmd_alerts(args: argparse.Namespace, location: str | None) -> int:
     from tierdesk.core.archive import Archive
     from tierdesk.core.planning.alerts import figures_text
 
-    found = Archive(open_db(location)).problem_alerts(date_option(args.date))
+    found = Archive(open_db(location)).planning.problem_alerts(date_option(args.date))
     shown = [a for a in found if args.kind in (None, a.kind)]
     for alert in shown:
         seen = f"  [acknowledged: {alert.note}]" if alert.note is not None else ""

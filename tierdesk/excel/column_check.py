@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from tierdesk.core.customers.master_file import CustomerInput, office_facts, validate
 from tierdesk.core.errors import ValidationError
+from tierdesk.core.store.db import Database
 from tierdesk.excel.importer import cell_reader, company_key
 from tierdesk.excel.reader import Sheet, Workbook
 from tierdesk.excel.records import CustomerLinks, history_reader
@@ -35,7 +36,18 @@ _FILLED = {"visits": {"visit_date": dt.date(2000, 1, 1), "summary": "-"},
            "payments": {"paid_on": dt.date(2000, 1, 1), "amount": 1}}
 
 
-def accepted_counts(session: Session, book: Workbook, choices: list[SheetChoice],
+def accepted_counts(db: Database, book: Workbook, choices: list[SheetChoice],
+                    choice: SheetChoice, *, today: dt.date | None = None,
+                    progress: Callable[[int, int, str], object] | None = None) -> dict[
+                        int, tuple[int, int]]:
+    """Column index -> (values accepted, values given) for each mapped column of
+    ``choice``'s sheet. History sheets link to the archive's customers and to those the
+    customer sheets among ``choices`` would add."""
+    with db.read() as session:
+        return _accepted_counts(session, book, choices, choice, today=today, progress=progress)
+
+
+def _accepted_counts(session: Session, book: Workbook, choices: list[SheetChoice],
                     choice: SheetChoice, *, today: dt.date | None = None,
                     progress: Callable[[int, int, str], object] | None = None) -> dict[
                         int, tuple[int, int]]:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from tierdesk.core.customers.search_key import normalise_query
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.core.office.settings import store_setting
+from tierdesk.core.store.db import Database
 from tierdesk.core.store.models import Setting
 
 CTX = "Columns"
@@ -118,19 +119,25 @@ def auto_map(headers: Sequence[object]) -> dict[int, str]:
 MAPPINGS_SETTING = "import_mappings"
 
 
-def saved_mappings(session: Session) -> dict[str, dict[str, str]]:
+def saved_mappings(db: Database) -> dict[str, dict[str, str]]:
     """Named column mappings the office saved: name -> {column name: field}."""
+    with db.read() as session:
+        return _stored(session)
+
+
+def _stored(session: Session) -> dict[str, dict[str, str]]:
     row = session.get(Setting, MAPPINGS_SETTING)
     return dict(row.value) if row is not None and isinstance(row.value, dict) else {}
 
 
-def save_mapping(session: Session, name: str, headers: Sequence[object],
+def save_mapping(db: Database, name: str, headers: Sequence[object],
                  mapping: dict[int, str]) -> None:
     """Remember a mapping under ``name`` (by column name, so it fits the next file)."""
-    stored = saved_mappings(session)
-    stored[name.strip()] = {header_key(headers[i]): field for i, field in mapping.items()
-                            if i < len(headers) and header_key(headers[i])}
-    store_setting(session, MAPPINGS_SETTING, stored)
+    with db.write() as session:
+        stored = _stored(session)
+        stored[name.strip()] = {header_key(headers[i]): field for i, field in mapping.items()
+                                if i < len(headers) and header_key(headers[i])}
+        store_setting(session, MAPPINGS_SETTING, stored)
 
 
 def apply_mapping(named: dict[str, str], headers: Sequence[object]) -> dict[int, str]:

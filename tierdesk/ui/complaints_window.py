@@ -49,11 +49,11 @@ def new_complaint(archive: Archive, customer_id: uuid.UUID, parent: QWidget) -> 
     severities = [(s, label(SEVERITY_LABELS, s, translate)) for s in SEVERITIES]
     people = [("", translate("Complaints", "The customer's salesperson"))] + [
         (p.id.hex, f"{p.name} ({p.code})")
-        for p in archive.salespeople(include_inactive=False, with_counts=False)]
+        for p in archive.office.salespeople(include_inactive=False, with_counts=False)]
 
     def save(values: dict) -> None:  # type: ignore[type-arg]
         assigned = values.pop("assigned_to")
-        archive.record_complaint(customer_id, assigned_to_id=uuid.UUID(hex=assigned)
+        archive.service.record_complaint(customer_id, assigned_to_id=uuid.UUID(hex=assigned)
                                  if assigned else None, **values)
 
     dialog = FieldsDialog(translate("Complaints", "New complaint"), [
@@ -114,7 +114,7 @@ class ComplaintDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        row = self.row = self.archive.complaint(self.complaint_id)
+        row = self.row = self.archive.service.complaint(self.complaint_id)
         self.setWindowTitle(self.tr("Complaint: {customer}").format(customer=row.name))
         shown = {
             "customer": f"{row.number} {row.name}", "received": cell_text(row.received_at),
@@ -141,19 +141,19 @@ class ComplaintDialog(QDialog):
         if status in ("answered", "closed"):
             fields.append(Field("answer", self.tr("Answer given to the customer")))
         if status == "closed":
-            top = self.archive.survey_scale().top
+            top = self.archive.service.survey_scale().top
             fields += [Field("resolution", self.tr("Resolution")),
                        Field("satisfaction", self.tr("Satisfaction afterwards (1–{top}, "
                                                      "empty if not known)").format(top=top))]
 
         def save(values: dict) -> None:  # type: ignore[type-arg]
             satisfaction = str(values.pop("satisfaction", "") or "").strip()
-            self.archive.advance_complaint(self.complaint_id, status,
+            self.archive.service.advance_complaint(self.complaint_id, status,
                                            satisfaction=int(satisfaction)
                                            if satisfaction.isdigit() else None, **values)
 
         if status == "investigating":
-            self.archive.advance_complaint(self.complaint_id, status,
+            self.archive.service.advance_complaint(self.complaint_id, status,
                                            at=self.now().replace(second=0, microsecond=0))
         else:
             dialog = FieldsDialog(label(COMPLAINT_STATUSES, status, translate), fields, save,
@@ -165,10 +165,11 @@ class ComplaintDialog(QDialog):
 
     def _assign(self) -> None:
         people = [(p.id.hex, f"{p.name} ({p.code})")
-                  for p in self.archive.salespeople(include_inactive=False, with_counts=False)]
+                  for p in self.archive.office.salespeople(include_inactive=False,
+                                                           with_counts=False)]
         dialog = FieldsDialog(self.tr("Hand to…"), [
             Field("to", self.tr("Handled by"), choices=people)],
-            lambda values: self.archive.assign_complaint(self.complaint_id,
+            lambda values: self.archive.service.assign_complaint(self.complaint_id,
                                                          uuid.UUID(hex=values["to"])), {}, self)
         if dialog.exec():
             self.refresh()
@@ -207,7 +208,7 @@ class ComplaintRegister(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.rows = self.archive.complaint_register(open_only=self.open_only.isChecked())
+        self.rows = self.archive.service.complaint_register(open_only=self.open_only.isChecked())
         now = dt.datetime.now()
         fill_table(self.table, ([r.received_at, f"{r.number} {r.name}", r.category,
                                  label(SEVERITY_LABELS, r.severity, translate),
@@ -229,7 +230,7 @@ class ComplaintRegister(QDialog):
     def export_to(self, path: str) -> None:
         try:
             write_register(path, complaint_table(
-                self.archive.complaint_register(open_only=self.open_only.isChecked()),
+                self.archive.service.complaint_register(open_only=self.open_only.isChecked()),
                 translate))
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export to Excel"),

@@ -42,16 +42,16 @@ class CustomerDialog(QDialog):
                             if facts else self.tr("New customer"))
         # Ids are kept as text in the combos: Qt cannot compare Python UUID objects in findData.
         self.ui.region.addItem("", None)
-        for region in archive.regions():
+        for region in archive.office.regions():
             self.ui.region.addItem(f"{region.code} {region.name}", str(region.id))
         self.ui.salesperson.addItem("", None)
-        for person in archive.salespeople(with_counts=False):
+        for person in archive.office.salespeople(with_counts=False):
             if person.active or (facts is not None and person.id == facts.salesperson_id):
                 self.ui.salesperson.addItem(f"{person.name} ({person.code})", str(person.id))
         for status in CUSTOMER_STATUSES:
             self.ui.status.addItem(status_label(status, translate), status)
         self.ui.tier.addItem("", "")
-        for tier in archive.settings().tiers:
+        for tier in archive.office.settings().tiers:
             self.ui.tier.addItem(tier, tier)
         self.ui.potential.addItem("", None)
         for level in range(1, 6):
@@ -110,12 +110,12 @@ class CustomerDialog(QDialog):
         try:
             if self.customer_id is None:
                 data = self.value()
-                same = self.archive.same_name_and_phone(data)
+                same = self.archive.customers.same_name_and_phone(data)
                 if same and not self._add_anyway(same):
                     return
-                self.customer_id = self.archive.create_customer(data)
+                self.customer_id = self.archive.customers.create_customer(data)
             else:
-                self.archive.update_customer(self.customer_id, self.value())
+                self.archive.customers.update_customer(self.customer_id, self.value())
         except ValidationError as exc:
             first = None
             for problem in exc.problems:

@@ -242,7 +242,7 @@ class CustomerPanel(QWidget):
         if self.customer_id is None:
             return
         try:
-            self.card = self.archive.open_customer(self.customer_id)
+            self.card = self.archive.customers.open_customer(self.customer_id)
         except TierDeskError as exc:
             self.status_message.emit(tr_message(exc.message))
             self.show_customer(None)
@@ -268,7 +268,7 @@ class CustomerPanel(QWidget):
         self._load_tab()
 
     def _show_norm(self) -> None:
-        status = self.archive.customer_norm(self.customer_id, dt.date.today()) \
+        status = self.archive.tiers.customer_norm(self.customer_id, dt.date.today()) \
             if self.customer_id else None
         if status is None:
             self.norm_label.hide()
@@ -321,7 +321,7 @@ class CustomerPanel(QWidget):
                  Field("summary", self.tr("What was discussed")),
                  Field("outcome", self.tr("Outcome")), Field("next_step", self.tr("Next step")),
                  Field("next_visit_on", self.tr("Next visit"), "YYYY-MM-DD")],
-                lambda v: self.archive.correct_visit(entry.id, VisitInput(**v)), values):
+                lambda v: self.archive.customers.correct_visit(entry.id, VisitInput(**v)), values):
             self.status_message.emit(self.tr("Entry {slot} corrected; what it said before is "
                                              "kept in its history.").format(slot=entry.slot))
 
@@ -332,7 +332,7 @@ class CustomerPanel(QWidget):
         if self._record_dialog(
                 self.tr("Strike out entry {slot}").format(slot=entry.slot),
                 [Field("reason", self.tr("Why"))],
-                lambda v: self.archive.strike_visit(entry.id, v["reason"])):
+                lambda v: self.archive.customers.strike_visit(entry.id, v["reason"])):
             self.status_message.emit(self.tr("Entry {slot} struck out.").format(
                 slot=entry.slot))
 
@@ -410,7 +410,7 @@ class CustomerPanel(QWidget):
                 f"<tr><td><b>{caption}</b>&nbsp;&nbsp;</td><td>{value}</td></tr>"
                 for caption, value in lines) + "</table>")
         elif current == 2:
-            self._contacts = self.archive.contacts(cid)
+            self._contacts = self.archive.customers.contacts(cid)
             fill_table(self.contacts, ([c.name, c.position, c.mobile, c.landline, c.email,
                                         c.birthday] for c in self._contacts))
         elif current == 3:
@@ -418,15 +418,15 @@ class CustomerPanel(QWidget):
                                       cents_to_text(o.amount_cents),
                                       cents_to_text(o.profit_cents),
                                       self.tr("yes") if o.via_outlet else ""]
-                                     for o in self.archive.orders(cid)))
+                                     for o in self.archive.customers.orders(cid)))
         elif current == 4:
-            rate = self.archive.collection_rate(cid)
+            rate = self.archive.customers.collection_rate(cid)
             self.collection.setText(self.tr("Collection rate: {rate}").format(
                 rate="-" if rate is None else f"{rate:.1%}"))
             fill_table(self.payments, ([p.paid_on, cents_to_text(p.amount_cents), p.method]
-                                       for p in self.archive.payments(cid)))
+                                       for p in self.archive.customers.payments(cid)))
         elif current == 5:
-            self._complaints = self.archive.complaints(cid)
+            self._complaints = self.archive.service.complaints(cid)
             fill_table(self.complaints, ([c.received_at, c.category, c.description,
                                           label(COMPLAINT_STATUSES, c.status, translate),
                                           c.answered_at, c.resolution]
@@ -435,18 +435,18 @@ class CustomerPanel(QWidget):
             horizon = dt.date.today() + dt.timedelta(days=366)
             fill_table(self.tasks, ([t.due_on, t.last_on, tr_message(t.about) if t.about
                                      else label(FOLLOW_UP_KINDS, t.kind, translate)]
-                                    for t in self.archive.customer_tasks(cid, horizon)))
+                                    for t in self.archive.service.customer_tasks(cid, horizon)))
             fill_table(self.jobs, ([j.done_on, j.kind, j.description]
-                                   for j in self.archive.service_jobs(cid)))
+                                   for j in self.archive.service.service_jobs(cid)))
             fill_table(self.dates, ([d.due_on, label(DUE_DATE_LABELS, d.kind, translate),
-                                     d.note] for d in self.archive.due_dates(cid)))
+                                     d.note] for d in self.archive.service.due_dates(cid)))
         elif current == 7:
             fill_table(self.surveys, ([v.surveyed_on, v.score, v.comment]
-                                      for v in self.archive.surveys(cid)))
+                                      for v in self.archive.service.surveys(cid)))
         elif current == 8:
             fill_table(self.tiers, ([t.assessed_at, t.period, t.tier, t.previous_tier,
                                      "" if t.score is None else f"{t.score:.1f}", t.reason]
-                                    for t in self.archive.tier_history(cid)))
+                                    for t in self.archive.tiers.tier_history(cid)))
         elif current == 9:
             # Newest first: every change of the customer and what is its (core.customers.history).
             fill_table(self.changes, ([
@@ -460,7 +460,7 @@ class CustomerPanel(QWidget):
                   if line.field == "status" and line.table == "customer"
                   else (line.old, line.new)), line.person, line.machine,
                 source_label(line.source, translate)]
-                for line in reversed(self.archive.history(cid))))
+                for line in reversed(self.archive.customers.history(cid))))
 
     # -- acting --------------------------------------------------------------------------------
     def start_visit_entry(self) -> None:
@@ -508,7 +508,7 @@ class CustomerPanel(QWidget):
         assert self.card is not None
         try:
             print_cards_to_pdf(self.card.facts, cards, path,
-                               office_name=self.archive.settings().office_name)
+                               office_name=self.archive.office.settings().office_name)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Printing failed"),
                                 self.tr("The PDF could not be written: {reason}")
@@ -535,7 +535,7 @@ class CustomerPanel(QWidget):
             "is_primary": contact.is_primary}
         contact_id = None if contact is None else contact.id
         if self._record_dialog(self.tr("Contact person"), fields,
-                               lambda v: self.archive.save_contact(cid, ContactInput(**v),
+                               lambda v: self.archive.customers.save_contact(cid, ContactInput(**v),
                                                                    contact_id), values):
             self._load_tab()
 
@@ -550,7 +550,7 @@ class CustomerPanel(QWidget):
                   Field("via_outlet", self.tr("Sold through a secondary outlet"),
                         checkbox=True)]
         if self._record_dialog(self.tr("New order"), fields,
-                               lambda v: self.archive.add_order(cid, **v)):
+                               lambda v: self.archive.customers.add_order(cid, **v)):
             self._load_tab()
 
     def add_payment(self) -> None:
@@ -560,7 +560,7 @@ class CustomerPanel(QWidget):
         fields = [Field("paid_on", self.tr("Date"), "2026-03-05"),
                   Field("amount", self.tr("Amount")), Field("method", self.tr("Method"))]
         if self._record_dialog(self.tr("New payment"), fields,
-                               lambda v: self.archive.add_payment(cid, **v)):
+                               lambda v: self.archive.customers.add_payment(cid, **v)):
             self._load_tab()
 
     def add_complaint(self) -> None:
@@ -584,7 +584,7 @@ class CustomerPanel(QWidget):
                   Field("kind", self.tr("Kind"), self.tr("installation, repair, maintenance …")),
                   Field("description", self.tr("Description"))]
         if self._record_dialog(self.tr("New service job"), fields,
-                               lambda v: self.archive.add_service_job(cid, **v)):
+                               lambda v: self.archive.service.add_service_job(cid, **v)):
             self._load_tab()
 
     def add_due_date(self) -> None:
@@ -596,17 +596,17 @@ class CustomerPanel(QWidget):
                   Field("due_on", self.tr("Due on"), date=True),
                   Field("note", self.tr("Note"))]
         if self._record_dialog(self.tr("New due date"), fields,
-                               lambda v: self.archive.add_due_date(cid, **v)):
+                               lambda v: self.archive.service.add_due_date(cid, **v)):
             self._load_tab()
 
     def add_survey(self) -> None:
         cid = self.customer_id
         if cid is None:
             return
-        top = self.archive.survey_scale().top
+        top = self.archive.service.survey_scale().top
         fields = [Field("surveyed_on", self.tr("Surveyed on"), date=True),
                   Field("score", self.tr("Score (1–{top})").format(top=top)),
                   Field("comment", self.tr("Comment"))]
         if self._record_dialog(self.tr("Survey answer"), fields,
-                               lambda v: self.archive.add_survey(cid, **v)):
+                               lambda v: self.archive.service.add_survey(cid, **v)):
             self._load_tab()

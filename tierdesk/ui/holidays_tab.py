@@ -76,7 +76,7 @@ class HolidaysTab(QWidget):
                 "workday": self.tr("Weekend day worked")}[kind]
 
     def load(self) -> None:
-        self.rows = self.archive.holidays()
+        self.rows = self.archive.office.holidays()
         locale = QLocale()
         fill_table(self.table, ([h.day, locale.dayName(h.day.isoweekday(),
                                                        QLocale.FormatType.ShortFormat),
@@ -85,7 +85,7 @@ class HolidaysTab(QWidget):
     def load_official(self) -> None:
         year = self.official_year.value()
         try:
-            added = self.archive.load_official_holidays(year)
+            added = self.archive.office.load_official_holidays(year)
         except TierDeskError as exc:
             QMessageBox.warning(self, self.tr("Holiday calendar"), tr_message(exc.message))
             return
@@ -110,7 +110,7 @@ class HolidaysTab(QWidget):
                                      if row else {"day": dt.date.today(), "kind": "greet"})
 
         def save(found: dict) -> None:   # type: ignore[type-arg]
-            self.archive.save_holiday(day=found["day"], name=found["name"],
+            self.archive.office.save_holiday(day=found["day"], name=found["name"],
                                       greet=found["kind"] == "greet",
                                       workday=found["kind"] == "workday",
                                       holiday_id=row.id if row else None)
@@ -131,7 +131,7 @@ class HolidaysTab(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.archive.delete_holiday(row.id)
+            self.archive.office.delete_holiday(row.id)
         except TierDeskError as exc:
             QMessageBox.warning(self, self.tr("Holiday calendar"), tr_message(exc.message))
         self.load()

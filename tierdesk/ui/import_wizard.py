@@ -107,7 +107,7 @@ class ImportWizard(QWizard):
         assert self.book is not None
         book, choices = self.book, self.chosen()
         duplicates = self.review_page.duplicates()
-        db = self.archive.db
+        db = self.archive.database
 
         def work(report):  # type: ignore[no-untyped-def]
             return import_workbook(db, book, choices=choices, duplicates=duplicates,
@@ -277,9 +277,8 @@ class ColumnsPage(QWizardPage):
         self.sheet.blockSignals(False)
         self.saved.clear()
         self.saved.addItem("", None)
-        with self.w.archive.db.read() as session:
-            for name in sorted(saved_mappings(session)):
-                self.saved.addItem(name, name)
+        for name in sorted(saved_mappings(self.w.archive.database)):
+            self.saved.addItem(name, name)
         self.show_sheet()
 
     def current(self) -> SheetChoice | None:
@@ -327,13 +326,12 @@ class ColumnsPage(QWizardPage):
         assert self.w.book is not None
         asked = (choice.name, tuple(sorted(choice.mapping.items())))
         self._counting = asked
-        db, book, choices = self.w.archive.db, self.w.book, self.w.chosen()
+        db, book, choices = self.w.archive.database, self.w.book, self.w.chosen()
         mapped = SheetChoice(choice.name, choice.kind, choice.header_row, choice.headers,
                              dict(choice.mapping))
 
         def work(report):  # type: ignore[no-untyped-def]
-            with db.read() as session:
-                return accepted_counts(session, book, choices, mapped, progress=report)
+            return accepted_counts(db, book, choices, mapped, progress=report)
 
         BackgroundTask(self, self.tr("Checking the values…"), work,
                        done=lambda counts: self._counted(asked, counts),
@@ -395,8 +393,7 @@ class ColumnsPage(QWizardPage):
         choice, name = self.current(), self.saved.currentData()
         if choice is None or not name:
             return
-        with self.w.archive.db.read() as session:
-            named = saved_mappings(session).get(name, {})
+        named = saved_mappings(self.w.archive.database).get(name, {})
         applied = apply_mapping(named, choice.headers)
         if applied:
             choice.mapping = {i: f for i, f in applied.items() if f in fields_of(choice.kind)}
@@ -408,8 +405,7 @@ class ColumnsPage(QWizardPage):
             return
         name, ok = QInputDialog.getText(self, self.tr("Save mapping"), self.tr("Name:"))
         if ok and name.strip():
-            with self.w.archive.db.write() as session:
-                save_mapping(session, name, choice.headers, choice.mapping)
+            save_mapping(self.w.archive.database, name, choice.headers, choice.mapping)
             self.initializePage()
 
 
@@ -458,7 +454,7 @@ class ReviewPage(QWizardPage):
         self.refused.setRowCount(0)
         self.save_refused.setEnabled(False)
         self.completeChanged.emit()
-        db, book, choices = self.w.archive.db, self.w.book, self.w.chosen()
+        db, book, choices = self.w.archive.database, self.w.book, self.w.chosen()
 
         def work(report):  # type: ignore[no-untyped-def]
             return import_workbook(db, book, choices=choices, dry_run=True, progress=report)

@@ -34,10 +34,8 @@ from PySide6.QtWidgets import (
 from tierdesk.core.archive import Archive, Change, Changed
 from tierdesk.core.customers.customer_list import (
     COLUMNS,
-    CustomerList,
     ListFilter,
     SearchIndex,
-    fetch_index,
 )
 from tierdesk.core.customers.search_key import load_readings
 from tierdesk.core.store.models import CUSTOMER_STATUSES
@@ -71,7 +69,7 @@ class MainWindow(QMainWindow):
         self.archive = archive
         self.settings = settings
         self.setObjectName("MainWindow")
-        self.customers = CustomerList(archive.db, load=not defer_index)
+        self.customers = archive.customers.customer_list(load=not defer_index)
         self.model = CustomerTableModel(self.customers, self)
         self.events = ArchiveEvents(archive, self)
         self.events.changed.connect(self.on_change)
@@ -156,7 +154,7 @@ class MainWindow(QMainWindow):
 
     def _read_index(self) -> None:
         if self._index_task is None:
-            self._index_task = QuietTask(self, lambda: fetch_index(self.archive.db),
+            self._index_task = QuietTask(self, self.archive.customers.read_index,
                                          done=self._install_index, error=self._index_failed)
 
     def _sorting(self, busy: bool) -> None:
@@ -275,7 +273,7 @@ class MainWindow(QMainWindow):
         dialog = PersonDialog(self.archive, self.settings, self)
         dialog.finished.connect(lambda _result: self.statusBar().showMessage(
             self.tr("Changes made here are kept as made by {person}.").format(
-                person=self.archive.db.actor.person), 5000))
+                person=self.archive.office.person), 5000))
         dialog.open()
         return dialog
 
@@ -286,13 +284,13 @@ class MainWindow(QMainWindow):
             combo.blockSignals(True)
             combo.clear()
         self.region_filter.addItem(self.tr("All regions"), None)
-        for region in self.archive.regions():
+        for region in self.archive.office.regions():
             self.region_filter.addItem(f"{region.code} {region.name}", region.id)
         self.tier_filter.addItem(self.tr("All tiers"), None)
-        for tier in self.archive.settings().tiers:
+        for tier in self.archive.office.settings().tiers:
             self.tier_filter.addItem(tier, tier)
         self.person_filter.addItem(self.tr("All salespeople"), None)
-        for person in self.archive.salespeople(with_counts=False):
+        for person in self.archive.office.salespeople(with_counts=False):
             self.person_filter.addItem(f"{person.name} ({person.code})", person.id)
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in CUSTOMER_STATUSES:
@@ -382,7 +380,8 @@ class MainWindow(QMainWindow):
     def edit_customer(self) -> None:
         if self.panel.customer_id is None:
             return
-        dialog = CustomerDialog(self.archive, self.archive.customer(self.panel.customer_id), self)
+        dialog = CustomerDialog(self.archive,
+                                self.archive.customers.customer(self.panel.customer_id), self)
         dialog.exec()
 
     def delete_customer(self) -> None:
@@ -395,7 +394,7 @@ class MainWindow(QMainWindow):
                     "history are kept in the archive.").format(number=facts.number,
                                                                name=facts.name))
         if answer == QMessageBox.StandardButton.Yes:
-            self.archive.delete_customer(facts.id)
+            self.archive.customers.delete_customer(facts.id)
             self.open_customer(None)
 
     def import_excel(self) -> None:
@@ -416,7 +415,7 @@ class MainWindow(QMainWindow):
         filtered = self.current_filter() != ListFilter()
         ids = None if everything or not filtered else self.model.shown_customer_ids()
         kinds = KINDS if everything else ("customers",)
-        db = self.archive.db
+        db = self.archive.database
 
         def work(report):  # type: ignore[no-untyped-def]
             return export_workbook(db, path, kinds, customer_ids=ids, tr=translate,
@@ -566,5 +565,5 @@ class MainWindow(QMainWindow):
                 self.view.setColumnWidth(column, width)
 
     def _update_title(self) -> None:
-        where = self.archive.db.path or self.archive.db.url
-        self.setWindowTitle(f"{self.archive.settings().office_name} — TierDesk  [{where}]")
+        where = self.archive.office.location
+        self.setWindowTitle(f"{self.archive.office.settings().office_name} — TierDesk  [{where}]")

@@ -94,7 +94,7 @@ class OfficeDialog(QDialog):
         for label in self.settings_errors.values():
             label.hide()
         try:
-            self.archive.save_settings(office_name=self.office_name.text(),
+            self.archive.office.save_settings(office_name=self.office_name.text(),
                                        card_size=self.card_size.value(),
                                        numbering_rule=self.rule.text())
         except ValidationError as exc:
@@ -124,7 +124,7 @@ class OfficeDialog(QDialog):
     def add_region(self) -> None:
         self.region_error.hide()
         try:
-            self.archive.save_region(self.region_code.text(), self.region_name.text())
+            self.archive.office.save_region(self.region_code.text(), self.region_name.text())
         except ValidationError as exc:
             self.region_error.setText(tr_message(exc.problems[0].message))
             self.region_error.show()
@@ -195,7 +195,7 @@ class OfficeDialog(QDialog):
     def save_person(self) -> None:
         self.person_error.hide()
         try:
-            self.archive.save_salesperson(code=self.person_code.text(),
+            self.archive.office.save_salesperson(code=self.person_code.text(),
                                           name=self.person_name.text(),
                                           region_id=self.person_region.currentData(),
                                           phone=self.person_phone.text(),
@@ -218,14 +218,14 @@ class OfficeDialog(QDialog):
             QMessageBox.information(self, self.tr("Hand over customers"),
                                     self.tr("First choose the salesperson who is leaving."))
             return
-        people = self.archive.salespeople()
+        people = self.archive.office.salespeople()
         giver = next(p for p in people if p.id == giver_id)
         dialog = HandOverDialog([p for p in people if p.active and p.id != giver_id], giver.name,
                                 giver.customers, self)
         if not dialog.exec():
             return
         try:
-            given = self.archive.hand_over(giver_id, dialog.chosen())
+            given = self.archive.office.hand_over(giver_id, dialog.chosen())
         except TierDeskError as exc:
             QMessageBox.warning(self, self.tr("Hand over customers"), tr_message(exc.message))
             return
@@ -237,16 +237,16 @@ class OfficeDialog(QDialog):
 
     # -- loading -------------------------------------------------------------------------------
     def _load(self) -> None:
-        settings = self.archive.settings()
+        settings = self.archive.office.settings()
         self.office_name.setText(settings.office_name)
         self.card_size.setValue(settings.card_size)
         self.rule.setText(settings.numbering_rule)
-        regions = self.archive.regions()
+        regions = self.archive.office.regions()
         fill_table(self.regions, ([r.code, r.name] for r in regions))
         self.person_region.clear()
         for region in regions:
             self.person_region.addItem(f"{region.code} {region.name}", region.id)
-        people = self.archive.salespeople()
+        people = self.archive.office.salespeople()
         self._people = people
         self._people_ids = [p.id for p in people]
         self.people.blockSignals(True)

@@ -117,7 +117,7 @@ class PerformanceWindow(QDialog):
     def show_progress(self) -> None:
         month: dt.date = self.progress_month.date().toPython().replace(day=1)
         self._background(self.tr("Reading the month's progress"),
-                         lambda: (month, self.archive.month_progress(month, self.today)),
+                         lambda: (month, self.archive.planning.month_progress(month, self.today)),
                          self._fill_progress)
 
     def _fill_progress(self, found: tuple[dt.date, tuple[str, list[Progress]]]) -> None:
@@ -185,7 +185,7 @@ class PerformanceWindow(QDialog):
                                     self.tr("The period ends before it starts."))
             return
         self._background(self.tr("Reading the scorecards"),
-                         lambda: self.archive.scorecards(first, last, self.today),
+                         lambda: self.archive.planning.scorecards(first, last, self.today),
                          self._fill_scorecards)
 
     def _fill_scorecards(self, cards: list[Scorecard]) -> None:
@@ -234,8 +234,8 @@ class PerformanceWindow(QDialog):
                                 self.tr("Customers at the start"), self.tr("Lost"),
                                 self.tr("Retention")])
         self.retention_rules = SettingsBlock(self.tr("What counts as lost"),
-                                             self.archive.retention_rules,
-                                             self.archive.save_retention_rules, box)
+                                             self.archive.planning.retention_rules,
+                                             self.archive.planning.save_retention_rules, box)
         self.retention_rules.number("threshold", self.tr("Buying under (¥ a month)"), 0,
                                     100_000_000)
         self.retention_rules.number("months", self.tr("... for this many months"), 1, 24)
@@ -253,18 +253,18 @@ class PerformanceWindow(QDialog):
     def show_retention(self) -> None:
         first, last = self.keep_from.date().toPython(), self.keep_to.date().toPython()
         self._background(self.tr("Reading the retention"),
-                         lambda: self.archive.retention(first, last), self._fill_retention)
+                         lambda: self.archive.planning.retention(first, last), self._fill_retention)
 
     def _fill_retention(self, found: tuple[Retention, dict[str, Retention]]) -> None:
         office, people = found
-        rules = self.archive.retention_rules()
+        rules = self.archive.planning.retention_rules()
         rate = "–" if office.rate is None else f"{office.rate:.1%}"
         lost = translate("Kpi", THRESHOLD_TEXT).format(threshold=rules.threshold,
                                                         months=rules.months)
         self.office_retention.setText(self.tr(
             "Office: {rate} ({lost} lost of {snapshot}). {rule}").format(
             rate=rate, lost=office.lost, snapshot=office.snapshot, rule=lost))
-        names = {p.id.hex: p for p in self.archive.salespeople()}
+        names = {p.id.hex: p for p in self.archive.office.salespeople()}
         rows = []
         for key, kept in sorted(people.items(), key=lambda item: names[item[0]].code
                                 if item[0] in names else item[0]):
@@ -296,8 +296,8 @@ class PerformanceWindow(QDialog):
             self.tr("Problem"), self.tr("Who"), self.tr("Figures"), self.tr("Suggested action"),
             self.tr("Note")])
         on_click(self.alert_table.doubleClicked, self._open_alert)
-        rules = SettingsBlock(self.tr("Thresholds"), self.archive.alert_rules,
-                              self.archive.save_alert_rules, box)
+        rules = SettingsBlock(self.tr("Thresholds"), self.archive.planning.alert_rules,
+                              self.archive.planning.save_alert_rules, box)
         rules.number("weak_region_share", self.tr("Weak region: customers overdue from"),
                      1, 100, "%")
         rules.number("low_development_factor",
@@ -310,8 +310,9 @@ class PerformanceWindow(QDialog):
                       0.0, 50.0)
         rules.finish()
         self.alert_rules = rules
-        self.risk_block = SettingsBlock(self.tr("Falling purchases"), self.archive.risk_rules,
-                                        self.archive.save_risk_rules, box)
+        planning = self.archive.planning
+        self.risk_block = SettingsBlock(self.tr("Falling purchases"), planning.risk_rules,
+                                        planning.save_risk_rules, box)
         self.risk_block.number("drop_share", self.tr("Purchases down by at least"), 1, 99, "%")
         self.risk_block.number("months", self.tr("... over the last months"), 1, 24)
         self.risk_block.finish()
@@ -326,7 +327,8 @@ class PerformanceWindow(QDialog):
 
     def show_alerts(self) -> None:
         self._background(self.tr("Looking for problems"),
-                         lambda: self.archive.problem_alerts(self.today), self._alerts_found)
+                         lambda: self.archive.planning.problem_alerts(self.today),
+                         self._alerts_found)
 
     def _alerts_found(self, found: list[Alert]) -> None:
         self.alerts = found
@@ -361,7 +363,7 @@ class PerformanceWindow(QDialog):
                 "Note on \u201c{who}\u201d:").format(who=alert.subject), text=alert.note or "")
             if not ok:
                 return False
-        self.archive.acknowledge_alert(alert.key, note)
+        self.archive.planning.acknowledge_alert(alert.key, note)
         self.show_alerts()
         return True
 

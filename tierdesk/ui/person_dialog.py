@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from tierdesk.core.archive import Archive
-from tierdesk.core.store.journal import Actor, this_machine
 
 SETTING = "machine/person"
 
@@ -28,7 +27,7 @@ def apply_person(archive: Archive, settings: QSettings) -> bool:
     login name is used meanwhile)."""
     person = remembered_person(settings)
     if person:
-        archive.db.actor = Actor(person, this_machine())
+        archive.office.set_person(person)
     return bool(person)
 
 
@@ -41,14 +40,14 @@ class PersonDialog(QDialog):
         self.setWindowTitle(self.tr("Who is using TierDesk here?"))
         text = QLabel(self.tr("Choose yourself among the salespeople, or type your name. "
                               "Every change made on this computer ({machine}) is kept in the "
-                              "history with this name.").format(machine=this_machine()))
+                              "history with this name.").format(machine=archive.office.machine))
         text.setWordWrap(True)
         self.person = QComboBox()
         self.person.setObjectName("personChoice")
         self.person.setEditable(True)
-        for row in archive.salespeople(include_inactive=False, with_counts=False):
+        for row in archive.office.salespeople(include_inactive=False, with_counts=False):
             self.person.addItem(f"{row.code} {row.name}")
-        self.person.setCurrentText(remembered_person(settings) or archive.db.actor.person)
+        self.person.setCurrentText(remembered_person(settings) or archive.office.person)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

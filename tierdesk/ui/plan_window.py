@@ -162,7 +162,7 @@ class PlanWindow(QDialog):
         month = self.chosen_month()
         self.message.setText(self.tr("Planning {month}…").format(month=f"{month:%Y-%m}"))
         task = BackgroundTask(self, self.tr("Planning the month"),
-                              lambda _report: self.archive.month_plan(month, self.today),
+                              lambda _report: self.archive.planning.month_plan(month, self.today),
                               done=self.show_plan, error=self._failed)
         task.start()
 
@@ -260,7 +260,7 @@ class PlanWindow(QDialog):
         if self.plan is None:
             return
         try:
-            self.archive.set_new_customer_target(self.plan, self.target.value())
+            self.archive.planning.set_new_customer_target(self.plan, self.target.value())
         except ValidationError as exc:
             self.message.setText(tr_message(exc.problems[0].message))
             return
@@ -272,7 +272,7 @@ class PlanWindow(QDialog):
         or close loses it; if it cannot be kept, closing asks."""
         assert self.plan is not None
         try:
-            self.archive.save_month_plan(self.plan, publish=False)
+            self.archive.planning.save_month_plan(self.plan, publish=False)
         except TierDeskError as exc:
             self.dirty = True
             reason = tr_message(exc.problems[0].message if isinstance(exc, ValidationError)
@@ -290,8 +290,8 @@ class PlanWindow(QDialog):
         from tierdesk.core.planning.plans import PlanSettings
         from tierdesk.ui.fields_dialog import Field, FieldsDialog
 
-        kept = self.archive.plan_settings()
-        regions = self.archive.regions()
+        kept = self.archive.planning.plan_settings()
+        regions = self.archive.office.regions()
         fields = [Field("new_customers", self.tr("New customers a month (office)"),
                         self.tr("blank: so many a salesperson")),
                   Field("per_head", self.tr("… or a salesperson"))]
@@ -305,7 +305,7 @@ class PlanWindow(QDialog):
         saved: list[PlanSettings] = []
 
         def save(found: dict) -> None:  # type: ignore[type-arg]
-            saved.append(self.archive.save_plan_settings(PlanSettings(
+            saved.append(self.archive.planning.save_plan_settings(PlanSettings(
                 found["new_customers"].strip() or None, found["per_head"],
                 {r.code: found[f"region:{r.code}"].strip() for r in regions})))
 
@@ -326,7 +326,7 @@ class PlanWindow(QDialog):
             return False
         try:
             with waiting():
-                self.archive.save_month_plan(self.plan, publish=publish)
+                self.archive.planning.save_month_plan(self.plan, publish=publish)
         except TierDeskError as exc:
             QMessageBox.warning(self, self.windowTitle(), tr_message(exc.message)
                                 if not isinstance(exc, ValidationError)

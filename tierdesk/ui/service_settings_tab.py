@@ -32,8 +32,8 @@ class ServiceSettingsTab(QScrollArea):
         self.setWidget(inner)
 
     def _rules_block(self) -> SettingsBlock:
-        block = SettingsBlock(self.tr("Follow-up rules"), self.archive.followup_rules,
-                              self.archive.save_followup_rules, self)
+        block = SettingsBlock(self.tr("Follow-up rules"), self.archive.service.followup_rules,
+                              self.archive.service.save_followup_rules, self)
         days = self.tr(" days")
         block.number("sale_day", self.tr("Callback after a sale, on day"), 1, 60)
         block.number("outlet_day",
@@ -44,7 +44,7 @@ class ServiceSettingsTab(QScrollArea):
         block.number("service_to", self.tr("... until day"), 0, 60)
         block.number("greet_from", self.tr("Greetings from (days before)"), 0, 60, days)
         block.number("greet_to", self.tr("... until (days before)"), 0, 60, days)
-        tiers = self.archive.settings().tiers
+        tiers = self.archive.office.settings().tiers
         greeted = QWidget()
         row = QHBoxLayout(greeted)
         row.setContentsMargins(0, 0, 0, 0)
@@ -67,15 +67,15 @@ class ServiceSettingsTab(QScrollArea):
         note.setWordWrap(True)
         block.form.addRow(note)
         block.finish()
-        chosen = self.archive.followup_rules().holiday_tiers
+        chosen = self.archive.service.followup_rules().holiday_tiers
         chosen = tiers[:1] if chosen is None else chosen
         for tier, box in self.greeted_tiers.items():
             box.setChecked(tier in chosen)
         return block
 
     def _scale_block(self) -> SettingsBlock:
-        block = SettingsBlock(self.tr("Satisfaction surveys"), self.archive.survey_scale,
-                              self.archive.save_survey_scale, self)
+        block = SettingsBlock(self.tr("Satisfaction surveys"), self.archive.service.survey_scale,
+                              self.archive.service.save_survey_scale, self)
         block.number("top", self.tr("Scores run from 1 to"), 2, 100)
         block.number("satisfied_from", self.tr("Satisfied from score"), 1, 100)
         block.number("low_up_to", self.tr("Flag a customer whose latest score is at most"),

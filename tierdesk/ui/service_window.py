@@ -98,7 +98,7 @@ class ServiceWindow(QDialog):
         return box
 
     def refresh(self) -> None:
-        tasks = self.archive.schedule(self.day + dt.timedelta(days=SCHEDULE_DAYS))
+        tasks = self.archive.service.schedule(self.day + dt.timedelta(days=SCHEDULE_DAYS))
         fill_table(self.schedule, ([t.due_on, t.last_on, f"{t.number} {t.name}",
                                     label(FOLLOW_UP_KINDS, t.kind, translate),
                                     tr_message(t.about) if t.about else ""] for t in tasks))
@@ -107,13 +107,13 @@ class ServiceWindow(QDialog):
                                 label(FOLLOW_UP_KINDS, r.kind, translate),
                                 channel_label(r.channel, translate),
                                 label(RESULTS, r.result, translate), r.note]
-                               for r in self.archive.register(which)))
+                               for r in self.archive.service.register(which)))
         self._show_satisfaction()
 
     def _show_satisfaction(self) -> None:
         from tierdesk.reports.service_charts import draw_satisfaction
 
-        found = self.archive.satisfaction(self.day)
+        found = self.archive.service.satisfaction(self.day)
         target = f"{found.scale.target:.0%}"
         if found.rate is None:
             text = self.tr("No survey answers in the last 12 months (target {target}).")
@@ -136,7 +136,7 @@ class ServiceWindow(QDialog):
                               for r in found.low))
 
     def _register(self, which: str) -> Table:
-        return register_table(which, self.archive.register(which), translate)
+        return register_table(which, self.archive.service.register(which), translate)
 
     def export(self, build: Callable[[], Table]) -> None:
         path = save_file_name(self, self.tr("Export to Excel"), self.tr("register.xlsx"),

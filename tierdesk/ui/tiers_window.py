@@ -75,7 +75,7 @@ class TierSettingsDialog(QDialog):
         self.archive = archive
         self.setWindowTitle(self.tr("Tier model"))
         self.resize(900, 640)
-        rules = archive.tier_rules()
+        rules = archive.tiers.rules()
         self._generation = 0
         self._tasks: list[QuietTask] = []
 
@@ -262,7 +262,7 @@ class TierSettingsDialog(QDialog):
         self.preview_note.setText(self.tr("Computing…"))
         period = current_quarter(dt.date.today())
         self._tasks.append(QuietTask(
-            self, lambda: self.archive.assess(period, rules=rules),
+            self, lambda: self.archive.tiers.assess(period, rules=rules),
             done=lambda result: self._show_preview(generation, result),
             error=lambda exc: self.preview_note.setText(str(exc))))
 
@@ -275,7 +275,7 @@ class TierSettingsDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.archive.save_tier_rules(self.rules())
+            self.archive.tiers.save_rules(self.rules())
         except ValidationError as exc:
             self._show_problems(exc)
             return
@@ -419,7 +419,7 @@ class ReassessDialog(QDialog):
         self.period_error.hide()
         self.compute_button.setEnabled(False)
         task = BackgroundTask(self, self.tr("Computing tiers…"),
-                              lambda _report: self.archive.assess(period),
+                              lambda _report: self.archive.tiers.assess(period),
                               done=self._computed, error=self._failed)
         task.start()
 
@@ -471,7 +471,8 @@ class ReassessDialog(QDialog):
         if not ok:
             return
         try:
-            self.archive.override_tier(self.assessment.row(position).customer_id, tier, reason)
+            self.archive.tiers.override_tier(self.assessment.row(position).customer_id, tier,
+                                             reason)
         except TierDeskError as exc:
             QMessageBox.warning(self, self.windowTitle(), tr_message(exc.message))
             return
@@ -491,7 +492,7 @@ class ReassessDialog(QDialog):
             return
         self.apply_button.setEnabled(False)
         task = BackgroundTask(self, self.tr("Applying tiers…"),
-                              lambda _report: self.archive.apply_assessment(assessment),
+                              lambda _report: self.archive.tiers.apply_assessment(assessment),
                               done=self._applied, error=self._failed)
         task.start()
 
@@ -582,8 +583,8 @@ class TierView(QDialog):
         self.status.setText(self.tr("Reading the archive…"))
 
         def read() -> tuple[TierPicture, list, dict[str, str]]:  # type: ignore[type-arg]
-            people = {p.id.hex: p.name for p in self.archive.salespeople()}
-            return self.archive.tier_picture(today), self.archive.assessment_runs(), people
+            people = {p.id.hex: p.name for p in self.archive.office.salespeople()}
+            return self.archive.tiers.picture(today), self.archive.tiers.assessment_runs(), people
 
         self._task = QuietTask(self, read, done=self._loaded,
                                error=lambda exc: self.status.setText(str(exc)))
@@ -661,7 +662,7 @@ class TierView(QDialog):
         moves = None
         before, after = self.run_before.currentData(), self.run_after.currentData()
         if kind == "migration" and before is not None and after is not None:
-            moves = (self.archive.migration(before, after), self.run_before.currentText(),
+            moves = (self.archive.tiers.migration(before, after), self.run_before.currentText(),
                      self.run_after.currentText())
         charts.draw(figure, kind, picture, self.people, translate, moves)
 

@@ -44,7 +44,7 @@ def read_ahead(archive: Archive, settings: QSettings) -> None:
         person = uuid.UUID(hex=remembered) if remembered else None
     except ValueError:
         return
-    archive.read_today_ahead(dt.date.today(), person, most=MOST_SHOWN)
+    archive.service.read_today_ahead(dt.date.today(), person, most=MOST_SHOWN)
 
 
 class TodayPanel(QWidget):
@@ -118,7 +118,7 @@ class TodayPanel(QWidget):
         self.person.blockSignals(True)
         self.person.clear()
         self.person.addItem(self.tr("Everyone"), None)
-        for person in self.archive.salespeople(include_inactive=False, with_counts=False):
+        for person in self.archive.office.salespeople(include_inactive=False, with_counts=False):
             self.person.addItem(f"{person.name} ({person.code})", person.id)
         remembered = str(self.settings.value(SETTING, "") or "")
         for index in range(self.person.count()):
@@ -143,7 +143,7 @@ class TodayPanel(QWidget):
         archive, day, person = self.archive, self.day(), self.salesperson_id()
         self.summary.setText(self.tr("Reading today's list…"))
         self._task = QuietTask(
-            self, lambda: archive.today(day, person, most=MOST_SHOWN, greet=False),
+            self, lambda: archive.service.today(day, person, most=MOST_SHOWN, greet=False),
             done=self._show, error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
@@ -187,11 +187,11 @@ class TodayPanel(QWidget):
             self._announced = True
             self.status_message.emit(self.tr("Today: {due} to do, {overdue} of them overdue.")
                                      .format(due=listing.due, overdue=overdue))
-        if not self.archive.greeted(listing.day):
+        if not self.archive.service.greeted(listing.day):
             # The list is shown first; the day's greetings are planned after it, and where
             # some are new the list is read again. "loaded" waits for that.
             archive, day = self.archive, listing.day
-            self._task = QuietTask(self, lambda: archive.plan_greetings(day),
+            self._task = QuietTask(self, lambda: archive.service.plan_greetings(day),
                                    done=self._greeted, error=self._failed)
             return
         self.loaded.emit(listing)
@@ -302,9 +302,9 @@ class TodayPanel(QWidget):
             entry = VisitInput(visit_date=values["visit_date"], channel=values["channel"],
                                purpose=values["purpose"], outcome=values["outcome"])
             if line.task_id is not None:
-                self.archive.complete_task(line.task_id, entry, on=day)
+                self.archive.service.complete_task(line.task_id, entry, on=day)
             else:
-                self.archive.add_visit(line.customer_id, entry)
+                self.archive.customers.add_visit(line.customer_id, entry)
 
         channels = [(code, channel_label(code, translate)) for code in VISIT_CHANNELS]
         dialog = FieldsDialog(
@@ -327,7 +327,7 @@ class TodayPanel(QWidget):
         line = self.current_line()
         if line is None or line.task_id is None:
             return
-        self.archive.task_not_answered(line.task_id, self.day())
+        self.archive.service.task_not_answered(line.task_id, self.day())
         self.status_message.emit(self.tr("No answer noted; the call is on tomorrow's list."))
 
     def postpone(self) -> None:
@@ -338,7 +338,7 @@ class TodayPanel(QWidget):
         dialog = FieldsDialog(
             self.tr("Postpone"), [Field("to", self.tr("New date"), date=True),
                                   Field("note", self.tr("Why"))],
-            lambda values: self.archive.postpone_task(task_id, values["to"], day,
+            lambda values: self.archive.service.postpone_task(task_id, values["to"], day,
                                                       values["note"]),
             {"to": day + dt.timedelta(days=1)}, self)
         dialog.setObjectName("postponeDialog")

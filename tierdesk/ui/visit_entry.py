@@ -92,7 +92,7 @@ class VisitEntryWidget(QWidget):
         if self.customer_id is None:
             return None
         try:
-            result = self.archive.add_visit(self.customer_id, self.value())
+            result = self.archive.customers.add_visit(self.customer_id, self.value())
         except ValidationError as exc:
             problem = exc.problems[0]
             self.ui.errorLabel.setText(tr_message(problem.message))

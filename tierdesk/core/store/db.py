@@ -57,7 +57,8 @@ def sqlite_path(url: str) -> Path | None:
     return None
 
 
-def _install_sqlite_pragmas(engine: Engine, begin_statement: str) -> None:
+def _install_sqlite_pragmas(engine: Engine, begin_statement: str, *,
+                            read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
@@ -66,6 +67,8 @@ def _install_sqlite_pragmas(engine: Engine, begin_statement: str) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA busy_timeout=15000")
+        if read_only:   # a read session that tried to write fails at once: writes pass the gate
+            cursor.execute("PRAGMA query_only=ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -83,11 +86,13 @@ class Database:
         if self.is_sqlite:
             self.engine = create_engine(url)
             self.write_engine = create_engine(url)
-            _install_sqlite_pragmas(self.engine, "BEGIN")
+            _install_sqlite_pragmas(self.engine, "BEGIN", read_only=True)
             _install_sqlite_pragmas(self.write_engine, "BEGIN IMMEDIATE")
         else:
-            self.engine = create_engine(url, pool_pre_ping=True)
-            self.write_engine = self.engine
+            # Read sessions run read-only transactions: writes pass the gate (write()).
+            self.engine = create_engine(url, pool_pre_ping=True, connect_args={
+                "options": "-c default_transaction_read_only=on"})
+            self.write_engine = create_engine(url, pool_pre_ping=True)
         self._read_factory = sessionmaker(self.engine, expire_on_commit=False)
         self._write_factory = sessionmaker(self.write_engine, expire_on_commit=False)
         journal.install(self._write_factory)

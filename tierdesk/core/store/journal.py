@@ -43,6 +43,11 @@ ROWS_ONE_BY_ONE = 50
 _NOT_JOURNALLED = {"journal", "customer_change", "visit_change"}
 
 
+class OutsideTheGate(RuntimeError):
+    """A write tried outside the gate: every write runs inside ``Database.write()``, which
+    stamps and journals it. A fault in the program, never a person's mistake."""
+
+
 @dataclass(frozen=True)
 class Actor:
     """Who writes, and on which machine (until logins exist, the person chosen at the
@@ -201,6 +206,8 @@ def install(factory: sessionmaker[Session]) -> None:
 def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> None:
     context = _current.get()
     if context is None:
+        if session.new or session.dirty or session.deleted:
+            raise OutsideTheGate("rows changed outside a write of the gate (Database.write)")
         return
     now = utcnow()
     for row in session.new:
@@ -252,8 +259,11 @@ def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> Non
 
 def _on_execute(state: ORMExecuteState) -> Any:
     context = _current.get()
-    if context is None or not (state.is_insert or state.is_update or state.is_delete):
+    if not (state.is_insert or state.is_update or state.is_delete):
         return None
+    if context is None:
+        raise OutsideTheGate("a statement that writes, run outside a write of the gate "
+                             "(Database.write)")
     table = getattr(state.statement, "table", None)
     if table is None or table.name in _NOT_JOURNALLED or "hlc" not in table.c:
         return None
@@ -328,9 +338,11 @@ def bulk_inserted(table: Any, columns: tuple[str, ...], rows: list[tuple[Any, ..
     """For the bulk helpers (core.store.raw): ``rows`` (values in the order of ``columns``, ids as
     hex) are being inserted into ``table`` in the current write, each also given ``same``.
     A few are journalled a row each, more as one bulk entry. Returns the stamp the rows must
-    carry (None outside a write, or for a table that carries none)."""
+    carry (None for a table that carries none); outside a write: OutsideTheGate."""
     context = _current.get()
-    if context is None or table.name in _NOT_JOURNALLED or "hlc" not in table.c or not rows:
+    if context is None:
+        raise OutsideTheGate(f"rows of {table.name} written outside a write of the gate")
+    if table.name in _NOT_JOURNALLED or "hlc" not in table.c or not rows:
         return None
     if table.name in FED_BY:
         owner = columns.index("customer_id") if "customer_id" in columns else None
@@ -355,7 +367,9 @@ def bulk_updated(connection: Any, table: Any, columns: tuple[str, ...],
     """For the bulk helpers (core.store.raw): ``columns`` of the rows given as (id as hex, *values)
     are being set; journalled as bulk_inserted() journals. Returns the stamp to set."""
     context = _current.get()
-    if context is None or table.name in _NOT_JOURNALLED or "hlc" not in table.c or not rows:
+    if context is None:
+        raise OutsideTheGate(f"rows of {table.name} written outside a write of the gate")
+    if table.name in _NOT_JOURNALLED or "hlc" not in table.c or not rows:
         return None
     context.feeds(table.name, every=True)
     if len(rows) > ROWS_ONE_BY_ONE:

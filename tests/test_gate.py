@@ -1,0 +1,94 @@
+"""Nothing writes except through the gate, and the front door is a set of typed areas."""
+
+from __future__ import annotations
+
+import inspect
+import re
+from pathlib import Path
+
+import pytest
+from sqlalchemy import insert
+from sqlalchemy.exc import OperationalError
+
+from tierdesk.core.archive import Archive, Changed
+from tierdesk.core.store.journal import OutsideTheGate
+from tierdesk.core.store.models import Region
+from tierdesk.core.store.raw import insert_many, new_keys
+
+ROOT = Path(__file__).resolve().parent.parent
+AREAS = ("customers", "office", "tiers", "service", "planning")
+
+
+def _regions(db) -> list[str]:
+    with db.read() as session:
+        return sorted(session.scalars(Region.__table__.select().with_only_columns(
+            Region.code)))
+
+
+def test_a_read_session_cannot_write_a_row(db):
+    before = _regions(db)
+    with pytest.raises(OperationalError, match="readonly"), db.read() as session:
+        session.add(Region(code="XX", name="外区"))
+        session.flush()
+    with pytest.raises(OperationalError, match="readonly"), db.read() as session:
+        session.execute(Region.__table__.delete())
+    assert _regions(db) == before
+
+
+def test_bulk_rows_outside_a_write_are_refused_before_any_sql(db):
+    before = _regions(db)
+    with pytest.raises(OutsideTheGate, match="region"), db.read() as session:
+        insert_many(session.connection(), Region.__table__, ("id", "code", "name"),
+                    [(new_keys(1)[0], "YY", "另一区")])
+    assert _regions(db) == before
+
+
+def test_a_write_session_writes_only_while_the_gate_is_open(db):
+    """A session of the write factory used after its write ended (kept by mistake) cannot
+    flush a change or run a statement that writes: nothing unjournalled lands."""
+    with db.write() as session:
+        kept = session
+    kept.add(Region(code="ZZ", name="漏网区"))
+    with pytest.raises(OutsideTheGate):
+        kept.flush()
+    kept.rollback()
+    with pytest.raises(OutsideTheGate):
+        kept.execute(insert(Region.__table__).values(code="ZZ", name="漏网区"))
+    kept.rollback()
+    kept.close()
+    assert "ZZ" not in _regions(db)
+
+
+def test_the_front_door_hands_out_one_typed_interface_per_area(db):
+    archive = Archive(db)
+    public = {name for name in vars(archive) if not name.startswith("_")}
+    assert public == set(AREAS)
+    assert not hasattr(archive, "db")
+    for name in AREAS:
+        area = getattr(archive, name)
+        for method_name, method in inspect.getmembers(area, inspect.ismethod):
+            if method_name.startswith("_"):
+                continue
+            kinds = {p.kind for p in inspect.signature(method).parameters.values()}
+            assert inspect.Parameter.VAR_KEYWORD not in kinds, f"{name}.{method_name}"
+            assert inspect.Parameter.VAR_POSITIONAL not in kinds, f"{name}.{method_name}"
+
+
+def test_the_front_door_needs_no_type_ignore():
+    files = [ROOT / "tierdesk/core/archive.py", ROOT / "tierdesk/core/area.py",
+             *sorted((ROOT / "tierdesk/core").glob("*/area.py"))]
+    assert len(files) == 2 + len(AREAS)
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert "type: ignore" not in text, path
+        assert not re.search(r"\*\*\w+: Any", text), path
+
+
+def test_an_area_write_is_announced_once_after_it_committed(db):
+    archive = Archive(db)
+    heard = []
+    archive.subscribe(lambda change: heard.append((change, _regions(db))))
+    archive.office.save_region("NW", "西北区")
+    [(change, regions_then)] = heard
+    assert change.kinds == Changed.OFFICE
+    assert "NW" in regions_then          # the listener reads what was committed
