@@ -16,7 +16,7 @@ from tierdesk.core.store.models import Region
 from tierdesk.core.store.raw import insert_many, new_keys
 
 ROOT = Path(__file__).resolve().parent.parent
-AREAS = ("customers", "office", "tiers", "service", "planning")
+AREAS = ("customers", "office", "tiers", "service", "planning", "sync")
 
 
 def _regions(db) -> list[str]:

@@ -2555,6 +2555,13 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
     </message>
 </context>
 <context>
+    <name>Numbering</name>
+    <message>
+        <source>This laptop has given every customer number the office set aside for it (up to {last}); ask the office for a new laptop archive.</source>
+        <translation>这台笔记本已用完办公室为它预留的全部客户编号（至 {last}）；请向办公室重新领取笔记本档案。</translation>
+    </message>
+</context>
+<context>
     <name>Office</name>
     <message>
         <source>There is no region with the code {code}.</source>
@@ -3681,6 +3688,81 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Say whose laptop the file is for (the salesperson&apos;s code).</source>
+        <translation>请说明传输文件是给哪位业务员的笔记本（业务员编码）。</translation>
+    </message>
+    <message>
+        <source>No laptop was checked out for {code}.</source>
+        <translation>尚未为 {code} 领取过笔记本档案。</translation>
+    </message>
+    <message>
+        <source>There is no transfer file at {path}.</source>
+        <translation>{path} 处没有传输文件。</translation>
+    </message>
+    <message>
+        <source>{path} is not a TierDesk transfer file, or it is damaged.</source>
+        <translation>{path} 不是 TierDesk 传输文件，或文件已损坏。</translation>
+    </message>
+    <message>
+        <source>{path} was altered or cut short after it was written; nothing was applied. Make the transfer file again.</source>
+        <translation>{path} 写出后被改动或截断，未应用任何内容。请重新生成传输文件。</translation>
+    </message>
+    <message>
+        <source>{path} holds other rows than its manifest says; nothing was applied.</source>
+        <translation>{path} 中的记录与其清单不符，未应用任何内容。</translation>
+    </message>
+    <message>
+        <source>{path} exists already; choose a new file for the laptop&apos;s archive.</source>
+        <translation>{path} 已存在；请为笔记本档案另选一个新文件。</translation>
+    </message>
+    <message>
+        <source>There is no salesperson with the code {code}.</source>
+        <translation>没有编码为 {code} 的业务员。</translation>
+    </message>
+    <message>
+        <source>This archive is not a laptop&apos;s: synchronise from the laptop.</source>
+        <translation>此档案不是笔记本档案：请在笔记本上同步。</translation>
+    </message>
+    <message>
+        <source>The laptop and this office do not know each other: the laptop was checked out of another office.</source>
+        <translation>这台笔记本与本办公室互不相识：它是从另一个办公室领取的。</translation>
+    </message>
+    <message>
+        <source>There is no open conflict {id}.</source>
+        <translation>没有待处理的冲突 {id}。</translation>
+    </message>
+    <message>
+        <source>Say which value to keep: the office&apos;s, the incoming one, or a value.</source>
+        <translation>请说明保留哪个值：办公室的、传入的，或输入一个值。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a value {field} can hold.</source>
+        <translation>“{value}”不是 {field} 可以保存的值。</translation>
+    </message>
+    <message>
+        <source>The transfer file was written by a TierDesk with schema {theirs}; this archive has schema {ours}. Update both to the same version first.</source>
+        <translation>传输文件由数据结构版本 {theirs} 的 TierDesk 写出；本档案的版本是 {ours}。请先把两边升级到同一版本。</translation>
+    </message>
+    <message>
+        <source>The transfer file is for another archive; nothing was applied.</source>
+        <translation>传输文件是给另一个档案的，未应用任何内容。</translation>
+    </message>
+    <message>
+        <source>The transfer file holds changes outside the territory of {name} ({table}); nothing was applied.</source>
+        <translation>传输文件含有 {name} 负责范围以外的修改（{table}），未应用任何内容。</translation>
+    </message>
+    <message>
+        <source>After applying, {table} holds {present} of the {wanted} rows the transfer file brought; nothing was applied.</source>
+        <translation>应用后 {table} 只有传输文件带来的 {wanted} 条记录中的 {present} 条，未应用任何内容。</translation>
+    </message>
+    <message>
+        <source>This archive does not know the archive that wrote the file: it was not checked out of this office, or it belongs to another office.</source>
+        <translation>本档案不认识写出该文件的档案：它不是从本办公室领取的，或属于另一个办公室。</translation>
     </message>
 </context>
 <context>

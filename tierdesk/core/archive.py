@@ -1,5 +1,5 @@
 """The archive as the front ends use it: a small front door handing out one typed interface
-per area (customers, office, tiers, service, planning). Each call of an area is one read or
+per area (customers, office, tiers, service, planning, sync). Each call of an area is one read or
 one write transaction through the gate; after every write the listeners are told what
 changed, so views refresh only what they show.
 """
@@ -13,6 +13,7 @@ from tierdesk.core.customers.area import LIST_COLUMN_OF, CustomerCard, Customers
 from tierdesk.core.office.area import OfficeArea
 from tierdesk.core.planning.area import PlanningArea
 from tierdesk.core.service.area import ServiceArea
+from tierdesk.core.sync.area import SyncArea
 from tierdesk.core.tiers.area import TiersArea
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ class Archive:
         self.tiers = TiersArea(db, self._announce)
         self.service = ServiceArea(db, self._announce)
         self.planning = PlanningArea(db, self._announce)
+        self.sync = SyncArea(db, self._announce)
 
     @property
     def database(self) -> Database:

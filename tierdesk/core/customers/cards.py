@@ -237,7 +237,7 @@ def correct_visit(session: Session, visit_id: uuid.UUID, data: VisitInput, *,
                                     changed_by=who))
             setattr(visit, name, new)
     session.flush()
-    _follow_latest_entry(session, visit.customer_id)
+    follow_latest_entry(session, visit.customer_id)
     return _entry(visit)
 
 
@@ -252,7 +252,7 @@ def strike_visit(session: Session, visit_id: uuid.UUID, *, by: str | None = None
                             old_value="", new_value=clean_text(reason),
                             changed_by=visit.struck_by))
     session.flush()
-    _follow_latest_entry(session, visit.customer_id)
+    follow_latest_entry(session, visit.customer_id)
     return _entry(visit)
 
 
@@ -282,7 +282,7 @@ def _text(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def _follow_latest_entry(session: Session, customer_id: uuid.UUID) -> None:
+def follow_latest_entry(session: Session, customer_id: uuid.UUID) -> None:
     """The customer's last and next visit follow its latest entry that counts."""
     latest = session.execute(select(Visit.visit_date, Visit.next_visit_on)
                              .where(Visit.customer_id == customer_id,

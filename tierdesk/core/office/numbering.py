@@ -15,8 +15,9 @@ from collections.abc import Container, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tierdesk.core.i18n import QT_TRANSLATE_NOOP
-from tierdesk.core.store.models import Counter, Customer
+from tierdesk.core.errors import TierDeskError
+from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
+from tierdesk.core.store.models import Counter, Customer, Setting
 from tierdesk.core.validation import clean_text, fail
 
 FIELDS = {"region", "tier", "year", "seq"}
@@ -66,6 +67,18 @@ class _Numbered:
             is not None
 
 
+# On a laptop, the archive's identity (core.sync.site) holds the block of sequence numbers the
+# office set aside for it: the laptop gives no number beyond it.
+SITE_SETTING = "site"
+
+
+def _last_allowed(session: Session) -> int | None:
+    row = session.get(Setting, SITE_SETTING)
+    numbers = row.value.get("numbers") if row is not None and isinstance(row.value, dict) \
+        else None
+    return int(numbers[1]) if numbers else None
+
+
 def next_number(session: Session, rule: str, *, region: str, tier: str) -> str:
     """The next free number under ``rule``; the counter moves inside the caller's transaction."""
     return next_numbers(session, rule, [(region, tier)], _Numbered(session))[0]
@@ -80,10 +93,16 @@ def next_numbers(session: Session, rule: str, wanted: Sequence[tuple[str, str]],
         counter = Counter(name=COUNTER, value=0)
         session.add(counter)
     value = counter.value
+    last = _last_allowed(session)
     numbers = []
     for region, tier in wanted:
         while True:
             value += 1
+            if last is not None and value > last:
+                raise TierDeskError(Message("Numbering", QT_TRANSLATE_NOOP(
+                    "Numbering", "This laptop has given every customer number the office set "
+                                 "aside for it (up to {last}); ask the office for a new "
+                                 "laptop archive."), {"last": last}))
             number = format_number(rule, region=region, tier=tier, seq=value)
             if number not in taken:
                 numbers.append(number)

@@ -17,6 +17,7 @@ the database holds. The journal is what field deployment sends and receives (../
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import datetime as dt
 import decimal
@@ -25,6 +26,7 @@ import platform
 import threading
 import time
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -108,6 +110,9 @@ class WriteContext:
     # Customers whose orders or payments this write touched (core.store.balances), or all of them.
     fed: set[uuid.UUID] = field(default_factory=set)
     fed_all: bool = False
+    # Where the changes being written were made (a site id), when they came from another
+    # archive; empty: made here.
+    origin: str = ""
 
     def feeds(self, table: str, customer_id: Any = None, *, every: bool = False) -> None:
         """Note a row of ``table`` written for a customer (every: rows not known one by
@@ -123,12 +128,14 @@ class WriteContext:
 
     def add(self, table: str, action: str, *, row_id: uuid.UUID | None = None,
             customer_id: uuid.UUID | None = None, changes: dict[str, Any] | None = None,
-            rows: int = 1) -> None:
-        if action == "update" and row_id in self.inserted:
+            rows: int = 1, separate: bool = False) -> None:
+        """One entry; an update of a row this write made or changed already joins that
+        row's entry, unless ``separate`` (a change that must be seen as one of its own)."""
+        if action == "update" and row_id in self.inserted and not separate:
             made = self.inserted[row_id]["changes"]
             made.update({name: new for name, (_old, new) in (changes or {}).items()})
             return
-        if action == "update" and row_id in self.updated:   # flushed twice: one change
+        if action == "update" and row_id in self.updated and not separate:  # flushed twice
             merged = self.updated[row_id]["changes"]
             for name, (old, new) in (changes or {}).items():
                 merged[name] = [merged[name][0] if name in merged else old, new]
@@ -138,15 +145,28 @@ class WriteContext:
         if action == "insert" and row_id is not None:
             self.inserted[row_id] = {"changes": changes if changes is not None else {}}
             changes = self.inserted[row_id]["changes"]
-        if action == "update" and row_id is not None:
+        if action == "update" and row_id is not None and not separate:
             self.updated[row_id] = {"changes": changes if changes is not None else {}}
             changes = self.updated[row_id]["changes"]
         self.entries.append({
             "id": new_id(), "hlc": self.hlc, "machine": self.actor.machine[:100],
             "person": self.actor.person[:100], "source": self.source[:300],
+            "origin": self.origin,
             "table_name": table, "action": action, "row_id": row_id,
             "customer_id": customer_id, "rows": rows,
             "changes": changes if changes is not None else {}})
+
+
+    @contextlib.contextmanager
+    def on_behalf(self, actor: Actor, origin: str) -> Iterator[None]:
+        """The changes written (and flushed) within are journalled as made by ``actor`` on
+        the archive ``origin``: changes brought in from another archive."""
+        kept = self.actor, self.origin
+        self.actor, self.origin = actor, origin
+        try:
+            yield
+        finally:
+            self.actor, self.origin = kept
 
 
 _current: contextvars.ContextVar[WriteContext | None] = contextvars.ContextVar(

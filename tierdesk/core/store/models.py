@@ -66,7 +66,7 @@ class JournalEntry(Base):
 
     __tablename__ = "journal"
     __table_args__ = (Index("ix_journal_customer", "customer_id", "hlc"),
-                      Index("ix_journal_hlc", "hlc"))
+                      Index("ix_journal_hlc", "hlc"), Index("ix_journal_row", "row_id", "hlc"))
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
     hlc: Mapped[str] = mapped_column(String(24))
     machine: Mapped[str] = mapped_column(String(100), default="")
@@ -79,6 +79,58 @@ class JournalEntry(Base):
     rows: Mapped[int] = mapped_column(Integer, default=1)
     # insert: {field: value}; update: {field: [old, new]}; bulk: {"set": {field: value}} or {}
     changes: Mapped[object] = mapped_column(JSON, default=dict)
+    # The archive where the change was made (its site id), when it came in from another
+    # (a laptop's bundle at the office, the office's on a laptop); empty: made here.
+    origin: Mapped[str] = mapped_column(String(36), default="")
+
+
+class SyncPeer(Base):
+    """Another archive this one exchanges changes with: the office (on a laptop), or a laptop
+    checked out of this office. Stamps are hybrid logical clock stamps (see journal)."""
+
+    __tablename__ = "sync_peer"
+    site: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), default="")
+    role: Mapped[str] = mapped_column(String(8))                 # office, laptop
+    salesperson_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
+    # The newest of this archive's stamps the peer has applied (what it acknowledged) ...
+    acked_up_to: Mapped[str] = mapped_column(String(24), default="")
+    # ... and the newest of the peer's stamps applied here.
+    received_up_to: Mapped[str] = mapped_column(String(24), default="")
+    last_exchange_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+
+
+CONFLICT_STATUSES = ("open", "resolved", "to_send")
+
+
+class SyncConflict(Base):
+    """The same field changed differently on two archives since they last met, or a record
+    deleted on one and edited on the other: both values kept until the manager decides.
+    On a laptop, ``to_send`` marks one it met first: it goes to the office's queue."""
+
+    __tablename__ = "sync_conflict"
+    __table_args__ = (Index("ix_sync_conflict_status", "status", "raised_at"),)
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    raised_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    peer_site: Mapped[str] = mapped_column(String(36), default="")
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
+    field: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(8), default="field")   # field, deleted
+    base: Mapped[object] = mapped_column(JSON, nullable=True, default=None)
+    local: Mapped[object] = mapped_column(JSON, nullable=True, default=None)  # the office's
+    incoming: Mapped[object] = mapped_column(JSON, nullable=True, default=None)
+    local_by: Mapped[str] = mapped_column(String(100), default="")
+    local_machine: Mapped[str] = mapped_column(String(100), default="")
+    local_hlc: Mapped[str] = mapped_column(String(24), default="")
+    incoming_by: Mapped[str] = mapped_column(String(100), default="")
+    incoming_machine: Mapped[str] = mapped_column(String(100), default="")
+    incoming_hlc: Mapped[str] = mapped_column(String(24), default="")
+    status: Mapped[str] = mapped_column(String(8), default="open")
+    resolution: Mapped[object] = mapped_column(JSON, nullable=True, default=None)
+    resolved_by: Mapped[str] = mapped_column(String(100), default="")
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
 
 
 class Setting(Base):

@@ -1,0 +1,86 @@
+"""The field-deployment area of the front door: transfer files out and in, and the
+manager's queue of conflicts."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from tierdesk.core.area import Area
+from tierdesk.core.changes import Change, Changed
+from tierdesk.core.i18n import QT_TRANSLATE_NOOP
+from tierdesk.core.store.db import SCHEMA_HEAD
+from tierdesk.core.store.models import Salesperson, SyncPeer
+from tierdesk.core.sync import conflicts
+from tierdesk.core.sync.bundle import read_bundle, write_bundle
+from tierdesk.core.sync.collect import collect
+from tierdesk.core.sync.conflicts import ConflictRow
+from tierdesk.core.sync.merge import Applied, apply_bundle
+from tierdesk.core.sync.site import Site, peer, refused, this_site
+
+
+@dataclass(frozen=True)
+class Written:
+    path: Path
+    for_name: str
+    counts: dict[str, int]
+    conflicts: int
+
+
+class SyncArea(Area):
+    def site(self) -> Site:
+        with self._db.write(source="identity") as session:
+            return this_site(session)
+
+    def peers(self) -> list[SyncPeer]:
+        with self._db.read() as session:
+            return list(session.scalars(select(SyncPeer).order_by(SyncPeer.name)))
+
+    def bundle_out(self, path: Path, *, for_code: str | None = None) -> Written:
+        """This archive's unsent changes in one file: a laptop's for its office; the
+        office's for the laptop of the salesperson ``for_code``."""
+        with self._db.write(source=f"transfer file {path.name}") as session:
+            site = this_site(session)
+            if site.is_laptop:
+                other = peer(session, site.office)
+            else:
+                other = self._laptop_of(session, for_code)
+            bundle = collect(session, site, other, SCHEMA_HEAD)
+            write_bundle(bundle, path)
+        return Written(path, other.name, bundle.counts(), len(bundle.conflicts))
+
+    @staticmethod
+    def _laptop_of(session: Any, code: str | None) -> SyncPeer:
+        if not code:
+            raise refused(QT_TRANSLATE_NOOP(
+                "Sync", "Say whose laptop the file is for (the salesperson's code)."))
+        person = session.scalar(select(Salesperson.id).where(Salesperson.code == code))
+        found = session.scalars(select(SyncPeer).where(
+            SyncPeer.role == "laptop", SyncPeer.salesperson_id == person)
+            .order_by(SyncPeer.last_exchange_at.desc())).first()
+        if person is None or found is None:
+            raise refused(QT_TRANSLATE_NOOP(
+                "Sync", "No laptop was checked out for {code}."), code=code)
+        return found
+
+    def bundle_in(self, path: Path) -> Applied:
+        """Apply a transfer file: one transaction; the same file twice changes nothing."""
+        bundle = read_bundle(path)
+        with self._db.write(source=f"transfer file {path.name}") as session:
+            applied = apply_bundle(session, this_site(session), bundle, SCHEMA_HEAD)
+        if not applied.already:
+            self._announce(Change(Changed.BULK))
+        return applied
+
+    def conflicts(self, *, open_only: bool = True) -> list[ConflictRow]:
+        return self._read(conflicts.list_conflicts, open_only=open_only)
+
+    def resolve(self, conflict_id: uuid.UUID, *, take: str | None = None,
+                value: str | None = None) -> None:
+        with self._db.write(source="conflict resolved") as session:
+            conflicts.resolve(session, conflict_id, take=take, value=value)
+        self._announce(Change(Changed.CUSTOMERS))

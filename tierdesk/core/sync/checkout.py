@@ -1,0 +1,145 @@
+"""A laptop's archive made from the office's: one salesperson's territory (their customers
+with cards, master files, follow-ups and complaints) and the office's own lists, settings,
+tier rules and calendar; with a block of customer numbers of its own. And the exchange of
+a laptop with its office when both can be opened here (the network path): the same bundles
+as a file carries, in both directions."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from tierdesk.core.i18n import QT_TRANSLATE_NOOP
+from tierdesk.core.office.numbering import COUNTER
+from tierdesk.core.store import journal
+from tierdesk.core.store.db import SCHEMA_HEAD, Database, open_database
+from tierdesk.core.store.models import Counter, Customer, Salesperson, Setting, SyncPeer
+from tierdesk.core.sync import tables
+from tierdesk.core.sync.collect import collect
+from tierdesk.core.sync.merge import Applied, apply_bundle
+from tierdesk.core.sync.site import SITE_SETTING, Site, keep_site, newest_stamp, refused
+from tierdesk.core.sync.site import this_site as site_of
+
+NUMBER_BLOCK = 1000      # customer numbers a laptop may give before it exchanges again
+
+
+@dataclass(frozen=True)
+class CheckedOut:
+    laptop: Path
+    salesperson: str
+    counts: dict[str, int]
+    numbers: tuple[int, int]
+
+
+def checkout(office: Database, laptop: Path, salesperson_code: str, *,
+             backup_dir: Path | None = None) -> CheckedOut:
+    """Make the laptop archive ``laptop`` for the salesperson ``salesperson_code``. The file
+    is built beside its name and renamed when whole; the office keeps the laptop as a peer
+    only if the laptop was made."""
+    if laptop.exists():
+        raise refused(QT_TRANSLATE_NOOP(
+            "Sync", "{path} exists already; choose a new file for the laptop's archive."),
+            path=str(laptop))
+    partial = laptop.with_name(laptop.name + ".partial")
+    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+        leftover.unlink(missing_ok=True)
+    with office.write(source=f"laptop checkout {laptop.name}") as session:
+        office_site = site_of(session)
+        person = session.scalar(select(Salesperson).where(
+            Salesperson.code == salesperson_code, Salesperson.deleted_at.is_(None)))
+        if person is None:
+            raise refused(QT_TRANSLATE_NOOP(
+                "Sync", "There is no salesperson with the code {code}."), code=salesperson_code)
+        counter = session.get(Counter, COUNTER)
+        if counter is None:
+            counter = Counter(name=COUNTER, value=0)
+            session.add(counter)
+        first = counter.value + 1
+        counter.value += NUMBER_BLOCK
+        numbers = (first, first + NUMBER_BLOCK - 1)
+        rows = _territory_rows(session, person.id)
+        settings = {row.key: row.value for row in session.scalars(select(Setting))
+                    if row.key != SITE_SETTING}
+        until = newest_stamp(session)
+        laptop_site = Site(uuid.uuid4().hex, f"{person.code} {person.name}", "laptop",
+                           office_site.id, person.id, numbers)
+        try:
+            _build_laptop(partial, laptop_site, office_site, rows, settings, until,
+                          backup_dir)
+            partial.rename(laptop)
+        except BaseException:
+            for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+                leftover.unlink(missing_ok=True)
+            raise
+        session.add(SyncPeer(site=laptop_site.id, name=laptop_site.name, role="laptop",
+                             salesperson_id=person.id, acked_up_to=until, received_up_to=""))
+    return CheckedOut(laptop, person.code, {name: len(found) for name, found in rows.items()},
+                      numbers)
+
+
+def _territory_rows(session: Session, salesperson_id: uuid.UUID) -> dict[str, list[dict]]:
+    territory = select(Customer.id).where(Customer.salesperson_id == salesperson_id)
+    rows: dict[str, list[dict]] = {}
+    for name in tables.TRAVELLING:
+        table = tables.table(name)
+        columns = [c for c in table.columns if c.name != "hlc"]
+        query = select(*columns)
+        column = tables.customer_column(name)
+        if column is not None:
+            query = query.where(table.c[column].in_(territory))
+        rows[name] = [dict(row._mapping) for row in session.execute(query)]
+    return rows
+
+
+def _build_laptop(path: Path, site: Site, office_site: Site, rows: dict[str, list[dict]],
+                  settings: dict[str, object], until: str, backup_dir: Path | None) -> None:
+    laptop = open_database(path, backup_dir=backup_dir, official_holidays=False)
+    try:
+        with laptop.write(source="checkout from the office") as session:
+            context = journal.current()
+            assert context is not None
+            with context.on_behalf(context.actor, office_site.id):
+                for name in tables.TRAVELLING:
+                    if rows[name]:
+                        session.execute(insert(tables.table(name)), rows[name])
+                session.flush()
+            for key, value in settings.items():
+                session.merge(Setting(key=key, value=value))
+            keep_site(session, site)
+            session.merge(Counter(name=COUNTER, value=site.numbers[0] - 1 if site.numbers
+                                  else 0))
+            session.add(SyncPeer(site=office_site.id, name=office_site.name or "office",
+                                 role="office", acked_up_to="", received_up_to=until))
+    finally:
+        laptop.close()
+
+
+def exchange(laptop: Database, office: Database) -> tuple[Applied, Applied]:
+    """The network path: the laptop's changes into the office, then the office's (for the
+    laptop's territory) into the laptop; each apply one transaction. What came in at the
+    office, and what came in on the laptop."""
+    with laptop.write(source="synchronise") as session:
+        site = site_of(session)
+        if not site.is_laptop:
+            raise refused(QT_TRANSLATE_NOOP(
+                "Sync", "This archive is not a laptop's: synchronise from the laptop."))
+        outgoing = collect(session, site, session.get(SyncPeer, site.office)
+                           or _no_office(), SCHEMA_HEAD)
+    with office.write(source=f"synchronise with {site.name}") as session:
+        arrived = apply_bundle(session, site_of(session), outgoing, SCHEMA_HEAD)
+        office_site = site_of(session)
+        back = collect(session, office_site, session.get(SyncPeer, site.id) or _no_office(),
+                       SCHEMA_HEAD)
+    with laptop.write(source="synchronise") as session:
+        returned = apply_bundle(session, site_of(session), back, SCHEMA_HEAD)
+    return arrived, returned
+
+
+def _no_office() -> SyncPeer:
+    raise refused(QT_TRANSLATE_NOOP(
+        "Sync", "The laptop and this office do not know each other: the laptop was checked "
+                "out of another office."))

@@ -1,0 +1,286 @@
+"""Applying a peer's bundle, inside one write of the gate, field by field:
+
+- a row this archive does not have is inserted (a visit is a fact: inserted once by its id);
+- a field changed on the sending side only takes the new value; the same value on both sides
+  is no conflict;
+- a field changed here too since the sender last heard from this archive keeps this
+  archive's value and raises a conflict (on the office: the manager's queue; on a laptop: one
+  the laptop sends to the office);
+- an edit never revives a deleted row, and a delete against an edit is a conflict;
+- what the sender already sent before is skipped, so the same bundle twice changes nothing.
+Each change is journalled as made by its author, on the archive where it was made."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from tierdesk.core.customers import cards
+from tierdesk.core.customers.master_file import refresh_search_key
+from tierdesk.core.i18n import QT_TRANSLATE_NOOP
+from tierdesk.core.office.numbering import next_number
+from tierdesk.core.office.settings import load_settings, store_setting
+from tierdesk.core.store import balances, journal
+from tierdesk.core.store.models import Customer, JournalEntry, SyncConflict, utcnow
+from tierdesk.core.sync import tables
+from tierdesk.core.sync.bundle import Bundle, RowChange
+from tierdesk.core.sync.site import SITE_SETTING, Site, keep_site, peer, refused
+
+
+@dataclass
+class Applied:
+    """What a bundle brought: rows inserted and changed per table, conflicts raised, numbers
+    given anew (a laptop's new customer whose number the office had given already)."""
+
+    source_name: str = ""
+    already: bool = False
+    inserted: dict[str, int] = field(default_factory=dict)
+    changed: dict[str, int] = field(default_factory=dict)
+    conflicts: int = 0
+    renumbered: list[tuple[str, str]] = field(default_factory=list)
+
+
+def apply_bundle(session: Session, site: Site, bundle: Bundle, schema: str) -> Applied:
+    """Apply ``bundle`` inside the caller's write (Database.write)."""
+    context = journal.current()
+    if context is None:
+        raise journal.OutsideTheGate("a bundle applied outside a write of the gate")
+    if bundle.schema != schema:
+        raise refused(QT_TRANSLATE_NOOP(
+            "Sync", "The transfer file was written by a TierDesk with schema {theirs}; this "
+                    "archive has schema {ours}. Update both to the same version first."),
+            theirs=bundle.schema, ours=schema)
+    if bundle.target != site.id:
+        raise refused(QT_TRANSLATE_NOOP(
+            "Sync", "The transfer file is for another archive; nothing was applied."))
+    sender = peer(session, bundle.source)
+    outcome = Applied(sender.name or bundle.source_name)
+    fresh = [c for c in bundle.changes if c.hlc > sender.received_up_to]
+    if not fresh and bundle.until <= sender.received_up_to:
+        outcome.already = True
+        return outcome
+    if sender.role == "laptop":
+        _check_territory(session, sender.salesperson_id, fresh, sender.name)
+    held = {(c["table_name"], c["row_id"], c["field"]) for c in bundle.conflicts}
+    touched: set[uuid.UUID] = set()
+    for change in sorted(fresh, key=lambda c: (tables.ORDER[c.table], c.hlc)):
+        author = journal.Actor(change.person, change.machine)
+        with context.on_behalf(author, change.origin or bundle.source):
+            _apply_row(session, site, sender.site, bundle.ack, change, held, outcome)
+            session.flush()
+        if change.customer_id:
+            touched.add(uuid.UUID(change.customer_id))
+    for raised in bundle.conflicts:
+        _ingest(session, sender.site, raised, outcome)
+    if site.is_laptop:
+        _take_office_settings(session, site, bundle)
+        for row in session.scalars(select(SyncConflict).where(
+                SyncConflict.status == "to_send", SyncConflict.local_hlc <= bundle.ack)):
+            row.status = "sent"
+    _derive(session, touched)
+    _check_counts(session, fresh)
+    sender.received_up_to = max(sender.received_up_to, bundle.until)
+    sender.acked_up_to = max(sender.acked_up_to, bundle.ack)
+    sender.last_exchange_at = utcnow()
+    return outcome
+
+
+def _check_territory(session: Session, salesperson_id: uuid.UUID | None,
+                     changes: list[RowChange], name: str) -> None:
+    """A laptop sends changes for its own salesperson's customers only."""
+    mine = {row_id.hex for row_id in session.scalars(
+        select(Customer.id).where(Customer.salesperson_id == salesperson_id))}
+    mine |= {c.row_id for c in changes if c.table == "customer" and c.inserted
+             and session.get(Customer, uuid.UUID(c.row_id)) is None}
+    for change in changes:
+        if change.table not in tables.CUSTOMER_TABLES or (
+                change.customer_id is not None and change.customer_id not in mine):
+            raise refused(QT_TRANSLATE_NOOP(
+                "Sync", "The transfer file holds changes outside the territory of {name} "
+                        "({table}); nothing was applied."), name=name, table=change.table)
+
+
+def _apply_row(session: Session, site: Site, source: str, ack: str, change: RowChange,
+               held: set[tuple[str, str, str]], outcome: Applied) -> None:
+    table = tables.table(change.table)
+    row_id = uuid.UUID(change.row_id)
+    current = session.execute(select(table).where(table.c.id == row_id)).mappings().first()
+    if current is None:
+        _insert(session, site, change, outcome)
+        return
+    deleted_here = current["deleted_at"] is not None
+    updates: dict[str, Any] = {}
+    merged = set(tables.merged_fields(change.table))
+    for name, before in change.fields.items():
+        if name not in merged:
+            continue
+        mine, theirs = tables.plain(current[name]), change.values.get(name)
+        if mine == theirs:
+            continue
+        kept = _local_change(session, change.table, row_id, name, ack, source,
+                             current.get("hlc"))
+        if (change.table, change.row_id, name) in held:
+            kept = kept or _Local("", "", "")
+        if kept is None and deleted_here and name != "deleted_at":
+            kept = _local_change(session, change.table, row_id, "deleted_at", ack, source,
+                                 current.get("hlc")) or _Local("", "", "")
+        if kept is None and name == "deleted_at" and theirs is not None:
+            kept = _local_change(session, change.table, row_id, None, ack, source,
+                                 current.get("hlc"))
+        if kept is None:
+            updates[name] = tables.typed(change.table, name, theirs)
+            continue
+        kind = "deleted" if name == "deleted_at" or deleted_here else "field"
+        _raise_conflict(session, site, source, change, name, kind, before, mine, kept)
+        outcome.conflicts += 1
+    if updates:
+        session.execute(update(table).where(table.c.id == row_id).values(**updates))
+        outcome.changed[change.table] = outcome.changed.get(change.table, 0) + 1
+
+
+@dataclass(frozen=True)
+class _Local:
+    person: str
+    machine: str
+    hlc: str
+
+
+def _local_change(session: Session, name: str, row_id: uuid.UUID, column: str | None,
+                  ack: str, source: str, row_stamp: str | None) -> _Local | None:
+    """The newest change of ``column`` (None: of any field) of the row made here, or brought
+    from another archive than ``source``, since the source last heard from this archive."""
+    entries = session.scalars(
+        select(JournalEntry).where(JournalEntry.row_id == row_id, JournalEntry.hlc > ack,
+                                   JournalEntry.origin != source,
+                                   JournalEntry.table_name == name)
+        .order_by(JournalEntry.hlc.desc()))
+    derived = tables.STAMPS | tables.DERIVED.get(name, set())
+    for entry in entries:
+        said = entry.changes if isinstance(entry.changes, dict) else {}
+        if entry.action == "update" and (set(said) - derived if column is None
+                                         else column in said):
+            return _Local(entry.person, entry.machine, entry.hlc)
+    if row_stamp and row_stamp > ack:     # written in bulk since: which fields, said at large
+        bulk = session.scalar(select(JournalEntry).where(
+            JournalEntry.hlc == row_stamp, JournalEntry.action == "bulk",
+            JournalEntry.table_name == name, JournalEntry.origin != source))
+        said = bulk.changes.get("set", {}) if bulk is not None and isinstance(
+            bulk.changes, dict) else {}
+        if bulk is not None and (set(said) - derived if column is None else column in said):
+            return _Local(bulk.person, bulk.machine, bulk.hlc)
+    return None
+
+
+def _insert(session: Session, site: Site, change: RowChange, outcome: Applied) -> None:
+    table = tables.table(change.table)
+    values = {name: tables.typed(change.table, name, value)
+              for name, value in change.values.items() if name in table.c}
+    renumbered: tuple[str, str] | None = None
+    if change.table == "customer" and session.scalar(
+            select(Customer.id).where(Customer.number == values["number"])) is not None:
+        rule = load_settings(session).numbering_rule
+        region, tier = str(values["number"]).split("-")[0], str(values.get("tier") or "")
+        renumbered = (str(values["number"]), next_number(session, rule, region=region,
+                                                         tier=tier))
+        values["number"] = renumbered[1]
+    if change.table == "visit_card":
+        taken = session.scalar(select(func.max(table.c.seq)).where(
+            table.c.customer_id == values["customer_id"]))
+        if taken is not None and session.scalar(select(table.c.id).where(
+                table.c.customer_id == values["customer_id"],
+                table.c.seq == values["seq"])) is not None:
+            values["seq"] = taken + 1     # both sides opened a card: this one comes after
+    if change.table == "visit" and session.scalar(select(table.c.id).where(
+            table.c.card_id == values["card_id"], table.c.slot == values["slot"])) is not None:
+        values["slot"] = (session.scalar(select(func.max(table.c.slot)).where(
+            table.c.card_id == values["card_id"])) or 0) + 1
+    session.execute(insert(table).values(**values))
+    outcome.inserted[change.table] = outcome.inserted.get(change.table, 0) + 1
+    if renumbered is not None:
+        # The office's own change, said in the history and sent back to the laptop.
+        context = journal.current()
+        assert context is not None
+        session.flush()
+        with context.on_behalf(context.actor, ""):
+            context.add("customer", "update", row_id=values["id"], customer_id=values["id"],
+                        changes={"number": list(renumbered)}, separate=True)
+        outcome.renumbered.append(renumbered)
+
+
+def _raise_conflict(session: Session, site: Site, source: str, change: RowChange, name: str,
+                    kind: str, before: Any, mine: Any, kept: _Local) -> None:
+    if site.is_laptop:
+        # The laptop's own unsent value stays; the office decides when it gets it.
+        status, local, incoming = "to_send", mine, change.values.get(name)
+    else:
+        status, local, incoming = "open", mine, change.values.get(name)
+    session.add(SyncConflict(
+        peer_site=source, table_name=change.table, row_id=uuid.UUID(change.row_id),
+        customer_id=uuid.UUID(change.customer_id) if change.customer_id else None,
+        field=name, kind=kind, base=before, local=local, incoming=incoming,
+        local_by=kept.person, local_machine=kept.machine, local_hlc=kept.hlc,
+        incoming_by=change.person, incoming_machine=change.machine, incoming_hlc=change.hlc,
+        status=status))
+
+
+def _ingest(session: Session, source: str, raised: dict[str, Any], outcome: Applied) -> None:
+    """A conflict a laptop met first: into the office's queue, seen from the office (the
+    laptop's value is the incoming one)."""
+    conflict_id = uuid.UUID(raised["id"])
+    if session.get(SyncConflict, conflict_id) is not None:
+        return
+    session.add(SyncConflict(
+        id=conflict_id, peer_site=source, table_name=raised["table_name"],
+        row_id=uuid.UUID(raised["row_id"]),
+        customer_id=uuid.UUID(raised["customer_id"]) if raised["customer_id"] else None,
+        field=raised["field"], kind=raised["kind"], base=raised["base"],
+        local=raised["incoming"], incoming=raised["local"],
+        local_by=raised["incoming_by"], local_machine=raised["incoming_machine"],
+        local_hlc=raised["incoming_hlc"], incoming_by=raised["local_by"],
+        incoming_machine=raised["local_machine"], incoming_hlc=raised["local_hlc"],
+        status="open"))
+    outcome.conflicts += 1
+
+
+def _take_office_settings(session: Session, site: Site, bundle: Bundle) -> None:
+    for key, value in bundle.settings.items():
+        if key != SITE_SETTING:
+            store_setting(session, key, value)
+    if bundle.numbers is not None:
+        keep_site(session, Site(site.id, site.name, site.role, site.office,
+                                site.salesperson_id, bundle.numbers))
+
+
+def _derive(session: Session, customer_ids: set[uuid.UUID]) -> None:
+    """What each archive works out for itself: search keys, last and next contact, totals."""
+    for customer_id in customer_ids:
+        customer = session.get(Customer, customer_id)
+        if customer is None or customer.deleted_at is not None:
+            continue
+        refresh_search_key(session, customer)
+        cards.follow_latest_entry(session, customer_id)
+    balances.recompute(session, customer_ids)
+    session.flush()
+
+
+def _check_counts(session: Session, changes: list[RowChange]) -> None:
+    """Every row the bundle brought is here after it (else the whole apply is undone)."""
+    wanted: dict[str, set[uuid.UUID]] = {}
+    for change in changes:
+        wanted.setdefault(change.table, set()).add(uuid.UUID(change.row_id))
+    for name, ids in wanted.items():
+        table = tables.table(name)
+        present = 0
+        listed = list(ids)
+        for start in range(0, len(listed), 500):
+            present += session.scalar(select(func.count()).select_from(table).where(
+                table.c.id.in_(listed[start:start + 500]))) or 0
+        if present != len(ids):
+            raise refused(QT_TRANSLATE_NOOP(
+                "Sync", "After applying, {table} holds {present} of the {wanted} rows the "
+                        "transfer file brought; nothing was applied."),
+                table=name, present=present, wanted=len(ids))
