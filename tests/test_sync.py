@@ -60,6 +60,15 @@ def _laptop_peer(session):
     return session.scalars(select(SyncPeer).where(SyncPeer.role == "laptop")).one()
 
 
+def notes_on_both_sides(office_db, laptop_db, customer_id):
+    """The office and the laptop each change the customer's notes, differently."""
+    for archive, notes in ((Archive(office_db), "办公室的备注"),
+                           (Archive(laptop_db), "笔记本的备注")):
+        data = archive.customers.customer(customer_id).to_input()
+        data.notes = notes
+        archive.customers.update_customer(customer_id, data)
+
+
 def count(db, model, *where):
     with db.read() as session:
         return session.scalar(select(func.count()).select_from(model).where(*where))
@@ -98,10 +107,7 @@ def test_a_laptops_visits_and_edits_reach_the_office_once(office, laptop, tmp_pa
 
 def test_the_same_field_changed_on_both_sides_goes_to_the_queue(office, laptop, tmp_path):
     db, ids = office
-    for archive, notes in ((Archive(db), "办公室的备注"), (Archive(laptop), "笔记本的备注")):
-        data = archive.customers.customer(ids["mine"]).to_input()
-        data.notes = notes
-        archive.customers.update_customer(ids["mine"], data)
+    notes_on_both_sides(db, laptop, ids["mine"])
     applied = carry(laptop, db, tmp_path)
     assert applied.conflicts == 1
     assert Archive(db).customers.customer(ids["mine"]).notes == "办公室的备注"
@@ -171,10 +177,7 @@ def test_a_laptop_gives_no_number_beyond_its_block(office, laptop):
 
 def test_the_managers_choice_travels_back_to_the_laptop(office, laptop, tmp_path):
     db, ids = office
-    for archive, notes in ((Archive(db), "办公室的备注"), (Archive(laptop), "笔记本的备注")):
-        data = archive.customers.customer(ids["mine"]).to_input()
-        data.notes = notes
-        archive.customers.update_customer(ids["mine"], data)
+    notes_on_both_sides(db, laptop, ids["mine"])
     exchange(laptop, db)
     [conflict] = Archive(db).sync.conflicts()
     assert Archive(laptop).customers.customer(ids["mine"]).notes == "办公室的备注"
@@ -188,10 +191,7 @@ def test_the_managers_choice_travels_back_to_the_laptop(office, laptop, tmp_path
 def test_keeping_the_office_value_also_reaches_a_laptop_that_kept_its_own(office, laptop,
                                                                           tmp_path):
     db, ids = office
-    for archive, notes in ((Archive(db), "办公室的备注"), (Archive(laptop), "笔记本的备注")):
-        data = archive.customers.customer(ids["mine"]).to_input()
-        data.notes = notes
-        archive.customers.update_customer(ids["mine"], data)
+    notes_on_both_sides(db, laptop, ids["mine"])
     carry(laptop, db, tmp_path)                       # the office queues it
     [conflict] = Archive(db).sync.conflicts()
     Archive(db).sync.resolve(conflict.id, value="两边都对")
@@ -217,7 +217,7 @@ def test_a_delete_against_an_edit_is_a_conflict_not_a_silent_win(office, laptop,
 def test_a_file_from_another_office_is_refused(office, laptop, tmp_path, template_db):
     import shutil
 
-    db, _ids = office
+    _db, _ids = office
     stranger_path = tmp_path / "stranger.sqlite"
     shutil.copyfile(template_db, stranger_path)
     stranger = open_database(stranger_path, backup_dir=tmp_path / "b")

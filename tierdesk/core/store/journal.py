@@ -239,7 +239,7 @@ def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> Non
         context.feeds(row.__tablename__, getattr(row, "customer_id", None))
         if _skipped(row):      # a history row: stamped, said by the entry of its change
             continue
-        values = {attr.key: _plain(getattr(row, attr.key))
+        values = {attr.key: plain(getattr(row, attr.key))
                   for attr in inspect(row).mapper.column_attrs
                   if attr.key != "hlc" and getattr(row, attr.key) is not None}
         context.add(row.__tablename__, "insert", row_id=row.id, customer_id=_customer_of(row),
@@ -258,7 +258,7 @@ def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> Non
             old = history.deleted[0] if history.deleted else None
             new = history.added[0] if history.added else None
             if old != new:
-                changes[attr.key] = [_plain(old), _plain(new)]
+                changes[attr.key] = [plain(old), plain(new)]
         if not changes:
             continue
         context.feeds(row.__tablename__, getattr(row, "customer_id", None))
@@ -312,7 +312,7 @@ def _bulk_insert(state: ORMExecuteState, context: WriteContext, table: Any) -> A
             context.add(table.name, "insert", row_id=row.get("id"),
                         customer_id=row.get("customer_id") if table.name != "customer"
                         else row.get("id"),
-                        changes={k: _plain(v) for k, v in row.items()
+                        changes={k: plain(v) for k, v in row.items()
                                  if k != "hlc" and v is not None})
     else:
         context.add(table.name, "bulk", rows=len(stamped), changes={"inserted": True})
@@ -324,7 +324,7 @@ def _bulk_update(state: ORMExecuteState, context: WriteContext, table: Any) -> A
     values = {_column_name(column): value for column, value in
               getattr(statement, "_values", {}).items()}
     values.pop("hlc", None)
-    shown = {name: _plain(getattr(value, "value", value)) if _is_value(value) else str(value)
+    shown = {name: plain(getattr(value, "value", value)) if _is_value(value) else str(value)
              for name, value in values.items() if name != "updated_at"}
     before: list[Any] = []
     where = statement.whereclause
@@ -341,8 +341,8 @@ def _bulk_update(state: ORMExecuteState, context: WriteContext, table: Any) -> A
         has_customer = "customer_id" in table.c
         for row in before:
             old = dict(zip([c.name for c in columns], row, strict=True))
-            changes = {name: [_plain(old.get(name)), new] for name, new in shown.items()
-                       if _plain(old.get(name)) != new}
+            changes = {name: [plain(old.get(name)), new] for name, new in shown.items()
+                       if plain(old.get(name)) != new}
             if changes:
                 customer = row.id if table.name == "customer" else \
                     old.get("customer_id") if has_customer else None
@@ -377,7 +377,7 @@ def bulk_inserted(table: Any, columns: tuple[str, ...], rows: list[tuple[Any, ..
         row_id = _as_id(values.get("id"))
         owner = row_id if table.name == "customer" else _as_id(values.get("customer_id"))
         context.add(table.name, "insert", row_id=row_id, customer_id=owner,
-                    changes={k: _plain(v) for k, v in values.items()
+                    changes={k: plain(v) for k, v in values.items()
                              if v is not None and v != "" and k != "hlc"})
     return context.hlc
 
@@ -406,9 +406,9 @@ def bulk_updated(connection: Any, table: Any, columns: tuple[str, ...],
         old = before.get(row_id)
         if old is None:
             continue
-        changes = {name: [_plain(old[i + 1]), _plain(new)]
+        changes = {name: [plain(old[i + 1]), plain(new)]
                    for i, (name, new) in enumerate(zip(columns, given[1:], strict=True))
-                   if _plain(old[i + 1]) != _plain(new)}
+                   if plain(old[i + 1]) != plain(new)}
         if changes:
             owner = row_id if table.name == "customer" else old[-1] if owned else None
             context.add(table.name, "update", row_id=row_id, customer_id=owner,
@@ -443,8 +443,8 @@ def _is_value(value: Any) -> bool:
         and not hasattr(value, "_compiler_dispatch"))
 
 
-def _plain(value: Any) -> Any:
-    """A value as JSON holds it."""
+def plain(value: Any) -> Any:
+    """A value as JSON holds it (as the journal keeps old and new values)."""
     if isinstance(value, uuid.UUID):
         return value.hex
     if isinstance(value, dt.datetime | dt.date | dt.time):
@@ -456,7 +456,7 @@ def _plain(value: Any) -> Any:
     if isinstance(value, str | int | float | bool) or value is None:
         return value
     if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
+        return [plain(v) for v in value]
     if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
+        return {str(k): plain(v) for k, v in value.items()}
     return str(value)

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tierdesk.core.store.journal import plain
 from tierdesk.core.store.models import JournalEntry, Setting, SyncConflict, SyncPeer
 from tierdesk.core.sync import tables
 from tierdesk.core.sync.bundle import Bundle, RowChange
@@ -95,7 +96,7 @@ def _with_values(session: Session, name: str, changes: list[RowChange]
     for start in range(0, len(changes), CHUNK):
         part = changes[start:start + CHUNK]
         ids = [uuid.UUID(change.row_id) for change in part]
-        found = {row.id.hex: {c.name: tables.plain(getattr(row, c.name)) for c in columns}
+        found = {row.id.hex: {c.name: plain(getattr(row, c.name)) for c in columns}
                  for row in session.execute(select(*columns).where(table.c.id.in_(ids)))}
         for change in part:
             if change.row_id in found:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.core.store import journal
+from tierdesk.core.store.journal import plain
 from tierdesk.core.store.models import Customer, SyncConflict, SyncPeer, utcnow
 from tierdesk.core.sync import tables
 from tierdesk.core.sync.site import refused
@@ -79,7 +80,7 @@ def resolve(session: Session, conflict_id: uuid.UUID, *, take: str | None = None
         raise refused(QT_TRANSLATE_NOOP(
             "Sync", "\"{value}\" is not a value {field} can hold."),
             value=str(chosen), field=conflict.field) from None
-    if tables.plain(current) != tables.plain(typed):
+    if plain(current) != plain(typed):
         session.execute(update(table).where(table.c.id == conflict.row_id)
                         .values({conflict.field: typed}))
     else:     # the office keeps its value: said as a change of its own, so that it travels
@@ -88,10 +89,10 @@ def resolve(session: Session, conflict_id: uuid.UUID, *, take: str | None = None
             raise journal.OutsideTheGate("a conflict resolved outside a write of the gate")
         context.add(conflict.table_name, "update", row_id=conflict.row_id,
                     customer_id=conflict.customer_id,
-                    changes={conflict.field: [tables.plain(conflict.incoming),
-                                              tables.plain(typed)]}, separate=True)
+                    changes={conflict.field: [plain(conflict.incoming),
+                                              plain(typed)]}, separate=True)
     conflict.status = "resolved"
-    conflict.resolution = {"take": take, "value": tables.plain(typed)}
+    conflict.resolution = {"take": take, "value": plain(typed)}
     conflict.resolved_by = journal.person()
     conflict.resolved_at = utcnow()
     session.flush()

@@ -25,6 +25,7 @@ from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.core.office.numbering import next_number
 from tierdesk.core.office.settings import load_settings, store_setting
 from tierdesk.core.store import balances, journal
+from tierdesk.core.store.journal import plain
 from tierdesk.core.store.models import Customer, JournalEntry, SyncConflict, utcnow
 from tierdesk.core.sync import tables
 from tierdesk.core.sync.bundle import Bundle, RowChange
@@ -118,7 +119,7 @@ def _apply_row(session: Session, site: Site, source: str, ack: str, change: RowC
     for name, before in change.fields.items():
         if name not in merged:
             continue
-        mine, theirs = tables.plain(current[name]), change.values.get(name)
+        mine, theirs = plain(current[name]), change.values.get(name)
         if mine == theirs:
             continue
         kept = _local_change(session, change.table, row_id, name, ack, source,

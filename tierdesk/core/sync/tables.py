@@ -1,5 +1,5 @@
-"""What travels between the office and a laptop, and how a row's values travel: as JSON,
-converted back to the column's type on arrival."""
+"""What travels between the office and a laptop, and how a row's values travel: as JSON
+(as the journal keeps them: journal.plain), converted back to the column's type on arrival."""
 
 from __future__ import annotations
 
@@ -45,19 +45,6 @@ def customer_column(name: str) -> str | None:
     if name == "customer":
         return "id"
     return "customer_id" if "customer_id" in table(name).c else None
-
-
-def plain(value: Any) -> Any:
-    """A column's value as JSON holds it (as the journal writes old values)."""
-    if isinstance(value, uuid.UUID):
-        return value.hex
-    if isinstance(value, dt.datetime | dt.date | dt.time):
-        return value.isoformat()
-    if isinstance(value, decimal.Decimal):
-        return str(value)
-    if isinstance(value, bytes):
-        return value.hex()
-    return value
 
 
 def typed(name: str, column: str, value: Any) -> Any:
