@@ -694,6 +694,77 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>传入</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the office&apos;s value</source>
+        <translation>保留办公室的值(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take the incoming value</source>
+        <translation>采用传入的值(&amp;T)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype a value…</source>
+        <translation>输入一个值(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>{value} ({who})</source>
+        <translation>{value}（{who}）</translation>
+    </message>
+    <message>
+        <source>{value} (deleted here)</source>
+        <translation>{value}（此处已删除）</translation>
+    </message>
+    <message>
+        <source>{count} conflicts wait for a decision.</source>
+        <translation>有 {count} 个冲突等待决定。</translation>
+    </message>
+    <message>
+        <source>No conflicts wait for a decision.</source>
+        <translation>没有等待决定的冲突。</translation>
+    </message>
+    <message>
+        <source>Type a value</source>
+        <translation>输入一个值</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>值：</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Edit customer {number}</source>
@@ -1550,6 +1621,127 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
     <message>
         <source>TierDesk met an error it did not expect: {error}. What you had saved is kept; the last action may not have been done.</source>
         <translation>TierDesk 遇到了意外错误：{error}。已保存的内容都还在；最后一步操作可能没有完成。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldExchange</name>
+    <message>
+        <source>Synchronise with the &amp;office…</source>
+        <translation>与办公室同步(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Make a transfer file…</source>
+        <translation>生成传输文件(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Read a transfer file…</source>
+        <translation>读入传输文件(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>New &amp;laptop archive…</source>
+        <translation>新建笔记本档案(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>TierDesk transfer files (*.tdx);;All files (*)</source>
+        <translation>TierDesk 传输文件 (*.tdx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>A laptop archive is made from the office&apos;s archive, not from a laptop&apos;s.</source>
+        <translation>笔记本档案要从办公室的档案生成，不能从笔记本档案生成。</translation>
+    </message>
+    <message>
+        <source>New laptop archive</source>
+        <translation>新建笔记本档案</translation>
+    </message>
+    <message>
+        <source>Whose territory goes on the laptop?</source>
+        <translation>笔记本上放哪位业务员负责的客户？</translation>
+    </message>
+    <message>
+        <source>TierDesk databases (*.sqlite)</source>
+        <translation>TierDesk 数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Making the laptop archive…</source>
+        <translation>正在生成笔记本档案…</translation>
+    </message>
+    <message>
+        <source>The laptop archive for {who} is in {path}: {customers} customers, {visits} visits. Copy it to the laptop and open it there.</source>
+        <translation>{who} 的笔记本档案已写到 {path}：{customers} 个客户，{visits} 条拜访。请复制到笔记本上并在那里打开。</translation>
+    </message>
+    <message>
+        <source>No laptop was checked out of this office yet (File → New laptop archive…).</source>
+        <translation>本办公室还没有领取过笔记本档案（文件 → 新建笔记本档案…）。</translation>
+    </message>
+    <message>
+        <source>Make a transfer file</source>
+        <translation>生成传输文件</translation>
+    </message>
+    <message>
+        <source>For whose laptop?</source>
+        <translation>给谁的笔记本？</translation>
+    </message>
+    <message>
+        <source>Writing the transfer file…</source>
+        <translation>正在写传输文件…</translation>
+    </message>
+    <message>
+        <source>{path} holds {rows} changed rows for {who}. Carry it over and read it there (File → Read a transfer file…).</source>
+        <translation>{path} 含有给 {who} 的 {rows} 条修改。请带过去并在那里读入（文件 → 读入传输文件…）。</translation>
+    </message>
+    <message>
+        <source>Read a transfer file</source>
+        <translation>读入传输文件</translation>
+    </message>
+    <message>
+        <source>Applying the transfer file…</source>
+        <translation>正在应用传输文件…</translation>
+    </message>
+    <message>
+        <source>This is the office&apos;s archive: laptops synchronise with it. Use File → Make a transfer file… for a laptop that is away.</source>
+        <translation>这是办公室的档案：笔记本与它同步。不在办公室的笔记本请用“文件 → 生成传输文件…”。</translation>
+    </message>
+    <message>
+        <source>Synchronise with the office</source>
+        <translation>与办公室同步</translation>
+    </message>
+    <message>
+        <source>The office&apos;s archive (a postgresql:// address, or its file when this computer is at the office):</source>
+        <translation>办公室的档案（postgresql:// 地址，或本机在办公室时的档案文件）：</translation>
+    </message>
+    <message>
+        <source>Synchronising with the office…</source>
+        <translation>正在与办公室同步…</translation>
+    </message>
+    <message>
+        <source>Sent to the office: {sent}
+Received: {got}</source>
+        <translation>发往办公室：{sent}
+收到：{got}</translation>
+    </message>
+    <message>
+        <source>it was applied before; nothing changed.</source>
+        <translation>此前已应用过，没有变化。</translation>
+    </message>
+    <message>
+        <source>{new} new rows, {changed} changed, {conflicts} conflicts for the manager.</source>
+        <translation>新增 {new} 条，修改 {changed} 条，{conflicts} 个冲突交经理处理。</translation>
+    </message>
+    <message>
+        <source>Customer {old} is now {new}: the number was taken.</source>
+        <translation>客户 {old} 改为 {new}：原编号已被占用。</translation>
+    </message>
+    <message>
+        <source>Field exchange</source>
+        <translation>外勤数据交换</translation>
+    </message>
+    <message>
+        <source>It could not be done: {reason}</source>
+        <translation>未能完成：{reason}</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@ from tierdesk.ui.customer_dialog import CustomerDialog
 from tierdesk.ui.customer_model import CustomerTableModel
 from tierdesk.ui.customer_panel import CustomerPanel
 from tierdesk.ui.events import ArchiveEvents
+from tierdesk.ui.field_exchange import FieldExchange
 from tierdesk.ui.file_dialogs import save_file_name
 from tierdesk.ui.i18n import LANGUAGES, translate
 from tierdesk.ui.office_dialog import OfficeDialog
@@ -212,6 +213,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("Export e&verything…"), None,
                                          lambda: self.export_excel(everything=True)))
         file_menu.addSeparator()
+        self.field = FieldExchange(self, self.archive, self.settings, self._action)
+        self.field.fill_file_menu(file_menu)
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
                                          self.close))
         customer_menu = bar.addMenu(self.tr("&Customer"))
@@ -266,6 +270,7 @@ class MainWindow(QMainWindow):
                                            self.open_office))
         office_menu.addAction(self._action(self.tr("&Who is at this computer…"), None,
                                            self.choose_person))
+        self.field.fill_office_menu(office_menu)
 
     def choose_person(self) -> PersonDialog:
         """Who writes from this machine (remembered here); not modal, so a first run can ask

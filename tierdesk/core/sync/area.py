@@ -13,10 +13,11 @@ from sqlalchemy import select
 from tierdesk.core.area import Area
 from tierdesk.core.changes import Change, Changed
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
-from tierdesk.core.store.db import SCHEMA_HEAD
+from tierdesk.core.store.db import SCHEMA_HEAD, open_database
 from tierdesk.core.store.models import Salesperson, SyncPeer
 from tierdesk.core.sync import conflicts
 from tierdesk.core.sync.bundle import read_bundle, write_bundle
+from tierdesk.core.sync.checkout import CheckedOut, checkout, exchange
 from tierdesk.core.sync.collect import collect
 from tierdesk.core.sync.conflicts import ConflictRow
 from tierdesk.core.sync.merge import Applied, apply_bundle
@@ -75,6 +76,23 @@ class SyncArea(Area):
         if not applied.already:
             self._announce(Change(Changed.BULK))
         return applied
+
+    def checkout(self, laptop: Path, salesperson_code: str) -> CheckedOut:
+        """A laptop archive of the salesperson's territory, made from this office's."""
+        return checkout(self._db, laptop, salesperson_code)
+
+    def exchange_with(self, office: str) -> tuple[Applied, Applied]:
+        """Over the network: this laptop's changes into the office at ``office`` (a file on
+        this machine or a database URL), then the office's back; what came in on each
+        side."""
+        opened = open_database(office)
+        try:
+            arrived, returned = exchange(self._db, opened)
+        finally:
+            opened.close()
+        if not returned.already:
+            self._announce(Change(Changed.BULK))
+        return arrived, returned
 
     def conflicts(self, *, open_only: bool = True) -> list[ConflictRow]:
         return self._read(conflicts.list_conflicts, open_only=open_only)

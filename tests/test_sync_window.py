@@ -1,0 +1,93 @@
+"""Field exchange in the window: a laptop archive made, a transfer file written on the laptop
+and read at the office, the manager deciding a conflict."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from tests.helpers import make_customer
+from tierdesk.core.archive import Archive
+from tierdesk.core.customers.cards import VisitInput
+from tierdesk.core.store.db import open_database
+from tierdesk.ui import field_exchange
+from tierdesk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def told(monkeypatch):
+    """What the window told the person, in order."""
+    said: list[str] = []
+    for kind in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, kind, lambda _p, _t, text, *a, **k: said.append(text))
+    return said
+
+
+def open_window(qtbot, db, tmp_path, name="ui.ini"):
+    window = MainWindow(Archive(db), QSettings(str(tmp_path / name),
+                                               QSettings.Format.IniFormat), "en")
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def trigger(window, text):
+    [action] = [a for a in window.actions() if a.text() == text]
+    action.trigger()
+
+
+def test_a_laptop_archive_is_made_from_the_office_window(qtbot, db, tmp_path, monkeypatch,
+                                                        told):
+    make_customer(db, "甲贸易有限公司", salesperson="S001")
+    make_customer(db, "丙商行", salesperson="S002", mobile="13700137000")
+    window = open_window(qtbot, db, tmp_path)
+    path = tmp_path / "laptop.sqlite"
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        lambda _p, _t, _l, items, *a, **k: (items[0], True))
+    monkeypatch.setattr(field_exchange, "save_file_name", lambda *a, **k: str(path))
+    trigger(window, "New &laptop archive…")
+    qtbot.waitUntil(lambda: len(told) == 1, timeout=15000)
+    assert "1 customers" in told[0] and path.exists()
+    laptop = open_database(path)
+    assert [p.name for p in Archive(laptop).sync.peers()] == ["office"]
+    laptop.close()
+
+
+def test_a_transfer_file_carries_a_visit_and_the_manager_decides_a_conflict(
+        qtbot, db, tmp_path, monkeypatch, told):
+    customer = make_customer(db, "甲贸易有限公司", salesperson="S001")
+    office = Archive(db)
+    office.sync.checkout(tmp_path / "laptop.sqlite", "S001")
+    laptop_db = open_database(tmp_path / "laptop.sqlite")
+    laptop = Archive(laptop_db)
+    laptop.customers.add_visit(customer, VisitInput(visit_date=dt.date.today(), purpose="回访"))
+    for archive, notes in ((office, "办公室的备注"), (laptop, "笔记本的备注")):
+        data = archive.customers.customer(customer).to_input()
+        data.notes = notes
+        archive.customers.update_customer(customer, data)
+    carried = tmp_path / "to-office.tdx"
+    laptop_window = open_window(qtbot, laptop_db, tmp_path, "laptop.ini")
+    monkeypatch.setattr(field_exchange, "save_file_name", lambda *a, **k: str(carried))
+    trigger(laptop_window, "&Make a transfer file…")
+    qtbot.waitUntil(lambda: len(told) == 1, timeout=15000)
+    assert "changed rows for office" in told[0] and carried.exists()
+
+    window = open_window(qtbot, db, tmp_path)
+    monkeypatch.setattr(field_exchange, "open_file_name", lambda *a, **k: str(carried))
+    trigger(window, "&Read a transfer file…")
+    qtbot.waitUntil(lambda: len(told) == 2, timeout=15000)
+    assert "1 new rows" in told[1] and "1 conflicts" in told[1]
+    assert len(office.customers.open_customer(customer).current.entries) == 1
+
+    trigger(window, "&Conflicts…")
+    dialog = window.field.conflicts_dialog
+    assert dialog.table.rowCount() == 1
+    assert "笔记本的备注" in dialog.table.item(0, 5).text()
+    assert "办公室的备注" in dialog.table.item(0, 4).text()
+    dialog.take_button.click()
+    assert dialog.table.rowCount() == 0
+    assert office.customers.customer(customer).notes == "笔记本的备注"
+    laptop_db.close()
