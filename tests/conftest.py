@@ -69,12 +69,7 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An empty, fully migrated archive with two regions and three salespeople."""
     path = tmp_path_factory.mktemp("template") / "template.sqlite"
     db = open_database(path, official_holidays=False)  # tests start with no holidays
-    with db.write() as session:
-        east = save_region(session, "HD", "华东")
-        north = save_region(session, "HB", "华北")
-        save_salesperson(session, code="S001", name="王伟", region_id=east.id)
-        save_salesperson(session, code="S002", name="李娜", region_id=east.id)
-        save_salesperson(session, code="S003", name="张强", region_id=north.id)
+    _fill_template(db)
     db.close()  # the last connection to close folds the WAL into the file
     return path
 
@@ -91,6 +86,68 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+# A PostgreSQL server for the tests (.ci/run starts one and sets it): the modules that say
+# ALSO_ON_POSTGRESQL = True run each test of the core's services on a PostgreSQL office as
+# well as on SQLite (the window's tests run on SQLite).
+PG_URL = os.environ.get("TIERDESK_TEST_PG", "")
+PG_REQUIRED = os.environ.get("TIERDESK_PG_REQUIRED") == "1"
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" in metafunc.fixturenames and "qtbot" not in metafunc.fixturenames and getattr(
+            metafunc.module, "ALSO_ON_POSTGRESQL", False) and not any(
+            mark.name == "sqlite_only" for mark in metafunc.definition.iter_markers()):
+        if PG_URL:
+            metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
+        elif PG_REQUIRED:
+            raise pytest.UsageError("TIERDESK_TEST_PG must name a PostgreSQL server here")
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(getattr(request, "param", "sqlite"))
+
+
+def _server() -> object:
+    from sqlalchemy import create_engine
+
+    return create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+
+
+def _database_url(name: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str]:
+    """A migrated PostgreSQL database with the same regions and salespeople as template_db,
+    copied for each test (CREATE DATABASE ... TEMPLATE)."""
+    from sqlalchemy import text
+
+    name = f"tierdesk_template_{uuid.uuid4().hex[:8]}"
+    server = _server()
+    with server.connect() as conn:  # type: ignore[attr-defined]
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    db = open_database(_database_url(name), official_holidays=False)
+    _fill_template(db)
+    db.close()
+    yield name
+    with server.connect() as conn:  # type: ignore[attr-defined]
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+    server.dispose()  # type: ignore[attr-defined]
+
+
+def _fill_template(db: Database) -> None:
+    with db.write() as session:
+        east = save_region(session, "HD", "华东")
+        north = save_region(session, "HB", "华北")
+        save_salesperson(session, code="S001", name="王伟", region_id=east.id)
+        save_salesperson(session, code="S002", name="李娜", region_id=east.id)
+        save_salesperson(session, code="S003", name="张强", region_id=north.id)
+
+
 def _copy(template: Path, target_dir: Path) -> Path:
     target = target_dir / f"{uuid.uuid4().hex[:8]}.sqlite"
     shutil.copyfile(template, target)
@@ -103,10 +160,30 @@ def db_path(template_db: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(db_path)
+def db(request: pytest.FixtureRequest, backend: str) -> Iterator[Database]:
+    if backend == "postgresql":
+        yield from _pg_database(request.getfixturevalue("pg_template"))
+        return
+    database = open_database(request.getfixturevalue("db_path"))
     yield database
     database.close()
+
+
+def _pg_database(template: str) -> Iterator[Database]:
+    from sqlalchemy import text
+
+    name = f"tierdesk_test_{uuid.uuid4().hex[:12]}"
+    server = _server()
+    with server.connect() as conn:  # type: ignore[attr-defined]
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    database = open_database(_database_url(name))
+    try:
+        yield database
+    finally:
+        database.close()
+        with server.connect() as conn:  # type: ignore[attr-defined]
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        server.dispose()  # type: ignore[attr-defined]
 
 
 @pytest.fixture

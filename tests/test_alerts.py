@@ -12,6 +12,9 @@ from tierdesk.core.customers.master_file import ContactInput, save_contact
 from tierdesk.core.planning import alerts
 from tierdesk.core.store.models import Customer
 
+# Each test runs on a PostgreSQL office as well as on SQLite (conftest).
+ALSO_ON_POSTGRESQL = True
+
 TODAY = dt.date(2026, 12, 10)     # the last full month: November, 21 working days
 
 

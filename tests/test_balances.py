@@ -14,6 +14,9 @@ from tierdesk.core.archive import Archive
 from tierdesk.core.planning import kpis
 from tierdesk.core.store.models import Customer, Order, Payment
 
+# Each test runs on a PostgreSQL office as well as on SQLite (conftest).
+ALSO_ON_POSTGRESQL = True
+
 
 def totals(db):
     """customer id -> (billed, paid) as kept, and as summed from the rows themselves."""

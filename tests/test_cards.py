@@ -11,6 +11,9 @@ from tierdesk.core.errors import ValidationError
 from tierdesk.core.office.settings import save_settings
 from tierdesk.core.store.models import Visit
 
+# Each test runs on a PostgreSQL office as well as on SQLite (conftest).
+ALSO_ON_POSTGRESQL = True
+
 TODAY = dt.date(2026, 11, 20)
 
 

@@ -13,6 +13,9 @@ from tierdesk.core.archive import Archive, Change, Changed
 from tierdesk.core.customers.cards import VisitInput
 from tierdesk.core.store.models import Salesperson
 
+# Each test runs on a PostgreSQL office as well as on SQLite (conftest).
+ALSO_ON_POSTGRESQL = True
+
 
 def test_a_hand_over_is_one_change_of_customers_tasks_and_complaints(db):
     customer_id = make_customer(db, salesperson="S001")

@@ -12,6 +12,9 @@ from tierdesk.core.archive import Archive
 from tierdesk.core.errors import ValidationError
 from tierdesk.core.service.surveys import SurveyScale
 
+# Each test runs on a PostgreSQL office as well as on SQLite (conftest).
+ALSO_ON_POSTGRESQL = True
+
 RECEIVED = dt.datetime(2026, 11, 20, 9, 30)
 
 

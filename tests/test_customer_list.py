@@ -5,6 +5,9 @@ from tierdesk.core.customers import master_file
 from tierdesk.core.customers.customer_list import CustomerList, ListFilter
 from tierdesk.core.office.staff import region_by_code, salesperson_by_code
 
+# Each test runs on a PostgreSQL office as well as on SQLite (conftest).
+ALSO_ON_POSTGRESQL = True
+
 
 @pytest.fixture
 def office(db):

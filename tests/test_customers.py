@@ -10,6 +10,9 @@ from tierdesk.core.errors import ValidationError
 from tierdesk.core.office.staff import region_by_code, salesperson_by_code
 from tierdesk.core.store.models import Customer, CustomerChange, VisitCard
 
+# Each test runs on a PostgreSQL office as well as on SQLite (conftest).
+ALSO_ON_POSTGRESQL = True
+
 
 def count(db, model):
     with db.read() as session:

@@ -15,6 +15,9 @@ from tierdesk.core.store.db import open_database
 from tierdesk.core.store.models import Customer
 from tierdesk.excel.writer import Table, write_tables
 
+# Each test runs on a PostgreSQL office as well as on SQLite (conftest).
+ALSO_ON_POSTGRESQL = True
+
 
 def test_text_that_looks_like_a_formula_stays_text(tmp_path):
     path = tmp_path / "t.xlsx"
@@ -73,14 +76,14 @@ def test_export_all_and_import_into_an_empty_archive_gives_the_same_customers(
     assert customers(fresh) == customers(db_path)
 
 
-def test_export_with_filters(db, db_path, tmp_path):
+def test_export_with_filters(db, tmp_path):
     make_customer(db, "甲公司", region="HD")
     make_customer(db, "乙公司", region="HB", salesperson="S003", mobile="13912345678")
     out = tmp_path / "north.xlsx"
-    assert main(["--db", str(db_path), "export", "customers", str(out), "--region", "HB"]) == 0
+    assert main(["--db", db.url, "export", "customers", str(out), "--region", "HB"]) == 0
     rows = list(load_workbook(out).active.iter_rows(values_only=True))
     assert [r[1] for r in rows[1:]] == ["乙公司"]
-    assert main(["--db", str(db_path), "export", "customers", str(out), "--search", "jgs"]) == 0
+    assert main(["--db", db.url, "export", "customers", str(out), "--search", "jgs"]) == 0
     rows = list(load_workbook(out).active.iter_rows(values_only=True))
     assert [r[1] for r in rows[1:]] == ["甲公司"]
 

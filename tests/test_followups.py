@@ -21,6 +21,9 @@ from tierdesk.core.service.jobs import add_due_date, add_service_job
 from tierdesk.core.service.today import TodayList
 from tierdesk.core.store.models import Customer, FollowUp
 
+# Each test runs on a PostgreSQL office as well as on SQLite (conftest).
+ALSO_ON_POSTGRESQL = True
+
 SALE = dt.date(2026, 11, 2)   # a Monday
 
 
@@ -300,23 +303,23 @@ def test_today_prints_the_days_list_headless(db, capsys):
     sold(db)
     with db.write() as session:
         holidays.save_holiday(session, day="2026-11-12", name="公司庆典")
-    args = ["--db", str(db.path), "today", "--salesperson", "S001", "--date", "2026-11-09"]
+    args = ["--db", db.url, "today", "--salesperson", "S001", "--date", "2026-11-09"]
     assert main(args) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "2026-11-09  王伟 (S001): 1 to do today (0 overdue), 0 coming up"
     assert "Due today (1)" in out
     assert any("Call back after the sale of 2026-11-02" in line for line in out)
-    assert main(["--db", str(db.path), "today", "--salesperson", "S003",
+    assert main(["--db", db.url, "today", "--salesperson", "S003",
                  "--date", "2026-11-09"]) == 0
     assert capsys.readouterr().out.startswith("2026-11-09  张强 (S003): 0 to do today")
-    assert main(["--db", str(db.path), "today", "--salesperson", "NOPE"]) == 1
+    assert main(["--db", db.url, "today", "--salesperson", "NOPE"]) == 1
     assert "no salesperson with the code NOPE" in capsys.readouterr().err
 
 
 def test_the_holiday_calendar_is_kept_from_the_command_line(db, capsys):
     from tierdesk.cli import main
 
-    base = ["--db", str(db.path), "holidays"]
+    base = ["--db", db.url, "holidays"]
     assert main([*base, "--add", "2027-01-01", "元旦", "--greet"]) == 0
     assert main([*base, "--add", "2027-02-07", "春节调休", "--workday"]) == 0
     assert capsys.readouterr().out.splitlines()[-2:] == [
@@ -359,7 +362,7 @@ def test_a_long_list_is_read_in_part_and_counted_whole(db):
     assert [line.name for line in part.section("overdue")] == ["戊贸易有限公司"]  # 10 Nov
 
 
-def test_every_call_and_letter_on_a_card_is_in_the_registers(db, db_path):
+def test_every_call_and_letter_on_a_card_is_in_the_registers(db):
     """Wherever a call or letter is written (the card, the command line), it is registered;
     one that completed a follow-up is registered once."""
     from tierdesk.cli import main
@@ -377,9 +380,9 @@ def test_every_call_and_letter_on_a_card_is_in_the_registers(db, db_path):
     task = archive.service.today(due).section("today")[0]
     archive.service.complete_task(task.task_id, VisitInput(visit_date=due, channel="wechat",
                                                    purpose="售后回访"), on=due)
-    assert main(["--db", str(db_path), "add-visit", number, "--channel", "letter",
+    assert main(["--db", db.url, "add-visit", number, "--channel", "letter",
                  "--date", due.isoformat(), "--summary", "寄送报价单"]) == 0
-    assert main(["--db", str(db_path), "add-visit", number, "--channel", "email",
+    assert main(["--db", db.url, "add-visit", number, "--channel", "email",
                  "--date", due.isoformat(), "--summary", "发送目录"]) == 0
     calls = archive.service.register("calls")
     assert [(r.logged_on, r.number, r.kind, r.channel, r.result, r.note) for r in calls] == [
@@ -392,6 +395,7 @@ def test_every_call_and_letter_on_a_card_is_in_the_registers(db, db_path):
     assert archive.service.register("calls", since=due) == calls[:1]
 
 
+@pytest.mark.sqlite_only   # SQLite's query planner, asked directly
 def test_one_salespersons_open_tasks_are_found_through_the_index_holding_the_salesperson(db):
     """Not by looking up every open task of the office (Today's list at every start)."""
     from sqlalchemy import text
@@ -409,6 +413,7 @@ def test_one_salespersons_open_tasks_are_found_through_the_index_holding_the_sal
     assert "USING INDEX ix_follow_up_person_open " in plan, plan
 
 
+@pytest.mark.sqlite_only   # SQLite's query planner, asked directly
 def test_a_cards_completed_follow_ups_are_found_through_the_index_on_the_entry(db):
     """Opening a card asks which entries completed a follow-up: by the entry's index, not by
     walking the whole call and letter register."""

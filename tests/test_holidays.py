@@ -10,6 +10,9 @@ from tierdesk.core.errors import ValidationError
 from tierdesk.core.office import holidays
 from tierdesk.core.store.db import open_database
 
+# Each test runs on a PostgreSQL office as well as on SQLite (conftest).
+ALSO_ON_POSTGRESQL = True
+
 
 def test_a_year_of_official_days_with_spring_festival_and_the_days_worked_instead(db):
     with db.write() as session:

@@ -19,6 +19,9 @@ from tierdesk.excel.importer import apply_plan, company_key, plan_customers
 from tierdesk.excel.reader import Sheet
 from tierdesk.excel.values import cell_date
 
+# Each test runs on a PostgreSQL office as well as on SQLite (conftest).
+ALSO_ON_POSTGRESQL = True
+
 HEADER = ["客户编号", "客户名称", "联系人", "手机", "联系电话", "区域", "业务员", "建档日期",
           "等级", "状态"]
 

@@ -17,6 +17,9 @@ from tierdesk.excel.reader import Sheet, open_workbook
 from tierdesk.excel.records import sheet_kind
 from tierdesk.excel.workbook_import import import_workbook
 
+# Each test runs on a PostgreSQL office as well as on SQLite (conftest).
+ALSO_ON_POSTGRESQL = True
+
 CUSTOMERS = [["客户编号", "客户名称", "联系人", "手机", "区域"],
              ["KH-001", "张三贸易有限公司", "李四", "13800138000", "华东"],
              ["KH-002", "重庆银行股份有限公司", "王五", "13912345678", "西南"]]
@@ -132,6 +135,7 @@ def _indexes(db):
             "ORDER BY name").all()
 
 
+@pytest.mark.sqlite_only   # SQLite's indexes, built after the rows
 def test_history_outnumbering_the_archive_is_written_before_its_indexes_are_built(
         db, tmp_path, monkeypatch):
     from tierdesk.core.store import raw
@@ -232,6 +236,7 @@ def test_progress_is_told_in_rows_inside_each_sheet(db, tmp_path, often, dry_run
     assert len({t[0] for t in told if t[2] == "拜访"}) >= 3
 
 
+@pytest.mark.sqlite_only   # reads SQLite's own catalogue of indexes
 @pytest.mark.parametrize("stop_in", ["客户", "拜访"])
 def test_an_import_stopped_inside_a_sheet_writes_nothing(db, tmp_path, often, stop_in):
     path = _large_archive(tmp_path)

@@ -24,6 +24,9 @@ from tierdesk.core.store.models import (
     Visit,
 )
 
+# Each test runs on a PostgreSQL office as well as on SQLite (conftest).
+ALSO_ON_POSTGRESQL = True
+
 
 def entries(db, **where):
     with db.read() as session:
@@ -113,14 +116,14 @@ def test_a_hand_over_is_journalled_customer_by_customer(db):
     assert changed[0].changes["salesperson_id"] == [giver.hex, receiver.hex]
 
 
-def test_an_import_is_journalled_compactly_and_names_its_file(db, db_path, tmp_path, capsys):
+def test_an_import_is_journalled_compactly_and_names_its_file(db, tmp_path, capsys):
     from tests.test_import import HEADER, row, write_workbook
 
     rows = [HEADER] + [row(f"导入{i:03d}贸易有限公司", f"139{i:08d}") for i in range(120)]
     source = tmp_path / "老档案.xlsx"
     write_workbook(source, {"客户": rows})
     before = len(entries(db))
-    assert main(["--db", str(db_path), "--as", "S002", "import", str(source)]) == 0
+    assert main(["--db", db.url, "--as", "S002", "import", str(source)]) == 0
     assert "120 created" in capsys.readouterr().out
     made = entries(db)[before:]
     assert len(made) < 10, [(e.table_name, e.action, e.rows) for e in made]  # not one a row
@@ -131,7 +134,7 @@ def test_an_import_is_journalled_compactly_and_names_its_file(db, db_path, tmp_p
         stamped = session.scalar(select(func.count()).select_from(Customer)
                                  .where(Customer.hlc == customers.hlc))
     assert stamped == 120
-    assert main(["--db", str(db_path), "history", "--json", _number_of(db, "导入007")]) == 0
+    assert main(["--db", db.url, "history", "--json", _number_of(db, "导入007")]) == 0
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert any(line["source"] == "import 老档案.xlsx" and line["what"] == "customer"
                and line["person"].startswith("S002 ") for line in lines), lines
@@ -195,24 +198,24 @@ def test_a_reopened_database_stamps_above_what_it_holds(db_path):
     assert newest > highest
 
 
-def test_edit_and_history_on_the_command_line(db, db_path, capsys):
+def test_edit_and_history_on_the_command_line(db, capsys):
     customer_id = make_customer(db)
     with db.read() as session:
         number = session.get(Customer, customer_id).number
-    assert main(["--db", str(db_path), "edit", number, "mobile=13912345678",
+    assert main(["--db", db.url, "edit", number, "mobile=13912345678",
                  "notes=只在上午联系", "--as", "S002"]) == 0
     out = capsys.readouterr().out
     assert f"{number} mobile: 13800138000 -> 13912345678" in out
-    assert main(["--db", str(db_path), "--as", "王经理", "edit", number, "status=active"]) == 0
+    assert main(["--db", db.url, "--as", "王经理", "edit", number, "status=active"]) == 0
     capsys.readouterr()
     # Refused as the window refuses it, and nothing is written or journalled.
     before = len(entries(db))
-    assert main(["--db", str(db_path), "edit", number, "mobile=12345"]) == 1
+    assert main(["--db", db.url, "edit", number, "mobile=12345"]) == 1
     assert "mobile" in capsys.readouterr().err
-    assert main(["--db", str(db_path), "edit", number, "colour=red"]) == 1
+    assert main(["--db", db.url, "edit", number, "colour=red"]) == 1
     assert "FIELD one of name, contact" in capsys.readouterr().err
     assert len(entries(db)) == before
-    assert main(["--db", str(db_path), "history", number, "--json"]) == 0
+    assert main(["--db", db.url, "history", number, "--json"]) == 0
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     changed = {(line["field"], line["old"], line["new"], line["person"]) for line in lines}
     assert ("mobile", "13800138000", "13912345678", salesperson(db, "S002")[1]) in changed
@@ -220,17 +223,17 @@ def test_edit_and_history_on_the_command_line(db, db_path, capsys):
     assert all(line["machine"] and line["source"] == "command line" for line in lines
                if line["field"] in ("mobile", "status"))
     assert not any(line["field"] == "search_key" for line in lines)
-    assert main(["--db", str(db_path), "history", number]) == 0
+    assert main(["--db", db.url, "history", number]) == 0
     text = capsys.readouterr().out
     assert "王经理 @" in text and "status: prospect -> active" in text
 
 
-def test_the_person_comes_from_the_environment_without_as(db, db_path, capsys, monkeypatch):
+def test_the_person_comes_from_the_environment_without_as(db, capsys, monkeypatch):
     customer_id = make_customer(db)
     with db.read() as session:
         number = session.get(Customer, customer_id).number
     monkeypatch.setenv(journal.PERSON_ENV, "前台小李")
-    assert main(["--db", str(db_path), "edit", number, "wechat=li_2026"]) == 0
+    assert main(["--db", db.url, "edit", number, "wechat=li_2026"]) == 0
     [entry] = [e for e in entries(db, action="update") if "wechat" in e.changes]
     assert entry.person == "前台小李"
 
@@ -309,11 +312,11 @@ def test_every_row_of_the_demo_office_has_a_time_ordered_id(demo_db):
             assert versions == {7}, model.__tablename__
 
 
-def test_as_is_taken_after_a_tiers_action_too(db, db_path, capsys):
+def test_as_is_taken_after_a_tiers_action_too(db, capsys):
     customer_id = make_customer(db, tier="C")
     with db.read() as session:
         number = session.get(Customer, customer_id).number
-    assert main(["--db", str(db_path), "tiers", "override", number, "B", "--reason",
+    assert main(["--db", db.url, "tiers", "override", number, "B", "--reason",
                  "大客户推荐", "--as", "S003"]) == 0
     changed = [e for e in entries(db, table_name="customer", action="update")
                if "tier" in e.changes]

@@ -11,6 +11,9 @@ from tierdesk.core.customers import orders
 from tierdesk.core.planning import kpis
 from tierdesk.core.store.models import Customer
 
+# Each test runs on a PostgreSQL office as well as on SQLite (conftest).
+ALSO_ON_POSTGRESQL = True
+
 NOVEMBER = (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
 LATER = dt.date(2026, 12, 5)
 

@@ -14,6 +14,9 @@ from tierdesk.core.store.models import Customer, Salesperson
 from tierdesk.core.tiers import norms
 from tierdesk.core.tiers.rules import ContactNorm, TierRules, load_rules, save_rules
 
+# Each test runs on a PostgreSQL office as well as on SQLite (conftest).
+ALSO_ON_POSTGRESQL = True
+
 TODAY = dt.date(2026, 11, 20)
 
 

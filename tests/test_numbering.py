@@ -9,6 +9,9 @@ from tierdesk.core.office.settings import save_settings
 from tierdesk.core.office.staff import region_by_code
 from tierdesk.core.store.models import Customer
 
+# Each test runs on a PostgreSQL office as well as on SQLite (conftest).
+ALSO_ON_POSTGRESQL = True
+
 
 def test_default_rule_gives_region_tier_and_sequence():
     assert format_number("{region}-{tier}-{seq:05}", region="HD", tier="A", seq=17) == "HD-A-00017"

@@ -9,6 +9,9 @@ from tierdesk.core.errors import NotFoundError, ValidationError
 from tierdesk.core.office import staff
 from tierdesk.core.store.models import Customer, Visit
 
+# Each test runs on a PostgreSQL office as well as on SQLite (conftest).
+ALSO_ON_POSTGRESQL = True
+
 
 def test_hand_over_shares_customers_evenly_and_keeps_their_history(db):
     ids = [make_customer(db, f"公司{i}", salesperson="S001") for i in range(5)]

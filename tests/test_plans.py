@@ -13,6 +13,9 @@ from tierdesk.core.errors import ValidationError
 from tierdesk.core.office.staff import salesperson_by_code
 from tierdesk.core.planning import plans
 
+# Each test runs on a PostgreSQL office as well as on SQLite (conftest).
+ALSO_ON_POSTGRESQL = True
+
 DECEMBER = dt.date(2026, 12, 1)
 
 

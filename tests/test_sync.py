@@ -23,6 +23,8 @@ from tierdesk.core.sync.merge import apply_bundle
 from tierdesk.core.sync.site import peer, this_site
 
 DAY = dt.date(2026, 11, 20)
+# The office runs on PostgreSQL as well as SQLite; laptops are SQLite files.
+ALSO_ON_POSTGRESQL = True
 
 
 @pytest.fixture

@@ -21,6 +21,9 @@ from tierdesk.core.tiers.rules import TierRules, save_rules
 from tierdesk.reports import charts
 from tierdesk.ui.tiers_window import ReassessDialog, TierSettingsDialog, TierView
 
+# Each test runs on a PostgreSQL office as well as on SQLite (conftest).
+ALSO_ON_POSTGRESQL = True
+
 TODAY = dt.date(2026, 11, 20)
 
 

@@ -17,6 +17,9 @@ from tierdesk.core.tiers import grades
 from tierdesk.core.tiers.rules import TierRules, load_rules, save_rules
 from tierdesk.excel.reader import open_workbook
 
+# Each test runs on a PostgreSQL office as well as on SQLite (conftest).
+ALSO_ON_POSTGRESQL = True
+
 TODAY = dt.date(2026, 11, 20)
 
 

@@ -1626,8 +1626,8 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
 <context>
     <name>FieldExchange</name>
     <message>
-        <source>Synchronise with the &amp;office…</source>
-        <translation>与办公室同步(&amp;O)…</translation>
+        <source>S&amp;ynchronise with the office…</source>
+        <translation>与办公室同步(&amp;Y)…</translation>
     </message>
     <message>
         <source>&amp;Make a transfer file…</source>

@@ -26,6 +26,7 @@ from tierdesk.core.archive import Archive, Change, Changed
 from tierdesk.core.errors import TierDeskError
 from tierdesk.excel.columns import FIELD_LABELS
 from tierdesk.reports.labels import HISTORY_WHAT, label
+from tierdesk.ui.actions import on_click
 from tierdesk.ui.file_dialogs import open_file_name, save_file_name
 from tierdesk.ui.i18n import tr_message, translate
 from tierdesk.ui.tables import cell_text, fill_table, make_table
@@ -46,7 +47,7 @@ class FieldExchange(QObject):
         self.conflicts_dialog: ConflictsDialog | None = None
 
     def fill_file_menu(self, menu: QMenu) -> None:
-        menu.addAction(self._action(self.tr("Synchronise with the &office…"), "Ctrl+Shift+Y",
+        menu.addAction(self._action(self.tr("S&ynchronise with the office…"), "Ctrl+Shift+Y",
                                     self.synchronise))
         menu.addAction(self._action(self.tr("&Make a transfer file…"), None,
                                     self.make_transfer_file))
@@ -209,7 +210,7 @@ class ConflictsDialog(QDialog):
         for button, handler in ((self.keep_button, lambda: self.resolve(take="office")),
                                 (self.take_button, lambda: self.resolve(take="incoming")),
                                 (self.type_button, self.type_value)):
-            button.clicked.connect(handler)
+            on_click(button.clicked, handler)
             row.addWidget(button)
         row.addStretch()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -363,7 +363,9 @@ def stored_plan(session: Session, month: dt.date) -> Plan | None:
     people = {q.salesperson_id.hex: q.salesperson_id for q in quotas}
     contacts = day_numbers([t[9] for t in stored]).tolist()
     for t, last_contact in zip(stored, contacts, strict=True):
-        why = [(w[0], w[1]) for w in json.loads(t[8])]
+        given = t[8]     # JSON text on SQLite; PostgreSQL's driver reads it already
+        why = [(w[0], w[1]) for w in (json.loads(given) if isinstance(given, str | bytes)
+                                      else given)]
         person = hex_id(t[0])
         tasks.setdefault(people.get(person) or uuid_of(person), []).append(TaskLine(
             hex_id(t[1]), t[2], t[3], t[4], t[5], t[6], t[7], why, last_contact,

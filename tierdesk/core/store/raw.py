@@ -350,12 +350,13 @@ class KeySource:
 
 def insert_many(connection: Any, table: Any, columns: tuple[str, ...],
                 rows: Iterable[tuple[Any, ...]], *,
-                same: Mapping[str, Any] | None = None) -> None:
+                same: Mapping[str, Any] | None = None, as_stored: bool = False) -> None:
     """Insert many rows given as tuples in the order of `columns`. Ids are hex text (see
     hex_id); a JSON column may be given text that already is JSON. ``same``: values every
     row shares (when the rows were made, say), given once. On SQLite the rows go to the
     driver directly, each distinct value converted once, and the shared values are written
-    into the statement itself."""
+    into the statement itself; ``as_stored``: the values are as another SQLite archive
+    stores them (read with fetch_tuples), written as they are."""
     from sqlalchemy import JSON, Uuid, insert
 
     from tierdesk.core.store import journal
@@ -388,7 +389,7 @@ def insert_many(connection: Any, table: Any, columns: tuple[str, ...],
     literals = [_literal(dialect, table.c[name].type, value) for name, value in same.items()]
     _execute_many(connection, f"INSERT INTO {table.name} ({', '.join((*same, *columns))}) "
                               f"VALUES ({', '.join((*literals, *'?' * len(columns)))})",
-                  [table.c[name].type for name in columns], rows)
+                  [] if as_stored else [table.c[name].type for name in columns], rows)
 
 
 def _literal(dialect: Any, kind: Any, value: Any) -> str:

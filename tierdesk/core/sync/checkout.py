@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -18,6 +19,7 @@ from tierdesk.core.office.numbering import COUNTER
 from tierdesk.core.store import journal
 from tierdesk.core.store.db import SCHEMA_HEAD, Database, open_database
 from tierdesk.core.store.models import Counter, Customer, Salesperson, Setting, SyncPeer
+from tierdesk.core.store.raw import fetch_tuples, insert_many
 from tierdesk.core.sync import tables
 from tierdesk.core.sync.collect import collect
 from tierdesk.core.sync.merge import Applied, apply_bundle
@@ -61,7 +63,9 @@ def checkout(office: Database, laptop: Path, salesperson_code: str, *,
         first = counter.value + 1
         counter.value += NUMBER_BLOCK
         numbers = (first, first + NUMBER_BLOCK - 1)
-        rows = _territory_rows(session, person.id)
+        # Between two SQLite files the rows go as they are stored, not made into objects.
+        as_stored = office.is_sqlite
+        rows = _territory_rows(session, person.id, as_stored)
         settings = {row.key: row.value for row in session.scalars(select(Setting))
                     if row.key != SITE_SETTING}
         until = newest_stamp(session)
@@ -69,7 +73,7 @@ def checkout(office: Database, laptop: Path, salesperson_code: str, *,
                            office_site.id, person.id, numbers)
         try:
             _build_laptop(partial, laptop_site, office_site, rows, settings, until,
-                          backup_dir)
+                          backup_dir, as_stored)
             partial.rename(laptop)
         except BaseException:
             for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
@@ -81,22 +85,32 @@ def checkout(office: Database, laptop: Path, salesperson_code: str, *,
                       numbers)
 
 
-def _territory_rows(session: Session, salesperson_id: uuid.UUID) -> dict[str, list[dict]]:
+Rows = dict[str, list[Any]]
+
+
+def _columns(name: str) -> list[Any]:
+    return [c for c in tables.table(name).columns if c.name != "hlc"]
+
+
+def _territory_rows(session: Session, salesperson_id: uuid.UUID, as_stored: bool) -> Rows:
+    """Each travelling table's rows of the territory: tuples as stored (``as_stored``), else
+    mappings of the columns' values."""
     territory = select(Customer.id).where(Customer.salesperson_id == salesperson_id)
-    rows: dict[str, list[dict]] = {}
+    rows: Rows = {}
     for name in tables.TRAVELLING:
         table = tables.table(name)
-        columns = [c for c in table.columns if c.name != "hlc"]
-        query = select(*columns)
+        query = select(*_columns(name))
         column = tables.customer_column(name)
         if column is not None:
             query = query.where(table.c[column].in_(territory))
-        rows[name] = [dict(row._mapping) for row in session.execute(query)]
+        rows[name] = fetch_tuples(session.connection(), query) if as_stored else \
+            [dict(row._mapping) for row in session.execute(query)]
     return rows
 
 
-def _build_laptop(path: Path, site: Site, office_site: Site, rows: dict[str, list[dict]],
-                  settings: dict[str, object], until: str, backup_dir: Path | None) -> None:
+def _build_laptop(path: Path, site: Site, office_site: Site, rows: Rows,
+                  settings: dict[str, object], until: str, backup_dir: Path | None,
+                  as_stored: bool) -> None:
     laptop = open_database(path, backup_dir=backup_dir, official_holidays=False)
     try:
         with laptop.write(source="checkout from the office") as session:
@@ -104,7 +118,13 @@ def _build_laptop(path: Path, site: Site, office_site: Site, rows: dict[str, lis
             assert context is not None
             with context.on_behalf(context.actor, office_site.id):
                 for name in tables.TRAVELLING:
-                    if rows[name]:
+                    if not rows[name]:
+                        continue
+                    if as_stored:
+                        insert_many(session.connection(), tables.table(name),
+                                    tuple(c.name for c in _columns(name)), rows[name],
+                                    as_stored=True)
+                    else:
                         session.execute(insert(tables.table(name)), rows[name])
                 session.flush()
             for key, value in settings.items():

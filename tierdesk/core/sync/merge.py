@@ -67,14 +67,14 @@ def apply_bundle(session: Session, site: Site, bundle: Bundle, schema: str) -> A
     if sender.role == "laptop":
         _check_territory(session, sender.salesperson_id, fresh, sender.name)
     held = {(c["table_name"], c["row_id"], c["field"]) for c in bundle.conflicts}
-    touched: set[uuid.UUID] = set()
+    touched: dict[str, set[uuid.UUID]] = {}      # table -> customers whose rows it brought
     for change in sorted(fresh, key=lambda c: (tables.ORDER[c.table], c.hlc)):
         author = journal.Actor(change.person, change.machine)
         with context.on_behalf(author, change.origin or bundle.source):
             _apply_row(session, site, sender.site, bundle.ack, change, held, outcome)
             session.flush()
         if change.customer_id:
-            touched.add(uuid.UUID(change.customer_id))
+            touched.setdefault(change.table, set()).add(uuid.UUID(change.customer_id))
     for raised in bundle.conflicts:
         _ingest(session, sender.site, raised, outcome)
     if site.is_laptop:
@@ -256,15 +256,23 @@ def _take_office_settings(session: Session, site: Site, bundle: Bundle) -> None:
                                 site.salesperson_id, bundle.numbers))
 
 
-def _derive(session: Session, customer_ids: set[uuid.UUID]) -> None:
-    """What each archive works out for itself: search keys, last and next contact, totals."""
-    for customer_id in customer_ids:
+def _derive(session: Session, touched: dict[str, set[uuid.UUID]]) -> None:
+    """What each archive works out for itself, for the customers whose rows came in: search
+    keys (their file or contacts), last and next contact (their entries), totals (their
+    orders and payments)."""
+    named = touched.get("customer", set()) | touched.get("contact", set())
+    visited = touched.get("visit", set())
+    for customer_id in sorted(named | visited):
         customer = session.get(Customer, customer_id)
         if customer is None or customer.deleted_at is not None:
             continue
-        refresh_search_key(session, customer)
-        cards.follow_latest_entry(session, customer_id)
-    balances.recompute(session, customer_ids)
+        if customer_id in named:
+            refresh_search_key(session, customer)
+        if customer_id in visited:
+            cards.follow_latest_entry(session, customer_id)
+    owing = touched.get("sales_order", set()) | touched.get("payment", set())
+    if owing:
+        balances.recompute(session, owing)
     session.flush()
 
 

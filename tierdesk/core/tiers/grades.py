@@ -33,6 +33,7 @@ from tierdesk.core.store.raw import (
     fetch_tuples,
     hex_ids,
     insert_many,
+    key_in,
     new_keys,
     raw,
     uuid_of,
@@ -298,8 +299,9 @@ def apply_assessment(session: Session, assessment: Assessment, *,
                     rows[start:start + BATCH])
     for tier, keys in changed.items():
         for start in range(0, len(keys), BATCH):
-            session.execute(update(Customer).where(raw(Customer.id).in_(
-                keys[start:start + BATCH])).values(tier=tier, updated_at=at)
+            session.execute(update(Customer).where(key_in(
+                connection, Customer.id, keys[start:start + BATCH])).values(
+                tier=tier, updated_at=at)
                 .execution_options(synchronize_session=False))
     session.flush()
     return sum(len(keys) for keys in changed.values())
