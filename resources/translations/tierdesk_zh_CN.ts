@@ -740,8 +740,8 @@
         <translation>输入一个值(&amp;Y)…</translation>
     </message>
     <message>
-        <source>{value} ({who})</source>
-        <translation>{value}（{who}）</translation>
+        <source>{value} ({who}, {when})</source>
+        <translation>{value}（{who}，{when}）</translation>
     </message>
     <message>
         <source>{value} (deleted here)</source>

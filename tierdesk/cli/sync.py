@@ -112,6 +112,8 @@ def cmd_conflicts(args: argparse.Namespace, location: str | None) -> int:
             "customer": c.customer_number, "name": c.customer_name, "table": c.table_name,
             "field": c.field, "kind": c.kind, "base": c.base, "office": c.office,
             "incoming": c.incoming, "office_by": c.office_by,
+            "office_at": c.office_at.isoformat() if c.office_at else None,
+            "incoming_at": c.incoming_at.isoformat() if c.incoming_at else None,
             "office_machine": c.office_machine, "incoming_by": c.incoming_by,
             "incoming_machine": c.incoming_machine, "from": c.from_name, "status": c.status,
             "resolution": c.resolution} for c in found], ensure_ascii=False, indent=1))
@@ -124,9 +126,10 @@ def cmd_conflicts(args: argparse.Namespace, location: str | None) -> int:
               f"{'  (deleted on one side)' if c.kind == 'deleted' else ''}\n"
               f"    was:      {_shown(c.base)}\n"
               f"    office:   {_shown(c.office)}  ({c.office_by or '?'}, "
-              f"{c.office_machine or '?'})\n"
+              f"{c.office_machine or '?'}, {_shown(c.office_at)})\n"
               f"    incoming: {_shown(c.incoming)}  ({c.incoming_by or '?'}, "
-              f"{c.incoming_machine or '?'}, from {c.from_name or '?'})")
+              f"{c.incoming_machine or '?'}, {_shown(c.incoming_at)}, "
+              f"from {c.from_name or '?'})")
     return 0
 
 

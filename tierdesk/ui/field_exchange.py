@@ -233,13 +233,15 @@ class ConflictsDialog(QDialog):
             label(HISTORY_WHAT, c.table_name, translate),
             translate("Columns", FIELD_LABELS[c.field]) if c.field in FIELD_LABELS
             else c.field,
-            cell_text(c.base),
-            self.tr("{value} ({who})").format(value=cell_text(c.office) or "—",
-                                              who=c.office_by or "?")
+            cell_text(c.base) or "—",
+            self.tr("{value} ({who}, {when})").format(
+                value=cell_text(c.office) or "—", who=c.office_by or "?",
+                when=cell_text(c.office_at) or "?")
             if c.kind == "field" else self.tr("{value} (deleted here)").format(
                 value=cell_text(c.office) or "—"),
-            self.tr("{value} ({who})").format(value=cell_text(c.incoming) or "—",
-                                              who=c.incoming_by or "?"),
+            self.tr("{value} ({who}, {when})").format(
+                value=cell_text(c.incoming) or "—", who=c.incoming_by or "?",
+                when=cell_text(c.incoming_at) or "?"),
             c.from_name) for c in self.rows])
         self.table.resizeColumnsToContents()
         self.summary.setText(self.tr("{count} conflicts wait for a decision.").format(

@@ -43,6 +43,21 @@ class ConflictRow:
     status: str
     resolution: Any
 
+    @property
+    def office_at(self) -> dt.datetime | None:
+        return stamp_time(self.office_hlc)
+
+    @property
+    def incoming_at(self) -> dt.datetime | None:
+        return stamp_time(self.incoming_hlc)
+
+
+def stamp_time(stamp: str) -> dt.datetime | None:
+    """When a change was made, in this machine's local time, from its clock stamp."""
+    if len(stamp) < 13 or not stamp[:13].isdigit():
+        return None
+    return dt.datetime.fromtimestamp(int(stamp[:13]) / 1000).replace(microsecond=0)
+
 
 def list_conflicts(session: Session, *, open_only: bool = True) -> list[ConflictRow]:
     query = select(SyncConflict, Customer.number, Customer.name, SyncPeer.name).outerjoin(
