@@ -8,7 +8,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from tierdesk.cli import customers, files, office, planning
+from tierdesk.cli import customers, files, office, planning, sync
 from tierdesk.cli.common import (
     EXIT_FAULT,
     EXIT_REFUSED,
@@ -22,7 +22,7 @@ from tierdesk.core.errors import TierDeskError, ValidationError
 __all__ = ["EXIT_FAULT", "EXIT_REFUSED", "EXIT_STOPPED", "EXIT_USAGE", "main",
            "terminal_progress"]
 
-_GROUPS = (office, customers, files, planning)
+_GROUPS = (office, customers, files, planning, sync)
 _COMMANDS: dict[str, Callable[[argparse.Namespace, str | None], int]] = {
     name: command for group in _GROUPS for name, command in group.COMMANDS.items()}
 

@@ -1,4 +1,4 @@
-"""What every command shares: exit codes, opening the database as the person writing, a
+"""What every command shares: exit codes, opening the archive as the person writing, a
 terminal's progress line, a --date option."""
 
 from __future__ import annotations
@@ -9,10 +9,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from tierdesk.core.archive import Archive
     from tierdesk.core.store.db import Database
 
-__all__ = ["EXIT_FAULT", "EXIT_REFUSED", "EXIT_STOPPED", "EXIT_USAGE", "date_option", "open_db",
-           "terminal_progress", "writing_as"]
+__all__ = ["EXIT_FAULT", "EXIT_REFUSED", "EXIT_STOPPED", "EXIT_USAGE", "date_option",
+           "open_archive", "open_db", "terminal_progress", "writing_as"]
 
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
@@ -28,28 +29,26 @@ def writing_as(given: str | None) -> None:
 
 
 def open_db(location: str | None) -> Database:
-    """The database, with who writes from here: --as, else TIERDESK_USER, else the login."""
-    from tierdesk.core.store import journal
+    """The database, with who writes from here: --as (a salesperson's code as "code name",
+    anything else as given), else TIERDESK_USER, else the login. Commands hand it only to what
+    takes the database whole (a workbook's import, the demo); the rest use open_archive."""
+    from tierdesk.core.archive import Archive
     from tierdesk.core.store.db import open_database
 
     db = open_database(location)
     db.source = "command line"
     given = (_person[0] or "").strip()
     if given:
-        db.actor = journal.Actor(_person_named(db, given), journal.this_machine())
+        office = Archive(db).office
+        office.set_person(office.person_named(given))
     return db
 
 
-def _person_named(db: Database, given: str) -> str:
-    """A salesperson's code as "code name"; anything else as given (a manager's name)."""
-    from sqlalchemy import func, select
+def open_archive(location: str | None) -> Archive:
+    """The archive through its front door, written to as open_db says."""
+    from tierdesk.core.archive import Archive
 
-    from tierdesk.core.store.models import Salesperson
-
-    with db.read() as session:
-        found = session.execute(select(Salesperson.code, Salesperson.name).where(
-            func.upper(Salesperson.code) == given.upper())).first()
-    return f"{found[0]} {found[1]}" if found else given
+    return Archive(open_db(location))
 
 
 def terminal_progress(unit: str) -> Callable[[int, int, str], bool] | None:

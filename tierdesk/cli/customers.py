@@ -10,7 +10,7 @@ from typing import Any
 
 from tierdesk.cli.common import (
     EXIT_REFUSED,
-    open_db,
+    open_archive,
 )
 from tierdesk.core.errors import ValidationError
 
@@ -67,10 +67,9 @@ def add_parsers(sub: Any) -> None:
 
 
 def cmd_search(args: argparse.Namespace, location: str | None) -> int:
-    from tierdesk.core.customers.customer_list import CustomerList, ListFilter
+    from tierdesk.core.customers.customer_list import ListFilter
 
-    db = open_db(location)
-    customers = CustomerList(db)
+    customers = open_archive(location).customers.customer_list()
     found = customers.query(ListFilter(text=args.text))
     rows = customers.rows(found[: args.limit])
     for position in found[: args.limit]:
@@ -87,19 +86,16 @@ def _card_lines(card, facts) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def cmd_card(args: argparse.Namespace, location: str | None) -> int:
-    from tierdesk.core.customers import cards, master_file
-
-    db = open_db(location)
-    with db.read() as session:
-        cid = master_file.find_by_number(session, args.number)
-        facts = master_file.customer_facts(session, cid)
-        if args.all:
-            shown = cards.list_cards(session, cid)
-        elif args.seq:
-            shown = [cards.card_by_seq(session, cid, args.seq)]
-        else:
-            current = cards.current_card(session, cid)
-            shown = [current] if current else []
+    customers = open_archive(location).customers
+    cid = customers.find_by_number(args.number)
+    if args.seq and not args.all:
+        facts = customers.customer(cid)
+        shown = [customers.card(cid, args.seq)]
+    else:
+        opened = customers.open_customer(cid)
+        facts = opened.facts
+        current = [opened.current] if opened.current else []
+        shown = opened.cards if args.all else current
     if args.pdf:
         from tierdesk.render.pdf import print_cards_to_pdf
 
@@ -117,15 +113,14 @@ def cmd_card(args: argparse.Namespace, location: str | None) -> int:
 
 
 def cmd_add_visit(args: argparse.Namespace, location: str | None) -> int:
-    from tierdesk.core.customers import cards, master_file
+    from tierdesk.core.customers.cards import VisitInput
 
-    db = open_db(location)
-    with db.write() as session:
-        cid = master_file.find_by_number(session, args.number)
-        result = cards.add_visit(session, cid, cards.VisitInput(
-            visit_date=args.date or dt.date.today(), channel=args.channel, purpose=args.purpose,
-            summary=args.summary, outcome=args.outcome, next_step=args.next_step,
-            next_visit_on=args.next_visit))
+    customers = open_archive(location).customers
+    cid = customers.find_by_number(args.number)
+    result = customers.add_visit(cid, VisitInput(
+        visit_date=args.date or dt.date.today(), channel=args.channel, purpose=args.purpose,
+        summary=args.summary, outcome=args.outcome, next_step=args.next_step,
+        next_visit_on=args.next_visit))
     print(f"Entry {result.visit.slot} written on card {result.card_seq}.")
     if result.card_closed:
         print(f"Card {result.card_seq} is full and archived; card {result.new_card_seq} opened.")
@@ -136,24 +131,22 @@ def cmd_change_visit(args: argparse.Namespace, location: str | None) -> int:
     """correct-visit and strike-visit: options not given keep what the entry says."""
     from dataclasses import asdict
 
-    from tierdesk.core.customers import cards, master_file
+    from tierdesk.core.customers.cards import VisitInput
 
-    db = open_db(location)
-    with db.write() as session:
-        cid = master_file.find_by_number(session, args.number)
-        visit_id = cards.visit_at(session, cid, args.card, args.slot)
-        if args.command == "strike-visit":
-            cards.strike_visit(session, visit_id, reason=args.reason)
-            print(f"Entry {args.slot} of card {args.card} struck out.")
-            return 0
-        entry = next(e for e in cards.card_by_seq(session, cid, args.card).entries
-                     if e.id == visit_id)
-        given = {"visit_date": args.date, "channel": args.channel, "purpose": args.purpose,
-                 "summary": args.summary, "outcome": args.outcome,
-                 "next_step": args.next_step, "next_visit_on": args.next_visit}
-        now = {name: value for name, value in asdict(entry).items() if name in given}
-        cards.correct_visit(session, visit_id, cards.VisitInput(**{
-            name: now[name] if value is None else value for name, value in given.items()}))
+    customers = open_archive(location).customers
+    cid = customers.find_by_number(args.number)
+    visit_id = customers.visit_at(cid, args.card, args.slot)
+    if args.command == "strike-visit":
+        customers.strike_visit(visit_id, reason=args.reason)
+        print(f"Entry {args.slot} of card {args.card} struck out.")
+        return 0
+    entry = next(e for e in customers.card(cid, args.card).entries if e.id == visit_id)
+    given = {"visit_date": args.date, "channel": args.channel, "purpose": args.purpose,
+             "summary": args.summary, "outcome": args.outcome,
+             "next_step": args.next_step, "next_visit_on": args.next_visit}
+    now = {name: value for name, value in asdict(entry).items() if name in given}
+    customers.correct_visit(visit_id, VisitInput(**{
+        name: now[name] if value is None else value for name, value in given.items()}))
     print(f"Entry {args.slot} of card {args.card} corrected.")
     return 0
 
@@ -167,7 +160,6 @@ EDIT_FIELDS = {"name": "name", "contact": "contact_name", "mobile": "mobile",
 def cmd_edit(args: argparse.Namespace, location: str | None) -> int:
     import dataclasses
 
-    from tierdesk.core.customers import master_file
     from tierdesk.core.errors import Problem
     from tierdesk.core.i18n import Message
 
@@ -179,12 +171,10 @@ def cmd_edit(args: argparse.Namespace, location: str | None) -> int:
                 "Cli", "write FIELD=VALUE, FIELD one of {fields}",
                 {"fields": ", ".join(EDIT_FIELDS)}))])
         edits[EDIT_FIELDS[name.strip().lower()]] = value
-    db = open_db(location)
-    with db.write() as session:
-        cid = master_file.find_by_number(session, args.number)
-        facts = master_file.customer_facts(session, cid)
-        data = dataclasses.replace(facts.to_input(), **edits)
-        changed = master_file.update_customer(session, cid, data)
+    customers = open_archive(location).customers
+    cid = customers.find_by_number(args.number)
+    data = dataclasses.replace(customers.customer(cid).to_input(), **edits)
+    changed = customers.edit_customer(cid, data)
     if not changed:
         print(f"{args.number}: nothing changed.")
         return 0
@@ -196,12 +186,8 @@ def cmd_edit(args: argparse.Namespace, location: str | None) -> int:
 def cmd_history(args: argparse.Namespace, location: str | None) -> int:
     import json
 
-    from tierdesk.core.customers import history, master_file
-
-    db = open_db(location)
-    with db.read() as session:
-        cid = master_file.find_by_number(session, args.number)
-        lines = history.customer_history(session, cid)
+    customers = open_archive(location).customers
+    lines = customers.history(customers.find_by_number(args.number))
     if args.json:
         for line in lines:
             print(json.dumps(line.as_dict(), ensure_ascii=False))

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tierdesk.cli.common import (
     EXIT_REFUSED,
+    open_archive,
     open_db,
     terminal_progress,
 )
+
+if TYPE_CHECKING:
+    import uuid
+
+    from tierdesk.core.archive import Archive
 
 
 def add_parsers(sub: Any) -> None:
@@ -138,26 +144,42 @@ def _print_import(args, encoding, outcome, refused) -> None:  # type: ignore[no-
 
 
 def cmd_export(args: argparse.Namespace, location: str | None) -> int:
-    from tierdesk.excel.export import KINDS, export_workbook, filtered_customer_ids
+    from tierdesk.excel.export import KINDS, export_workbook
 
-    db = open_db(location)
-    with db.read() as session:
-        ids = filtered_customer_ids(session, region=args.region, tier=args.tier,
-                                    salesperson=args.salesperson, status=args.status)
-    if args.search:
-        from tierdesk.core.customers.customer_list import CustomerList, ListFilter
-
-        listing = CustomerList(db)
-        found = listing.customer_ids(listing.query(ListFilter(text=args.search)))
-        ids = found if ids is None else [i for i in ids if i in set(found)]
+    archive = open_archive(location)
+    ids = _chosen_customers(archive, args)
     kinds = KINDS if args.what == "all" else (args.what,)
     try:
-        sheets = export_workbook(db, args.out, kinds, customer_ids=ids)
+        sheets = export_workbook(archive.database, args.out, kinds, customer_ids=ids)
     except OSError as exc:
         print(f"tierdesk: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_REFUSED
     print(f"Wrote {args.out}: sheets {', '.join(sheets)}")
     return 0
+
+
+def _chosen_customers(archive: Archive, args: argparse.Namespace) -> list[uuid.UUID] | None:
+    """The customers the filters and the search leave, in number order (as the customer
+    list filters and searches them); None when none is given: everyone."""
+    from tierdesk.core.customers.customer_list import ListFilter
+
+    if not any((args.region, args.tier, args.salesperson, args.status, args.search)):
+        return None
+    region_id = salesperson_id = None
+    if args.region:
+        region_id = next((r.id for r in archive.office.regions()
+                          if r.code == args.region.upper()), None)
+        if region_id is None:
+            return []
+    if args.salesperson:
+        salesperson_id = next((p.id for p in archive.office.salespeople(with_counts=False)
+                               if p.code == args.salesperson.upper()), None)
+        if salesperson_id is None:
+            return []
+    listing = archive.customers.customer_list()
+    return listing.customer_ids(listing.query(ListFilter(
+        text=args.search or "", region_id=region_id, tier=(args.tier or "").upper() or None,
+        salesperson_id=salesperson_id, status=args.status or None)))
 
 
 COMMANDS = {

@@ -9,6 +9,7 @@ from typing import Any
 from tierdesk.cli.common import (
     EXIT_REFUSED,
     date_option,
+    open_archive,
     open_db,
 )
 
@@ -66,56 +67,38 @@ def cmd_demo(args: argparse.Namespace, location: str | None) -> int:
 
 
 def cmd_info(_args: argparse.Namespace, location: str | None) -> int:
-    from sqlalchemy import func, select
-
-    from tierdesk.core.office.settings import load_settings
     from tierdesk.core.store.db import SCHEMA_HEAD
-    from tierdesk.core.store.models import Customer, Salesperson, Visit, VisitCard
 
-    db = open_db(location)
-    with db.read() as session:
-        settings = load_settings(session)
-        counts = {label: session.scalar(select(func.count()).select_from(model)
-                                        .where(model.deleted_at.is_(None)))
-                  for label, model in (("customers", Customer), ("salespeople", Salesperson),
-                                       ("cards", VisitCard), ("visits", Visit))}
-    print(f"Database: {db.path or db.url}")
+    office = open_archive(location).office
+    settings = office.settings()
+    counts = office.counts()
+    print(f"Database: {office.location}")
     print(f"Schema:   {SCHEMA_HEAD}")
     print(f"Office:   {settings.office_name}")
     print(f"Card size: {settings.card_size} entries; numbering rule: {settings.numbering_rule}")
-    for label, count in counts.items():
+    for label, count in (("customers", counts.customers), ("salespeople", counts.salespeople),
+                         ("cards", counts.cards), ("visits", counts.visits)):
         print(f"{label.capitalize():12} {count:,}")
     return 0
 
 
 def cmd_hand_over(args: argparse.Namespace, location: str | None) -> int:
-    from tierdesk.core.office import staff
-
-    db = open_db(location)
-    with db.write() as session:
-        giver = staff.salesperson_by_code(session, args.from_code)
-        receivers = {staff.salesperson_by_code(session, c).id: c.upper() for c in args.to}
-        given = staff.hand_over_customers(session, giver.id, list(receivers),
-                                           deactivate=not args.keep_active)
+    office = open_archive(location).office
+    giver = office.salesperson(args.from_code)
+    receivers = {office.salesperson(c).id: c.upper() for c in args.to}
+    given = office.hand_over(giver.id, list(receivers), deactivate=not args.keep_active)
     for receiver_id, count in given.items():
         print(f"{receivers[receiver_id]}: {count:,} customers")
     return 0
 
 
 def cmd_settings(args: argparse.Namespace, location: str | None) -> int:
-    from tierdesk.core.office.settings import load_settings, save_settings
-
-    db = open_db(location)
-    changes = {key: value for key, value in (("card_size", args.card_size),
-                                             ("numbering_rule", args.numbering),
-                                             ("office_name", args.office_name))
-               if value is not None}
-    if changes:
-        with db.write() as session:
-            current = save_settings(session, **changes)
+    office = open_archive(location).office
+    if any(value is not None for value in (args.card_size, args.numbering, args.office_name)):
+        current = office.save_settings(card_size=args.card_size, numbering_rule=args.numbering,
+                                       office_name=args.office_name)
     else:
-        with db.read() as session:
-            current = load_settings(session)
+        current = office.settings()
     print(f"office name:    {current.office_name}")
     print(f"card size:      {current.card_size}")
     print(f"numbering rule: {current.numbering_rule}")
@@ -124,27 +107,23 @@ def cmd_settings(args: argparse.Namespace, location: str | None) -> int:
 
 
 def cmd_holidays(args: argparse.Namespace, location: str | None) -> int:
-    from tierdesk.core.office import holidays
+    from tierdesk.core.office.holidays import weekday_name
 
-    db = open_db(location)
-    with db.write() as session:
+    office = open_archive(location).office
+    day = date_option(args.remove) if args.remove else None
+    if args.official or args.add or day is not None:
+        done = office.change_calendar(
+            official_year=args.official or None,
+            add_day=args.add[0] if args.add else None, add_name=args.add[1] if args.add else "",
+            greet=args.greet, workday=args.workday, remove_day=day)
         if args.official:
-            added = holidays.load_official_holidays(session, args.official)
-            print(f"{added} official days of {args.official} added")
-        if args.add:
-            holidays.save_holiday(session, day=args.add[0], name=args.add[1],
-                                  greet=args.greet, workday=args.workday)
-        if args.remove:
-            day = date_option(args.remove)
-            found = [h for h in holidays.list_holidays(session, since=day, until=day)]
-            if not found:
-                print(f"tierdesk: {day.isoformat()} is not in the calendar", file=sys.stderr)
-                return EXIT_REFUSED
-            holidays.delete_holiday(session, found[0].id)
-        rows = holidays.list_holidays(session)
-    for h in rows:
+            print(f"{done.official_added} official days of {args.official} added")
+        if day is not None and not done.removed:
+            print(f"tierdesk: {day.isoformat()} is not in the calendar", file=sys.stderr)
+            return EXIT_REFUSED
+    for h in office.holidays():
         kind = "worked" if h.workday else "off, greeted" if h.greet else "off"
-        print(f"{h.day.isoformat()}  {holidays.weekday_name(h.day)}  {kind:12} {h.name}")
+        print(f"{h.day.isoformat()}  {weekday_name(h.day)}  {kind:12} {h.name}")
     return 0
 
 

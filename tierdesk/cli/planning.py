@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING, Any
 from tierdesk.cli.common import (
     EXIT_REFUSED,
     date_option,
-    open_db,
+    open_archive,
 )
 
 if TYPE_CHECKING:
-    from tierdesk.core.store.db import Database
+    from tierdesk.core.archive import Archive
 
 
 def add_parsers(sub: Any) -> None:
@@ -85,31 +85,28 @@ def _numbers(text: str) -> tuple[float, ...]:
 def cmd_tiers(args: argparse.Namespace, location: str | None) -> int:
     from dataclasses import replace
 
-    from tierdesk.core.customers import master_file
     from tierdesk.core.tiers import grades
-    from tierdesk.core.tiers.rules import load_rules, save_rules
 
-    db = open_db(location)
+    archive = open_archive(location)
     if args.tiers_command == "rules":
-        with db.write() as session:
-            current = load_rules(session)
-            changes: dict[str, object] = {}
-            if args.tiers:
-                changes["tiers"] = tuple(t.strip() for t in args.tiers.replace("，", ",")
-                                         .split(","))
-            if args.weights:
-                weights = {}
-                for part in args.weights.replace("，", ",").split(","):
-                    name, _, value = part.partition("=")
-                    weights[name.strip()] = _numbers(value)[0] if value else 0.0
-                changes["weights"] = {**current.weights, **weights}
-            if args.method:
-                changes["method"] = args.method
-            if args.shares:
-                changes["shares"] = _numbers(args.shares)
-            if args.thresholds:
-                changes["thresholds"] = _numbers(args.thresholds)
-            shown = save_rules(session, replace(current, **changes)) if changes else current
+        current = archive.tiers.rules()
+        changes: dict[str, object] = {}
+        if args.tiers:
+            changes["tiers"] = tuple(t.strip() for t in args.tiers.replace("，", ",")
+                                     .split(","))
+        if args.weights:
+            weights = {}
+            for part in args.weights.replace("，", ",").split(","):
+                name, _, value = part.partition("=")
+                weights[name.strip()] = _numbers(value)[0] if value else 0.0
+            changes["weights"] = {**current.weights, **weights}
+        if args.method:
+            changes["method"] = args.method
+        if args.shares:
+            changes["shares"] = _numbers(args.shares)
+        if args.thresholds:
+            changes["thresholds"] = _numbers(args.thresholds)
+        shown = archive.tiers.save_rules(replace(current, **changes)) if changes else current
         print(f"tiers:      {', '.join(shown.tiers)}")
         print("weights:    " + ", ".join(f"{k} {v:g}" for k, v in shown.weights.items()))
         if shown.method == "share":
@@ -120,22 +117,19 @@ def cmd_tiers(args: argparse.Namespace, location: str | None) -> int:
                                              zip(shown.tiers, shown.thresholds, strict=False)))
         return 0
     if args.tiers_command in ("norms", "chart"):
-        return _tier_views(db, args)
+        return _tier_views(archive, args)
     if args.tiers_command in ("override", "clear-override"):
-        with db.write() as session:
-            cid = master_file.find_by_number(session, args.number)
-            if args.tiers_command == "override":
-                grades.override_tier(session, cid, args.tier, args.reason)
-                print(f"{args.number} is now {args.tier.upper()} until the override is "
-                      "removed.")
-            else:
-                grades.remove_override(session, cid)
-                print(f"{args.number} will be graded by the next reassessment.")
+        cid = archive.customers.find_by_number(args.number)
+        if args.tiers_command == "override":
+            archive.tiers.override_tier(cid, args.tier, args.reason)
+            print(f"{args.number} is now {args.tier.upper()} until the override is removed.")
+        else:
+            archive.tiers.remove_override(cid)
+            print(f"{args.number} will be graded by the next reassessment.")
         return 0
     period = args.period or grades.current_quarter(dt.date.today())
-    with (db.write() if args.apply else db.read()) as session:
-        assessment = grades.assess_tiers(session, period)
-        changed = grades.apply_assessment(session, assessment) if args.apply else None
+    assessment = archive.tiers.assess(period)
+    changed = archive.tiers.apply_assessment(assessment) if args.apply else None
     counts, shares, changes = (assessment.counts(), assessment.sales_share(),
                                assessment.changes())
     total = max(len(assessment), 1)
@@ -154,19 +148,17 @@ def cmd_tiers(args: argparse.Namespace, location: str | None) -> int:
     return 0
 
 
-def _tier_views(db: Database, args: argparse.Namespace) -> int:
-    from tierdesk.core.store.models import Salesperson
-    from tierdesk.core.tiers import norms, views
+def _tier_views(archive: Archive, args: argparse.Namespace) -> int:
+    from tierdesk.core.tiers import norms
 
     day = date_option(args.date)
-    with db.read() as session:
-        picture = views.tier_picture(session, day)
-        people = {p.id.hex: p.name for p in session.query(Salesperson)}
-        runs = views.assessment_runs(session)
-        moves = None
-        if args.tiers_command == "chart" and args.kind == "migration" and len(runs) > 1:
-            moves = (views.migration(session, runs[1].assessed_at, runs[0].assessed_at),
-                     runs[1].period, runs[0].period)
+    picture = archive.tiers.picture(day)
+    people = {p.id.hex: p.name for p in archive.office.salespeople(with_counts=False)}
+    runs = archive.tiers.assessment_runs()
+    moves = None
+    if args.tiers_command == "chart" and args.kind == "migration" and len(runs) > 1:
+        moves = (archive.tiers.migration(runs[1].assessed_at, runs[0].assessed_at),
+                 runs[1].period, runs[0].period)
     if args.tiers_command == "chart":
         from tierdesk.reports import charts
 
@@ -207,32 +199,28 @@ def _tier_views(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_today(args: argparse.Namespace, location: str | None) -> int:
-    from tierdesk.core.archive import Archive
-    from tierdesk.core.office.staff import salesperson_by_code
     from tierdesk.reports.today_report import today_lines
 
-    db = open_db(location)
+    archive = open_archive(location)
     day = date_option(args.date)
     person_id, who = None, "everyone"
     if args.salesperson:
-        with db.read() as session:
-            person = salesperson_by_code(session, args.salesperson)
-            person_id, who = person.id, f"{person.name} ({person.code})"
-    listing = Archive(db).service.today(day, person_id)
+        person = archive.office.salesperson(args.salesperson)
+        person_id, who = person.id, f"{person.name} ({person.code})"
+    listing = archive.service.today(day, person_id)
     now = dt.datetime.combine(day, dt.datetime.now().time())
     print("\n".join(today_lines(listing, who=who, now=now)))
     return 0
 
 
 def cmd_plan(args: argparse.Namespace, location: str | None) -> int:
-    from tierdesk.core.archive import Archive
     from tierdesk.core.planning import plans
     from tierdesk.core.service.followups import add_months
     from tierdesk.reports.plan_report import plan_lines, plan_tables
 
     today = date_option(args.date)
     month = plans.parse_month(args.month) if args.month else add_months(today.replace(day=1), 1)
-    archive = Archive(open_db(location))
+    archive = open_archive(location)
     plan = archive.planning.month_plan(month, today)
     if args.publish:
         if plan.status == "published":
@@ -255,7 +243,6 @@ def cmd_plan(args: argparse.Namespace, location: str | None) -> int:
 
 
 def cmd_kpi(args: argparse.Namespace, location: str | None) -> int:
-    from tierdesk.core.archive import Archive
     from tierdesk.core.planning.kpis import KPIS
     from tierdesk.core.service.followups import add_months
     from tierdesk.reports.kpi_report import kpi_name, kpi_text, scorecard_table
@@ -266,7 +253,7 @@ def cmd_kpi(args: argparse.Namespace, location: str | None) -> int:
     if last < first:
         print("tierdesk: the period ends before it starts", file=sys.stderr)
         return EXIT_REFUSED
-    archive = Archive(open_db(location))
+    archive = open_archive(location)
     cards = archive.planning.scorecards(first, last, today)
     print(f"Scorecards {first} to {last} ({cards[0].working_days if cards else 0} working days)")
     print("code  " + "  ".join(kpi_name(k)[:12].ljust(12) for k in KPIS))
@@ -285,10 +272,9 @@ def cmd_kpi(args: argparse.Namespace, location: str | None) -> int:
 
 
 def cmd_alerts(args: argparse.Namespace, location: str | None) -> int:
-    from tierdesk.core.archive import Archive
     from tierdesk.core.planning.alerts import figures_text
 
-    found = Archive(open_db(location)).planning.problem_alerts(date_option(args.date))
+    found = open_archive(location).planning.problem_alerts(date_option(args.date))
     shown = [a for a in found if args.kind in (None, a.kind)]
     for alert in shown:
         seen = f"  [acknowledged: {alert.note}]" if alert.note is not None else ""

@@ -57,6 +57,19 @@ class CustomersArea(Area):
     def customer(self, customer_id: uuid.UUID) -> master_file.CustomerFacts:
         return self._read(master_file.customer_facts, customer_id)
 
+    def find_by_number(self, number: str) -> uuid.UUID:
+        """The live customer numbered ``number``; refused when there is none."""
+        return self._read(master_file.find_by_number, number)
+
+    def card(self, customer_id: uuid.UUID, seq: int) -> cards.CardView:
+        """The customer's card number ``seq`` with its entries; refused when there is none."""
+        return self._read(cards.card_by_seq, customer_id, seq)
+
+    def visit_at(self, customer_id: uuid.UUID, seq: int, slot: int) -> uuid.UUID:
+        """The entry in ``slot`` of the customer's card number ``seq``; refused when there is
+        none."""
+        return self._read(cards.visit_at, customer_id, seq, slot)
+
     def contacts(self, customer_id: uuid.UUID) -> list[master_file.ContactRow]:
         return self._read(master_file.list_contacts, customer_id)
 
@@ -92,15 +105,24 @@ class CustomersArea(Area):
 
     def update_customer(self, customer_id: uuid.UUID, data: master_file.CustomerInput, *,
                         changed_by: str = "") -> int:
+        """How many of the customer's fields the edit changed."""
+        return len(self.edit_customer(customer_id, data, changed_by=changed_by))
+
+    def edit_customer(self, customer_id: uuid.UUID, data: master_file.CustomerInput, *,
+                      changed_by: str = "") -> list[master_file.ChangeRow]:
+        """The customer's facts replaced by ``data`` (checked as the window checks them):
+        each field that changed, with its old and new value."""
         with self._db.write() as session:
-            changed = master_file.update_customer(session, customer_id, data,
-                                                  changed_by=changed_by)
+            changed = [master_file.ChangeRow(row.changed_at, row.field, row.old_value,
+                                             row.new_value, row.changed_by)
+                       for row in master_file.update_customer(session, customer_id, data,
+                                                              changed_by=changed_by)]
         if changed:
             # The list's columns the edit touched: a view shows the row again, and reads the
             # whole list again only where its filter or order depends on them.
             shown = {LIST_COLUMN_OF.get(change.field, "") for change in changed} - {""}
             self._announce(Change(Changed.CUSTOMERS, (customer_id,), tuple(sorted(shown))))
-        return len(changed)
+        return changed
 
     def delete_customer(self, customer_id: uuid.UUID) -> None:
         self._write(Change(Changed.CUSTOMERS, (customer_id,)), master_file.delete_customer,
