@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from sqlalchemy import Select, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import aliased
 
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.core.store.db import Database
@@ -208,22 +208,3 @@ def export_workbook(db: Database, path: str | Path, kinds: Sequence[str] = KINDS
         tables.append(Table(title, [_label(h, tr) for h in HEADERS[kind]], rows))
     return write_tables(path, tables)
 
-
-def filtered_customer_ids(session: Session, *, region: str | None = None,
-                          tier: str | None = None, salesperson: str | None = None,
-                          status: str | None = None) -> list[uuid.UUID] | None:
-    """The customers the command-line filters leave (None: no filter, everyone)."""
-    if not any((region, tier, salesperson, status)):
-        return None
-    query = select(Customer.id).where(Customer.deleted_at.is_(None))
-    if region:
-        query = query.join(Region, Customer.region_id == Region.id).where(
-            Region.code == region.upper())
-    if salesperson:
-        query = query.join(Salesperson, Customer.salesperson_id == Salesperson.id).where(
-            Salesperson.code == salesperson.upper())
-    if tier:
-        query = query.where(Customer.tier == tier.upper())
-    if status:
-        query = query.where(Customer.status == status)
-    return list(session.scalars(query.order_by(Customer.number)))
