@@ -14,14 +14,14 @@ from tierdesk.core.area import Area
 from tierdesk.core.changes import Change, Changed
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.core.store.db import SCHEMA_HEAD, open_database
-from tierdesk.core.store.models import Salesperson, SyncPeer
+from tierdesk.core.store.models import Salesperson, Setting, SyncPeer
 from tierdesk.core.sync import conflicts
 from tierdesk.core.sync.bundle import read_bundle, write_bundle
 from tierdesk.core.sync.checkout import CheckedOut, checkout, exchange
 from tierdesk.core.sync.collect import collect
 from tierdesk.core.sync.conflicts import ConflictRow
 from tierdesk.core.sync.merge import Applied, apply_bundle
-from tierdesk.core.sync.site import Site, peer, refused, this_site
+from tierdesk.core.sync.site import SITE_SETTING, Site, peer, refused, this_site
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,10 @@ class Written:
 
 class SyncArea(Area):
     def site(self) -> Site:
+        """This archive's identity (given the first time it is asked, in a write)."""
+        with self._db.read() as session:
+            if session.get(Setting, SITE_SETTING) is not None:
+                return this_site(session)
         with self._db.write(source="identity") as session:
             return this_site(session)
 

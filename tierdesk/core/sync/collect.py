@@ -15,7 +15,7 @@ from tierdesk.core.store.journal import plain
 from tierdesk.core.store.models import JournalEntry, Setting, SyncConflict, SyncPeer
 from tierdesk.core.sync import tables
 from tierdesk.core.sync.bundle import Bundle, RowChange
-from tierdesk.core.sync.site import SITE_SETTING, Site, newest_stamp
+from tierdesk.core.sync.site import SITE_SETTING, Site, newest_stamp, territory_ids
 
 CHUNK = 500
 
@@ -39,7 +39,7 @@ def collect(session: Session, site: Site, peer: SyncPeer, schema: str) -> Bundle
                 _note(changed, entry, row_id, entry.changes)
         elif entry.row_id is not None:
             _note(changed, entry, entry.row_id.hex, entry.changes)
-    territory = _territory(session, peer.salesperson_id) if to_laptop else None
+    territory = territory_ids(session, peer.salesperson_id) if to_laptop else None
     by_table: dict[str, list[RowChange]] = {}
     for change in changed.values():
         by_table.setdefault(change.table, []).append(change)
@@ -101,12 +101,6 @@ def _with_values(session: Session, name: str, changes: list[RowChange]
         for change in part:
             if change.row_id in found:
                 yield change, found[change.row_id]
-
-
-def _territory(session: Session, salesperson_id: uuid.UUID | None) -> set[str]:
-    customer = tables.table("customer")
-    return {row_id.hex for row_id in session.scalars(
-        select(customer.c.id).where(customer.c.salesperson_id == salesperson_id))}
 
 
 def _conflict_out(row: SyncConflict) -> dict[str, Any]:

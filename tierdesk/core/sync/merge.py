@@ -29,7 +29,14 @@ from tierdesk.core.store.journal import plain
 from tierdesk.core.store.models import Customer, JournalEntry, SyncConflict, utcnow
 from tierdesk.core.sync import tables
 from tierdesk.core.sync.bundle import Bundle, RowChange
-from tierdesk.core.sync.site import SITE_SETTING, Site, keep_site, peer, refused
+from tierdesk.core.sync.site import (
+    SITE_SETTING,
+    Site,
+    keep_site,
+    peer,
+    refused,
+    territory_ids,
+)
 
 
 @dataclass
@@ -93,8 +100,7 @@ def apply_bundle(session: Session, site: Site, bundle: Bundle, schema: str) -> A
 def _check_territory(session: Session, salesperson_id: uuid.UUID | None,
                      changes: list[RowChange], name: str) -> None:
     """A laptop sends changes for its own salesperson's customers only."""
-    mine = {row_id.hex for row_id in session.scalars(
-        select(Customer.id).where(Customer.salesperson_id == salesperson_id))}
+    mine = territory_ids(session, salesperson_id)
     mine |= {c.row_id for c in changes if c.table == "customer" and c.inserted
              and session.get(Customer, uuid.UUID(c.row_id)) is None}
     for change in changes:
@@ -214,11 +220,9 @@ def _insert(session: Session, site: Site, change: RowChange, outcome: Applied) -
 
 def _raise_conflict(session: Session, site: Site, source: str, change: RowChange, name: str,
                     kind: str, before: Any, mine: Any, kept: _Local) -> None:
-    if site.is_laptop:
-        # The laptop's own unsent value stays; the office decides when it gets it.
-        status, local, incoming = "to_send", mine, change.values.get(name)
-    else:
-        status, local, incoming = "open", mine, change.values.get(name)
+    # On a laptop its own unsent value stays, and the office decides when it gets it.
+    status = "to_send" if site.is_laptop else "open"
+    local, incoming = mine, change.values.get(name)
     session.add(SyncConflict(
         peer_site=source, table_name=change.table, row_id=uuid.UUID(change.row_id),
         customer_id=uuid.UUID(change.customer_id) if change.customer_id else None,

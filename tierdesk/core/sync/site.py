@@ -13,7 +13,7 @@ from tierdesk.core.errors import TierDeskError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
 from tierdesk.core.office.numbering import SITE_SETTING
 from tierdesk.core.office.settings import store_setting
-from tierdesk.core.store.models import JournalEntry, Setting, SyncPeer
+from tierdesk.core.store.models import Customer, JournalEntry, Setting, SyncPeer
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,12 @@ def keep_site(session: Session, site: Site) -> None:
 def newest_stamp(session: Session) -> str:
     """The newest stamp this archive has written (its journal's)."""
     return session.scalar(select(func.max(JournalEntry.hlc))) or ""
+
+
+def territory_ids(session: Session, salesperson_id: uuid.UUID | None) -> set[str]:
+    """The customers of a salesperson's territory, their ids as hex (as bundles carry them)."""
+    return {row_id.hex for row_id in session.scalars(
+        select(Customer.id).where(Customer.salesperson_id == salesperson_id))}
 
 
 def refused(text: str, **params: object) -> TierDeskError:
