@@ -128,7 +128,9 @@ def test_a_new_customer_on_the_laptop_keeps_a_number_no_one_else_has(office, lap
     carry(laptop, db, tmp_path)
     with db.read() as session:
         numbers = list(session.scalars(select(Customer.number)))
-        assert session.get(Customer, made) is not None
+        # Made on S001's laptop and said to be nobody's: S001's.
+        assert session.get(Customer, made).salesperson.code == "S001"
+        assert session.get(Customer, at_office).salesperson_id is None
         assert session.get(Customer, at_office) is not None
     assert len(numbers) == len(set(numbers))
 
@@ -170,11 +172,37 @@ def test_a_laptop_gives_no_number_beyond_its_block(office, laptop):
     from tierdesk.core.store.models import Counter
 
     with laptop.write() as session:
-        last = this_site(session).numbers[1]
+        last = this_site(session).numbers[-1][1]
         session.get(Counter, "customer_number").value = last
     with pytest.raises(TierDeskError, match="every customer number"):
         Archive(laptop).customers.create_customer(CustomerInput(name="超额客户",
                                                                 mobile="13600136001"))
+
+
+def test_a_laptop_that_used_half_its_numbers_is_given_more_at_its_exchange(office, laptop):
+    from tierdesk.core.store.models import Counter
+
+    db, _ids = office
+    with laptop.write() as session:
+        [(_first, last)] = this_site(session).numbers
+        session.get(Counter, "customer_number").value = last - 10
+    exchange(laptop, db)
+    with laptop.read() as session:
+        blocks = this_site(session).numbers
+    assert len(blocks) == 2 and blocks[1][0] > last
+    with db.read() as session:                 # the office never gives those numbers itself
+        assert session.get(Counter, "customer_number").value >= blocks[1][1]
+    made = [Archive(laptop).customers.create_customer(CustomerInput(
+        name=f"新客户{index}", mobile=f"136001360{index:02d}")) for index in range(11)]
+    numbers = [Archive(laptop).customers.customer(c).number for c in made]
+    assert numbers[-2].endswith(f"{last:05d}") and numbers[-1].endswith(f"{blocks[1][0]:05d}")
+    exchange(laptop, db)
+    exchange(laptop, db)                       # plenty left now: no third block
+    with laptop.read() as session:
+        assert this_site(session).numbers == blocks
+    with db.read() as session:
+        held = set(session.scalars(select(Customer.number)))
+    assert set(numbers) <= held
 
 
 def test_the_managers_choice_travels_back_to_the_laptop(office, laptop, tmp_path):
@@ -230,3 +258,78 @@ def test_a_file_from_another_office_is_refused(office, laptop, tmp_path, templat
     with pytest.raises(TierDeskError, match="another archive"):
         Archive(stranger).sync.bundle_in(carry_path)
     stranger.close()
+
+
+def hand_to(db, customer_id, code):
+    """The office gives one customer to the salesperson ``code``."""
+    from tierdesk.core.store.models import Salesperson
+
+    with db.read() as session:
+        person = session.scalar(select(Salesperson.id).where(Salesperson.code == code))
+    archive = Archive(db)
+    data = archive.customers.customer(customer_id).to_input()
+    data.salesperson_id = person
+    archive.customers.update_customer(customer_id, data)
+
+
+def test_a_customer_handed_over_leaves_the_old_laptop_and_arrives_on_the_new(office, laptop,
+                                                                             tmp_path):
+    db, ids = office
+    checkout(db, tmp_path / "other.sqlite", "S002", backup_dir=tmp_path / "b")
+    other = open_database(tmp_path / "other.sqlite", backup_dir=tmp_path / "b")
+    try:
+        hand_to(db, ids["mine"], "S002")
+        exchange(laptop, db)
+        with laptop.read() as session:
+            assert session.get(Customer, ids["mine"]) is None
+            assert session.get(Customer, ids["also"]) is not None
+        assert count(laptop, Visit) == 0
+        _sent, arrived = exchange(other, db)
+        assert arrived.inserted.get("customer") == 1 and arrived.inserted.get("visit") == 1
+        card = Archive(other).customers.customer(ids["mine"])
+        assert card.name == "甲贸易有限公司"
+        assert count(other, Visit, Visit.customer_id == ids["mine"]) == 1
+        # The new owner finds the customer by pinyin: its search key was worked out there.
+        with other.read() as session:
+            assert "jiamaoyi" in session.get(Customer, ids["mine"]).search_key
+    finally:
+        other.close()
+
+
+def test_work_done_before_the_laptop_heard_of_a_hand_over_goes_in_first(office, laptop,
+                                                                        tmp_path):
+    db, ids = office
+    Archive(laptop).customers.add_visit(ids["mine"], VisitInput(visit_date=DAY, purpose="交接前"))
+    hand_to(db, ids["mine"], "S002")
+    left = carry(db, laptop, tmp_path, "to-laptop.tdx")      # the office's file comes first
+    assert left.left == 0                                      # its unsent visit keeps it here
+    assert count(laptop, Visit, Visit.customer_id == ids["mine"]) == 2
+    arrived = carry(laptop, db, tmp_path)                      # accepted though handed away
+    assert arrived.inserted == {"visit": 1}
+    assert count(db, Visit, Visit.customer_id == ids["mine"]) == 2
+    gone = carry(db, laptop, tmp_path, "next.tdx")
+    assert gone.left == 1
+    with laptop.read() as session:
+        assert session.get(Customer, ids["mine"]) is None
+    assert count(laptop, Visit, Visit.customer_id == ids["mine"]) == 0
+    # Leaving is not a delete: nothing of it goes back to the office.
+    again = carry(laptop, db, tmp_path, "after.tdx")
+    assert again.changed == {} and again.inserted == {}
+    assert count(db, Visit, Visit.customer_id == ids["mine"]) == 2
+
+
+def test_customers_imported_on_a_laptop_are_its_salespersons_unless_said(office, laptop,
+                                                                         tmp_path):
+    from tests.helpers import write_workbook
+    from tierdesk.excel.reader import open_workbook
+    from tierdesk.excel.workbook_import import import_workbook
+
+    path = write_workbook(tmp_path / "新客户.xlsx", {"客户": [
+        ["客户名称", "手机", "业务员"],
+        ["己五金店", "13300133000", ""],
+        ["庚电器行", "13300133001", "S002"]]})
+    import_workbook(laptop, open_workbook(path))
+    with laptop.read() as session:
+        owners = {c.name: c.salesperson.code if c.salesperson else None
+                  for c in session.scalars(select(Customer))}
+    assert owners["己五金店"] == "S001" and owners["庚电器行"] == "S002"

@@ -1,7 +1,8 @@
-"""An office and two laptops working at random, their transfer files lost, duplicated,
-reordered and applied twice, an apply that fails half-way: no visit is lost or doubled, no
-number is shared, re-applying changes nothing, no deleted customer comes back, and the last
-value each laptop gave a field is at the office or in its queue of conflicts."""
+"""An office and two laptops working at random, customers handed from one salesperson to the
+other, their transfer files lost, duplicated, reordered and applied twice, an apply that fails
+half-way: no visit is lost or doubled, no number is shared, re-applying changes nothing, no
+deleted customer comes back, the last value each laptop gave a field is at the office or in
+its queue of conflicts, and each laptop ends holding its salesperson's customers, no more."""
 
 from __future__ import annotations
 
@@ -101,8 +102,14 @@ class FieldOffice(RuleBasedStateMachine):
     @rule(code=st.sampled_from(CODES), pick=st.integers(0, 9), notes=st.sampled_from(NOTES))
     def office_edit(self, code: str, pick: int, notes: str) -> None:
         customer = self._live(self.office, self.customers[code], pick)
-        if customer is not None:
-            self._edit(self.office, customer, notes + "（办公室）")
+        if customer is None:
+            return
+        if self.office.customers.customer(customer).notes == \
+                self.last_laptop_notes.get(customer):
+            # The laptop's value is here already: this later edit of the office's is no
+            # conflict, and wins.
+            del self.last_laptop_notes[customer]
+        self._edit(self.office, customer, notes + "（办公室）")
 
     @rule(code=st.sampled_from(CODES))
     def laptop_new_customer(self, code: str) -> None:
@@ -115,6 +122,21 @@ class FieldOffice(RuleBasedStateMachine):
         if customer is not None:
             self.office.customers.delete_customer(customer)
             self.deleted.add(customer)
+
+    @rule(code=st.sampled_from(CODES), pick=st.integers(0, 9))
+    def office_hands_over(self, code: str, pick: int) -> None:
+        """The office gives one of ``code``'s customers to the other salesperson."""
+        customer = self._live(self.office, self.customers[code], pick)
+        if customer is None:
+            return
+        other = next(c for c in CODES if c != code)
+        person = next(p for p in self.office.office.salespeople(with_counts=False)
+                      if p.code == other)
+        data = self.office.customers.customer(customer).to_input()
+        data.salesperson_id = person.id
+        self.office.customers.update_customer(customer, data)
+        self.customers[code].remove(customer)
+        self.customers[other].append(customer)
 
     # -- carrying work ---------------------------------------------------------------------------
     @rule(code=st.sampled_from(CODES))
@@ -189,6 +211,8 @@ class FieldOffice(RuleBasedStateMachine):
                 assert session.get(Customer, customer).deleted_at is not None
 
     def _live(self, archive: Archive, ids: list[uuid.UUID], pick: int) -> uuid.UUID | None:
+        if not ids:
+            return None
         customer = ids[pick % len(ids)]
         try:
             return customer if archive.customers.customer(customer) else None
@@ -220,6 +244,15 @@ class FieldOffice(RuleBasedStateMachine):
             queued = {value for c in session.scalars(select(SyncConflict))
                       for value in (c.local, c.incoming)}
         assert self.visits <= office_visits            # none lost (ids: none doubled)
+        for code, laptop in self.laptops.items():     # each holds its territory, no more
+            with laptop.database.read() as session:
+                held = set(session.scalars(select(Customer.id)))
+            with self.office_db.read() as session:
+                person = next(p.id for p in self.office.office.salespeople(with_counts=False)
+                              if p.code == code)
+                mine = set(session.scalars(select(Customer.id).where(
+                    Customer.salesperson_id == person)))
+            assert held == mine, code
         for customer, value in self.last_laptop_notes.items():
             if customer in self.deleted:
                 continue

@@ -2749,8 +2749,8 @@ Received: {got}</source>
 <context>
     <name>Numbering</name>
     <message>
-        <source>This laptop has given every customer number the office set aside for it (up to {last}); ask the office for a new laptop archive.</source>
-        <translation>这台笔记本已用完办公室为它预留的全部客户编号（至 {last}）；请向办公室重新领取笔记本档案。</translation>
+        <source>This laptop has given every customer number the office set aside for it (up to {last}); exchange with the office to receive more.</source>
+        <translation>这台笔记本已用完办公室为它预留的全部客户编号（到 {last} 为止）；请与办公室同步以获得新的编号。</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from tierdesk.core.customers.search_key import build_search_keys, normalise_query
 from tierdesk.core.errors import NotFoundError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
-from tierdesk.core.office.numbering import next_numbers
+from tierdesk.core.office.numbering import laptop_owner, next_numbers
 from tierdesk.core.office.settings import load_settings
 from tierdesk.core.store import journal
 from tierdesk.core.store.models import (
@@ -275,6 +275,8 @@ def create_customers(session: Session, rows: Sequence[tuple[dict[str, object], s
     keys = new_keys(len(rows))
     now = utcnow()
     made = {"created_at": now, "updated_at": now}
+    # On a salesperson's laptop, a customer said to be nobody's is the salesperson's.
+    owner = laptop_owner(session)
     opened = today or dt.date.today()
     customers: list[tuple[Any, ...]] = []
     for index, ((values, _given), number, key) in enumerate(zip(rows, numbers, keys,
@@ -285,7 +287,7 @@ def create_customers(session: Session, rows: Sequence[tuple[dict[str, object], s
         search = build_search_keys(name=text["name"], number=number,
                                    phones=[text["mobile"], text["landline"]],
                                    people=[text["contact_name"]])
-        region, person = values.get("region_id"), values.get("salesperson_id")
+        region, person = values.get("region_id"), values.get("salesperson_id") or owner
         customers.append((
             key, number, text["name"], text["contact_name"], text["mobile"],
             text["landline"], text["email"], text["wechat"], text["address"],

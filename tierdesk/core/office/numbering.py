@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import string
+import uuid
 from collections.abc import Container, Sequence
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -67,16 +69,75 @@ class _Numbered:
             is not None
 
 
-# On a laptop, the archive's identity (core.sync.site) holds the block of sequence numbers the
-# office set aside for it: the laptop gives no number beyond it.
+# On a laptop, the archive's identity (core.sync.site) holds the blocks of sequence numbers the
+# office set aside for it: the laptop gives no number outside them.
 SITE_SETTING = "site"
+# Sequence numbers set aside for a laptop at a time; it is given another block when it says,
+# at an exchange, that it has used half of what it holds.
+NUMBER_BLOCK = 1000
+
+Block = tuple[int, int]
 
 
-def _last_allowed(session: Session) -> int | None:
+def blocks_of(numbers: object) -> tuple[Block, ...] | None:
+    """Blocks as a site keeps them ([first, last] pairs; one flat pair before there could be
+    several), in order."""
+    if not isinstance(numbers, list | tuple) or not numbers:
+        return None
+    if isinstance(numbers[0], int):
+        return ((int(numbers[0]), int(numbers[1])),)
+    return tuple(sorted((int(pair[0]), int(pair[1])) for pair in numbers))
+
+
+def _site(session: Session) -> dict[str, Any]:
     row = session.get(Setting, SITE_SETTING)
-    numbers = row.value.get("numbers") if row is not None and isinstance(row.value, dict) \
-        else None
-    return int(numbers[1]) if numbers else None
+    return row.value if row is not None and isinstance(row.value, dict) else {}
+
+
+def laptop_blocks(session: Session) -> tuple[Block, ...] | None:
+    """The blocks of numbers this laptop may give (None: not a laptop, no limit)."""
+    return blocks_of(_site(session).get("numbers"))
+
+
+def laptop_owner(session: Session) -> uuid.UUID | None:
+    """The salesperson whose laptop this archive is (None: not a laptop)."""
+    person = _site(session).get("salesperson_id")
+    return uuid.UUID(person) if person and _site(session).get("role") == "laptop" else None
+
+
+def _counter(session: Session) -> Counter:
+    counter = session.get(Counter, COUNTER)
+    if counter is None:
+        counter = Counter(name=COUNTER, value=0)
+        session.add(counter)
+    return counter
+
+
+def set_aside(session: Session) -> Block:
+    """A block of the office's sequence numbers for a laptop: never given here."""
+    counter = _counter(session)
+    first = counter.value + 1
+    counter.value += NUMBER_BLOCK
+    return first, counter.value
+
+
+def numbers_left(session: Session) -> int | None:
+    """How many numbers this laptop may still give (None: not a laptop)."""
+    blocks = laptop_blocks(session)
+    if blocks is None:
+        return None
+    value = _counter(session).value
+    return sum(max(0, last - max(value, first - 1)) for first, last in blocks)
+
+
+def _within(blocks: tuple[Block, ...], value: int) -> int:
+    for first, last in blocks:
+        if value <= last:
+            return max(value, first)
+    raise TierDeskError(Message("Numbering", QT_TRANSLATE_NOOP(
+        "Numbering", "This laptop has given every customer number the office set aside for "
+                     "it (up to {last}); exchange with the office to receive more."),
+        {"last": blocks[-1][1]}))
 
 
 def next_number(session: Session, rule: str, *, region: str, tier: str) -> str:
@@ -88,21 +149,15 @@ def next_numbers(session: Session, rule: str, wanted: Sequence[tuple[str, str]],
                  taken: Container[str]) -> list[str]:
     """The next free numbers for (region, tier) pairs, skipping those in ``taken`` (a set of
     every number in the archive and the file, when many are made at once)."""
-    counter = session.get(Counter, COUNTER)
-    if counter is None:
-        counter = Counter(name=COUNTER, value=0)
-        session.add(counter)
+    counter = _counter(session)
     value = counter.value
-    last = _last_allowed(session)
+    blocks = laptop_blocks(session)
     numbers = []
     for region, tier in wanted:
         while True:
             value += 1
-            if last is not None and value > last:
-                raise TierDeskError(Message("Numbering", QT_TRANSLATE_NOOP(
-                    "Numbering", "This laptop has given every customer number the office set "
-                                 "aside for it (up to {last}); ask the office for a new "
-                                 "laptop archive."), {"last": last}))
+            if blocks is not None:
+                value = _within(blocks, value)
             number = format_number(rule, region=region, tier=tier, seq=value)
             if number not in taken:
                 numbers.append(number)

@@ -27,10 +27,10 @@ from tierdesk.core.store import journal
 APP_NAME = "TierDesk"
 ENV_VAR = "TIERDESK_DB"
 # The newest schema this version knows; a test checks it is the head of migrations/versions.
-SCHEMA_HEAD = "0013"
+SCHEMA_HEAD = "0014"
 KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008",
                     "0009", "0010", "0011",
-                    "0012", "0013")
+                    "0012", "0013", "0014")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 CTX = "Database"
 

@@ -98,6 +98,8 @@ class SyncPeer(Base):
     # ... and the newest of the peer's stamps applied here.
     received_up_to: Mapped[str] = mapped_column(String(24), default="")
     last_exchange_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    # A laptop's: the latest block of customer numbers set aside for it [first, last].
+    numbers: Mapped[list[int] | None] = mapped_column(JSON, default=None)
 
 
 CONFLICT_STATUSES = ("open", "resolved", "to_send")

@@ -53,7 +53,12 @@ class Bundle:
     # Conflicts a laptop met first (its unsent edit against the office's), for the office.
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     settings: dict[str, Any] = field(default_factory=dict)    # the office's, for a laptop
-    numbers: tuple[int, int] | None = None                    # a new block, for a laptop
+    numbers: tuple[int, int] | None = None    # for a laptop: the latest block set aside for it
+    # From a laptop: the numbers it may still give, and the blocks it holds.
+    numbers_left: int | None = None
+    blocks: list[list[int]] | None = None
+    # The customers a laptop holds from now on (ids as hex), for a laptop.
+    territory: list[str] | None = None
 
     def counts(self) -> dict[str, int]:
         counted: dict[str, int] = {}
@@ -83,7 +88,9 @@ def write_bundle(bundle: Bundle, path: Path) -> None:
                 "schema": bundle.schema, "since": bundle.since, "until": bundle.until,
                 "ack": bundle.ack, "counts": bundle.counts(), "conflicts": bundle.conflicts,
                 "settings": bundle.settings,
-                "numbers": list(bundle.numbers) if bundle.numbers else None}
+                "numbers": list(bundle.numbers) if bundle.numbers else None,
+                "territory": bundle.territory, "numbers_left": bundle.numbers_left,
+                "blocks": bundle.blocks}
     checksum = _checksum(rows, manifest)
     partial = path.with_name(path.name + ".partial")
     partial.unlink(missing_ok=True)
@@ -130,7 +137,9 @@ def read_bundle(path: Path) -> Bundle:
                     manifest["target"], manifest["schema"], manifest["since"],
                     manifest["until"], manifest["ack"], changes, manifest["conflicts"],
                     manifest["settings"],
-                    tuple(manifest["numbers"]) if manifest["numbers"] else None)
+                    tuple(manifest["numbers"]) if manifest["numbers"] else None,
+                    territory=manifest.get("territory"),
+                    numbers_left=manifest.get("numbers_left"), blocks=manifest.get("blocks"))
     if bundle.counts() != manifest["counts"]:
         raise refused(QT_TRANSLATE_NOOP(
             "Sync", "{path} holds other rows than its manifest says; nothing was applied."),

@@ -15,7 +15,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
-from tierdesk.core.office.numbering import COUNTER
+from tierdesk.core.office.numbering import COUNTER, Block, set_aside
 from tierdesk.core.store import journal
 from tierdesk.core.store.db import SCHEMA_HEAD, Database, open_database
 from tierdesk.core.store.models import Counter, Customer, Salesperson, Setting, SyncPeer
@@ -26,15 +26,13 @@ from tierdesk.core.sync.merge import Applied, apply_bundle
 from tierdesk.core.sync.site import SITE_SETTING, Site, keep_site, newest_stamp, refused
 from tierdesk.core.sync.site import this_site as site_of
 
-NUMBER_BLOCK = 1000      # customer numbers a laptop may give before it exchanges again
-
 
 @dataclass(frozen=True)
 class CheckedOut:
     laptop: Path
     salesperson: str
     counts: dict[str, int]
-    numbers: tuple[int, int]
+    numbers: Block
 
 
 def checkout(office: Database, laptop: Path, salesperson_code: str, *,
@@ -56,13 +54,7 @@ def checkout(office: Database, laptop: Path, salesperson_code: str, *,
         if person is None:
             raise refused(QT_TRANSLATE_NOOP(
                 "Sync", "There is no salesperson with the code {code}."), code=salesperson_code)
-        counter = session.get(Counter, COUNTER)
-        if counter is None:
-            counter = Counter(name=COUNTER, value=0)
-            session.add(counter)
-        first = counter.value + 1
-        counter.value += NUMBER_BLOCK
-        numbers = (first, first + NUMBER_BLOCK - 1)
+        numbers = set_aside(session)
         # Between two SQLite files the rows go as they are stored, not made into objects.
         as_stored = office.is_sqlite
         rows = _territory_rows(session, person.id, as_stored)
@@ -70,7 +62,7 @@ def checkout(office: Database, laptop: Path, salesperson_code: str, *,
                     if row.key != SITE_SETTING}
         until = newest_stamp(session)
         laptop_site = Site(uuid.uuid4().hex, f"{person.code} {person.name}", "laptop",
-                           office_site.id, person.id, numbers)
+                           office_site.id, person.id, (numbers,))
         try:
             _build_laptop(partial, laptop_site, office_site, rows, settings, until,
                           backup_dir, as_stored)
@@ -80,7 +72,8 @@ def checkout(office: Database, laptop: Path, salesperson_code: str, *,
                 leftover.unlink(missing_ok=True)
             raise
         session.add(SyncPeer(site=laptop_site.id, name=laptop_site.name, role="laptop",
-                             salesperson_id=person.id, acked_up_to=until, received_up_to=""))
+                             salesperson_id=person.id, acked_up_to=until, received_up_to="",
+                             numbers=list(numbers)))
     return CheckedOut(laptop, person.code, {name: len(found) for name, found in rows.items()},
                       numbers)
 
@@ -130,7 +123,7 @@ def _build_laptop(path: Path, site: Site, office_site: Site, rows: Rows,
             for key, value in settings.items():
                 session.merge(Setting(key=key, value=value))
             keep_site(session, site)
-            session.merge(Counter(name=COUNTER, value=site.numbers[0] - 1 if site.numbers
+            session.merge(Counter(name=COUNTER, value=site.numbers[0][0] - 1 if site.numbers
                                   else 0))
             session.add(SyncPeer(site=office_site.id, name=office_site.name or "office",
                                  role="office", acked_up_to="", received_up_to=until))

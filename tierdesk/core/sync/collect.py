@@ -1,6 +1,8 @@
 """What an archive sends a peer: every row changed since the peer last acknowledged, read
 from the journal (changes that came from that peer are not sent back), with the whole row as
-it is now and, for each field changed, the value it had before."""
+it is now and, for each field changed, the value it had before. To a laptop the office also
+sends whole the customers handed to its salesperson since (with everything they hold), and
+the list of the customers the laptop holds from now on (so those handed away leave it)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tierdesk.core.office.numbering import numbers_left
 from tierdesk.core.store.journal import plain
 from tierdesk.core.store.models import JournalEntry, Setting, SyncConflict, SyncPeer
 from tierdesk.core.sync import tables
@@ -40,6 +43,8 @@ def collect(session: Session, site: Site, peer: SyncPeer, schema: str) -> Bundle
         elif entry.row_id is not None:
             _note(changed, entry, entry.row_id.hex, entry.changes)
     territory = territory_ids(session, peer.salesperson_id) if to_laptop else None
+    if territory is not None:
+        _arrivals(session, changed, territory)
     by_table: dict[str, list[RowChange]] = {}
     for change in changed.values():
         by_table.setdefault(change.table, []).append(change)
@@ -52,10 +57,14 @@ def collect(session: Session, site: Site, peer: SyncPeer, schema: str) -> Bundle
             change.values, change.customer_id = values, owner
             if change.inserted or change.fields:
                 bundle.changes.append(change)
-    if to_laptop:
+    if territory is not None:
+        bundle.territory = sorted(territory)
+        bundle.numbers = (peer.numbers[0], peer.numbers[1]) if peer.numbers else None
         bundle.settings = {row.key: row.value for row in session.scalars(select(Setting))
                            if row.key != SITE_SETTING}
     else:
+        bundle.numbers_left = numbers_left(session)
+        bundle.blocks = [list(block) for block in site.numbers or ()]
         bundle.conflicts = [_conflict_out(row) for row in session.scalars(
             select(SyncConflict).where(SyncConflict.status == "to_send"))]
     return bundle
@@ -80,6 +89,32 @@ def _note(changed: dict[tuple[str, str], RowChange], entry: JournalEntry, row_id
             change.fields[name] = before
     change.hlc, change.person, change.machine = entry.hlc, entry.person, entry.machine
     change.origin = entry.origin
+
+
+def _arrivals(session: Session, changed: dict[tuple[str, str], RowChange],
+              territory: set[str]) -> None:
+    """The customers of ``territory`` whose salesperson changed in the changes collected
+    (handed to the laptop's salesperson): every row they hold goes, whole, as new to the
+    laptop, stamped as the hand-over."""
+    handed = {key[1]: change for key, change in changed.items()
+              if key[0] == "customer" and "salesperson_id" in change.fields
+              and key[1] in territory}
+    if not handed:
+        return
+    ids = [uuid.UUID(row_id) for row_id in handed]
+    for name in tables.CUSTOMER_TABLES:
+        table = tables.table(name)
+        column = table.c[tables.customer_column(name) or "customer_id"]
+        for start in range(0, len(ids), CHUNK):
+            for row_id, owner in session.execute(select(table.c.id, column).where(
+                    column.in_(ids[start:start + CHUNK]))):
+                given = handed[owner.hex]
+                change = changed.get((name, row_id.hex))
+                if change is None:
+                    change = changed[(name, row_id.hex)] = RowChange(
+                        name, row_id.hex, None, {}, {}, True, given.hlc, given.person,
+                        given.machine, given.origin)
+                change.inserted = True
 
 
 def _stamped(session: Session, name: str, stamp: str) -> list[str]:

@@ -16,17 +16,25 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from tierdesk.core.customers import cards
 from tierdesk.core.customers.master_file import refresh_search_key
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
-from tierdesk.core.office.numbering import next_number
+from tierdesk.core.office.numbering import NUMBER_BLOCK, next_number, set_aside
 from tierdesk.core.office.settings import load_settings, store_setting
 from tierdesk.core.store import balances, journal
 from tierdesk.core.store.journal import plain
-from tierdesk.core.store.models import Customer, JournalEntry, SyncConflict, utcnow
+from tierdesk.core.store.models import (
+    Customer,
+    JournalEntry,
+    SyncConflict,
+    SyncPeer,
+    Visit,
+    VisitChange,
+    utcnow,
+)
 from tierdesk.core.sync import tables
 from tierdesk.core.sync.bundle import Bundle, RowChange
 from tierdesk.core.sync.site import (
@@ -50,6 +58,7 @@ class Applied:
     changed: dict[str, int] = field(default_factory=dict)
     conflicts: int = 0
     renumbered: list[tuple[str, str]] = field(default_factory=list)
+    left: int = 0                  # customers handed away, gone from this laptop
 
 
 def apply_bundle(session: Session, site: Site, bundle: Bundle, schema: str) -> Applied:
@@ -68,13 +77,42 @@ def apply_bundle(session: Session, site: Site, bundle: Bundle, schema: str) -> A
     sender = peer(session, bundle.source)
     outcome = Applied(sender.name or bundle.source_name)
     fresh = [c for c in bundle.changes if c.hlc > sender.received_up_to]
-    if not fresh and bundle.until <= sender.received_up_to:
+    touched: dict[str, set[uuid.UUID]] = {}      # table -> customers whose rows it brought
+    if fresh or bundle.until > sender.received_up_to:
+        _apply_changes(session, site, sender, bundle, fresh, outcome, touched)
+    else:
         outcome.already = True
-        return outcome
+    newest = bundle.until >= sender.received_up_to     # an older file read late knows less
+    if site.is_laptop:
+        # What the office acknowledges: the conflicts it has, the customers it took away;
+        # what it gives: its settings, customer numbers.
+        if newest:
+            _take_office_settings(session, site, bundle)
+        if bundle.territory is not None and newest:
+            with context.on_behalf(context.actor, bundle.source):
+                outcome.left = _release(session, set(bundle.territory), bundle.ack)
+        for row in session.scalars(select(SyncConflict).where(
+                SyncConflict.status == "to_send", SyncConflict.local_hlc <= bundle.ack)):
+            row.status = "sent"
+    elif sender.role == "laptop":
+        _more_numbers(session, sender, bundle)
+    outcome.already = outcome.already and not outcome.left
+    _derive(session, touched)
+    _check_counts(session, fresh)
+    sender.received_up_to = max(sender.received_up_to, bundle.until)
+    sender.acked_up_to = max(sender.acked_up_to, bundle.ack)
+    sender.last_exchange_at = utcnow()
+    return outcome
+
+
+def _apply_changes(session: Session, site: Site, sender: SyncPeer, bundle: Bundle,
+                   fresh: list[RowChange], outcome: Applied,
+                   touched: dict[str, set[uuid.UUID]]) -> None:
+    context = journal.current()
+    assert context is not None
     if sender.role == "laptop":
         _check_territory(session, sender.salesperson_id, fresh, sender.name)
     held = {(c["table_name"], c["row_id"], c["field"]) for c in bundle.conflicts}
-    touched: dict[str, set[uuid.UUID]] = {}      # table -> customers whose rows it brought
     for change in sorted(fresh, key=lambda c: (tables.ORDER[c.table], c.hlc)):
         author = journal.Actor(change.person, change.machine)
         with context.on_behalf(author, change.origin or bundle.source):
@@ -84,31 +122,65 @@ def apply_bundle(session: Session, site: Site, bundle: Bundle, schema: str) -> A
             touched.setdefault(change.table, set()).add(uuid.UUID(change.customer_id))
     for raised in bundle.conflicts:
         _ingest(session, sender.site, raised, outcome)
-    if site.is_laptop:
-        _take_office_settings(session, site, bundle)
-        for row in session.scalars(select(SyncConflict).where(
-                SyncConflict.status == "to_send", SyncConflict.local_hlc <= bundle.ack)):
-            row.status = "sent"
-    _derive(session, touched)
-    _check_counts(session, fresh)
-    sender.received_up_to = max(sender.received_up_to, bundle.until)
-    sender.acked_up_to = max(sender.acked_up_to, bundle.ack)
-    sender.last_exchange_at = utcnow()
-    return outcome
 
 
 def _check_territory(session: Session, salesperson_id: uuid.UUID | None,
                      changes: list[RowChange], name: str) -> None:
-    """A laptop sends changes for its own salesperson's customers only."""
+    """A laptop sends changes for its own salesperson's customers only (and for those
+    handed away from them, whose work done before the laptop heard of it comes in first)."""
     mine = territory_ids(session, salesperson_id)
     mine |= {c.row_id for c in changes if c.table == "customer" and c.inserted
              and session.get(Customer, uuid.UUID(c.row_id)) is None}
+    mine |= _handed_away(session, salesperson_id,
+                         {c.customer_id for c in changes if c.customer_id} - mine)
     for change in changes:
         if change.table not in tables.CUSTOMER_TABLES or (
                 change.customer_id is not None and change.customer_id not in mine):
             raise refused(QT_TRANSLATE_NOOP(
                 "Sync", "The transfer file holds changes outside the territory of {name} "
                         "({table}); nothing was applied."), name=name, table=change.table)
+
+
+def _handed_away(session: Session, salesperson_id: uuid.UUID | None,
+                 customer_ids: set[str]) -> set[str]:
+    """Those of ``customer_ids`` the history shows handed away from ``salesperson_id``."""
+    if salesperson_id is None or not customer_ids:
+        return set()
+    found: set[str] = set()
+    ids = [uuid.UUID(c) for c in customer_ids]
+    for start in range(0, len(ids), 500):
+        for row_id, said in session.execute(
+                select(JournalEntry.row_id, JournalEntry.changes).where(
+                    JournalEntry.table_name == "customer", JournalEntry.action == "update",
+                    JournalEntry.row_id.in_(ids[start:start + 500]))):
+            moved = said.get("salesperson_id") if isinstance(said, dict) else None
+            if isinstance(moved, list) and moved and moved[0] == salesperson_id.hex:
+                found.add(row_id.hex)
+    return found
+
+
+def _release(session: Session, territory: set[str], ack: str) -> int:
+    """Customers no longer of this laptop's territory leave it, with everything they hold,
+    once the office has what was done to them here (else they stay until it has).
+    Returns how many left."""
+    held = {row_id.hex for row_id in session.scalars(select(Customer.id))}
+    leaving = []
+    for customer in sorted(held - territory):
+        customer_id = uuid.UUID(customer)
+        unsent = session.scalar(select(JournalEntry.id).where(
+            JournalEntry.customer_id == customer_id, JournalEntry.origin == "",
+            JournalEntry.hlc > ack).limit(1))
+        if unsent is None:
+            leaving.append(customer_id)
+    for start in range(0, len(leaving), 500):
+        part = leaving[start:start + 500]
+        visits = select(Visit.id).where(Visit.customer_id.in_(part))
+        session.execute(delete(VisitChange).where(VisitChange.visit_id.in_(visits)))
+        for name in reversed(tables.ALL_OF_A_CUSTOMER):
+            table = tables.table(name)
+            column = table.c[tables.customer_column(name) or "customer_id"]
+            session.execute(delete(table).where(column.in_(part)))
+    return len(leaving)
 
 
 def _apply_row(session: Session, site: Site, source: str, ack: str, change: RowChange,
@@ -255,9 +327,19 @@ def _take_office_settings(session: Session, site: Site, bundle: Bundle) -> None:
     for key, value in bundle.settings.items():
         if key != SITE_SETTING:
             store_setting(session, key, value)
-    if bundle.numbers is not None:
+    held = site.numbers or ()
+    if bundle.numbers is not None and tuple(bundle.numbers) not in held:
         keep_site(session, Site(site.id, site.name, site.role, site.office,
-                                site.salesperson_id, bundle.numbers))
+                                site.salesperson_id, (*held, tuple(bundle.numbers))))
+
+
+def _more_numbers(session: Session, laptop: SyncPeer, bundle: Bundle) -> None:
+    """A laptop that has used half of its numbers is set aside another block, once: not again
+    until it says it holds the last one."""
+    if bundle.numbers_left is None or bundle.numbers_left >= NUMBER_BLOCK // 2:
+        return
+    if laptop.numbers is None or list(laptop.numbers) in (bundle.blocks or []):
+        laptop.numbers = list(set_aside(session))
 
 
 def _derive(session: Session, touched: dict[str, set[uuid.UUID]]) -> None:

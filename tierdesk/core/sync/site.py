@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from tierdesk.core.errors import TierDeskError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
-from tierdesk.core.office.numbering import SITE_SETTING
+from tierdesk.core.office.numbering import SITE_SETTING, Block, blocks_of
 from tierdesk.core.office.settings import store_setting
 from tierdesk.core.store.models import Customer, JournalEntry, Setting, SyncPeer
 
@@ -26,7 +26,7 @@ class Site:
     role: str                               # office, laptop
     office: str = ""                        # a laptop's office (its site id)
     salesperson_id: uuid.UUID | None = None
-    numbers: tuple[int, int] | None = None  # a laptop's block of sequence numbers
+    numbers: tuple[Block, ...] | None = None  # a laptop's blocks of sequence numbers
 
     @property
     def is_laptop(self) -> bool:
@@ -39,12 +39,11 @@ def this_site(session: Session) -> Site:
     row = session.get(Setting, SITE_SETTING)
     if row is not None and isinstance(row.value, dict):
         value = row.value
-        numbers = value.get("numbers")
         person = value.get("salesperson_id")
         return Site(str(value["id"]), str(value.get("name", "")), str(value["role"]),
                     str(value.get("office", "")),
                     uuid.UUID(person) if person else None,
-                    (int(numbers[0]), int(numbers[1])) if numbers else None)
+                    blocks_of(value.get("numbers")))
     site = Site(uuid.uuid4().hex, "", "office")
     keep_site(session, site)
     return site
@@ -54,7 +53,7 @@ def keep_site(session: Session, site: Site) -> None:
     store_setting(session, SITE_SETTING, {
         "id": site.id, "name": site.name, "role": site.role, "office": site.office,
         "salesperson_id": site.salesperson_id.hex if site.salesperson_id else None,
-        "numbers": list(site.numbers) if site.numbers else None})
+        "numbers": [list(block) for block in site.numbers] if site.numbers else None})
 
 
 def newest_stamp(session: Session) -> str:

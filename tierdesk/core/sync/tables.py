@@ -20,6 +20,8 @@ CUSTOMER_TABLES = ("customer", "contact", "visit_card", "visit", "sales_order", 
                    "complaint", "service_job", "customer_date", "follow_up", "follow_up_log",
                    "survey", "tier_assessment")
 TRAVELLING = REFERENCE + CUSTOMER_TABLES
+# Everything a customer holds on an archive, parents first (what leaves a laptop with it).
+ALL_OF_A_CUSTOMER = (*CUSTOMER_TABLES, "customer_change", "plan_task")
 ORDER = {name: index for index, name in enumerate(TRAVELLING)}
 # Kept by each archive from the rest (search keys, last and next contact, running totals)
 # or by the gate (stamps): never merged, worked out again after a bundle is applied.
