@@ -333,3 +333,25 @@ def test_customers_imported_on_a_laptop_are_its_salespersons_unless_said(office,
         owners = {c.name: c.salesperson.code if c.salesperson else None
                   for c in session.scalars(select(Customer))}
     assert owners["己五金店"] == "S001" and owners["庚电器行"] == "S002"
+
+
+def test_a_laptops_customer_given_another_number_is_found_by_it(office, laptop, tmp_path):
+    from tierdesk.core.customers.master_file import create_customer
+    from tierdesk.core.customers.search_key import normalise_query
+
+    db, _ids = office
+    made = Archive(laptop).customers.create_customer(CustomerInput(
+        name="辛贸易商行", mobile="13300133009"))
+    taken = Archive(laptop).customers.customer(made).number
+    with db.write() as session:          # the office gave that number meanwhile (by hand)
+        create_customer(session, CustomerInput(name="壬公司", mobile="13300133008"),
+                        number=taken)
+    applied = carry(laptop, db, tmp_path)
+    [(before, after)] = applied.renumbered
+    assert before == taken and after != taken
+    with db.read() as session:
+        arrived = session.get(Customer, made)
+        assert arrived.number == after
+        assert normalise_query(after) in arrived.search_key.split("|")
+        assert normalise_query(taken) not in arrived.search_key
+        assert "xinmaoyishanghang" in arrived.search_key     # the laptop's key came along

@@ -170,21 +170,26 @@ class FieldOffice(RuleBasedStateMachine):
         where, path = self.files[pick % len(self.files)]
         target = self.office if where == "office" else self.laptops[where]
         before = self._state(target)
-        real, done = merge._apply_row, [0]
+        done = [0]
+        real = {name: getattr(merge, name) for name in ("_merge_row", "_write_rows")}
 
-        def failing(*args, **kw):  # type: ignore[no-untyped-def]
-            if done[0] >= after:
-                raise OSError("the disk went away")
-            done[0] += 1
-            return real(*args, **kw)
+        def failing(name):  # type: ignore[no-untyped-def]
+            def write(*args, **kw):  # type: ignore[no-untyped-def]
+                if done[0] >= after:
+                    raise OSError("the disk went away")
+                done[0] += 1
+                return real[name](*args, **kw)
+            return write
 
-        merge._apply_row = failing
+        for name in real:          # the rows merged and the rows inserted, in any order
+            setattr(merge, name, failing(name))
         try:
             target.sync.bundle_in(path)
         except OSError:
             assert self._state(target) == before
         finally:
-            merge._apply_row = real
+            for name, function in real.items():
+                setattr(merge, name, function)
 
     @rule(code=st.sampled_from(CODES))
     def laptop_synchronises(self, code: str) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
 from typing import Any
@@ -284,13 +284,27 @@ def _text(value: object) -> str:
 
 def follow_latest_entry(session: Session, customer_id: uuid.UUID) -> None:
     """The customer's last and next visit follow its latest entry that counts."""
-    latest = session.execute(select(Visit.visit_date, Visit.next_visit_on)
-                             .where(Visit.customer_id == customer_id,
-                                    Visit.deleted_at.is_(None), Visit.struck_at.is_(None))
-                             .order_by(Visit.visit_date.desc(), Visit.created_at.desc())
-                             .limit(1)).first()
-    customer = get_customer_row(session, customer_id)
-    customer.last_visit_on, customer.next_visit_on = latest if latest else (None, None)
+    follow_latest_entries(session, [customer_id])
+
+
+def follow_latest_entries(session: Session, customer_ids: Sequence[uuid.UUID]) -> None:
+    """Each customer's last and next visit follow its latest entry that counts (entries
+    that came in from elsewhere)."""
+    for start in range(0, len(customer_ids), _KEYS_PER_QUERY):
+        chunk = list(customer_ids[start:start + _KEYS_PER_QUERY])
+        place = func.row_number().over(
+            partition_by=Visit.customer_id,
+            order_by=(Visit.visit_date.desc(), Visit.created_at.desc())).label("place")
+        ranked = select(Visit.customer_id, Visit.visit_date, Visit.next_visit_on, place).where(
+            Visit.customer_id.in_(chunk), Visit.deleted_at.is_(None),
+            Visit.struck_at.is_(None)).subquery()
+        latest = {customer_id: (day, following) for customer_id, day, following in
+                  session.execute(select(ranked.c.customer_id, ranked.c.visit_date,
+                                         ranked.c.next_visit_on).where(ranked.c.place == 1))}
+        for customer_id in chunk:
+            customer = get_customer_row(session, customer_id)
+            day, following = latest.get(customer_id, (None, None))
+            customer.last_visit_on, customer.next_visit_on = day, following
 
 
 def _view(session: Session, card: VisitCard) -> CardView:

@@ -214,6 +214,10 @@ def same_name_and_phone(session: Session, data: CustomerInput) -> list[SameCusto
             if company_key(name) == key]
 
 
+# The customer's fields its search key is made of (with its contacts' names and phones).
+SEARCHED = frozenset({"name", "number", "mobile", "landline", "contact_name"})
+
+
 def refresh_search_key(session: Session, customer: Customer) -> None:
     contacts = session.scalars(select(Contact).where(Contact.customer_id == customer.id,
                                                      Contact.deleted_at.is_(None))).all()

@@ -366,9 +366,10 @@ def bulk_inserted(table: Any, columns: tuple[str, ...], rows: list[tuple[Any, ..
         return None
     if table.name in FED_BY:
         owner = columns.index("customer_id") if "customer_id" in columns else None
-        for row in rows:
-            context.feeds(table.name, None if owner is None else row[owner],
-                          every=owner is None)
+        if owner is None:
+            context.feeds(table.name, every=True)
+        for customer in {row[owner] for row in rows} if owner is not None else ():
+            context.feeds(table.name, customer)
     if len(rows) > ROWS_ONE_BY_ONE:
         context.add(table.name, "bulk", rows=len(rows), changes={"inserted": True})
         return context.hlc

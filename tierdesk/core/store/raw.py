@@ -285,14 +285,16 @@ BULK_ROWS = 50_000      # fewer new rows than this go in with the indexes in pla
 
 
 @contextmanager
-def indexes_built_after(connection: Any, table: Any, adding: int) -> Iterator[None]:
+def indexes_built_after(connection: Any, table: Any, adding: int, *,
+                        at_least: int = 0) -> Iterator[None]:
     """Insert ``adding`` rows into ``table`` with its plain indexes built afterwards, in one
     sorted pass, instead of kept up to date row by row: on SQLite, when the rows outnumber
     those already there (an office importing its old archive). Unique indexes stay, so the
     constraints hold throughout. The dropping and the building belong to the caller's
     transaction: should the block fail, rolling the transaction back brings the indexes
-    back with everything else."""
-    if connection.dialect.name != "sqlite" or adding < BULK_ROWS:
+    back with everything else. ``at_least``: fewer rows than this (BULK_ROWS unless said)
+    go in with the indexes in place."""
+    if connection.dialect.name != "sqlite" or adding < (at_least or BULK_ROWS):
         yield
         return
     driver = connection.connection.driver_connection

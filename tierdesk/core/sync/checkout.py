@@ -6,12 +6,14 @@ as a file carries, in both directions."""
 
 from __future__ import annotations
 
+import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
@@ -19,7 +21,12 @@ from tierdesk.core.office.numbering import COUNTER, Block, set_aside
 from tierdesk.core.store import journal
 from tierdesk.core.store.db import SCHEMA_HEAD, Database, open_database
 from tierdesk.core.store.models import Counter, Customer, Salesperson, Setting, SyncPeer
-from tierdesk.core.store.raw import fetch_tuples, insert_many
+from tierdesk.core.store.raw import (
+    fetch_tuples,
+    indexes_built_after,
+    insert_many,
+    write_cache,
+)
 from tierdesk.core.sync import tables
 from tierdesk.core.sync.collect import collect
 from tierdesk.core.sync.merge import Applied, apply_bundle
@@ -65,7 +72,7 @@ def checkout(office: Database, laptop: Path, salesperson_code: str, *,
                            office_site.id, person.id, (numbers,))
         try:
             _build_laptop(partial, laptop_site, office_site, rows, settings, until,
-                          backup_dir, as_stored)
+                          backup_dir)
             partial.rename(laptop)
         except BaseException:
             for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
@@ -79,6 +86,8 @@ def checkout(office: Database, laptop: Path, salesperson_code: str, *,
 
 
 Rows = dict[str, list[Any]]
+# On a new laptop file, a table given more rows than this has its indexes built after them.
+INDEXES_AFTER = 5_000
 
 
 def _columns(name: str) -> list[Any]:
@@ -86,8 +95,8 @@ def _columns(name: str) -> list[Any]:
 
 
 def _territory_rows(session: Session, salesperson_id: uuid.UUID, as_stored: bool) -> Rows:
-    """Each travelling table's rows of the territory: tuples as stored (``as_stored``), else
-    mappings of the columns' values."""
+    """Each travelling table's rows of the territory, as SQLite stores them: read as they are
+    (``as_stored``, from another SQLite file), else converted."""
     territory = select(Customer.id).where(Customer.salesperson_id == salesperson_id)
     rows: Rows = {}
     for name in tables.TRAVELLING:
@@ -97,28 +106,37 @@ def _territory_rows(session: Session, salesperson_id: uuid.UUID, as_stored: bool
         if column is not None:
             query = query.where(table.c[column].in_(territory))
         rows[name] = fetch_tuples(session.connection(), query) if as_stored else \
-            [dict(row._mapping) for row in session.execute(query)]
+            _as_sqlite_stores(name, session.execute(query))
     return rows
 
 
+def _as_sqlite_stores(name: str, rows: Any) -> list[tuple[Any, ...]]:
+    """Rows read from another database, as an SQLite archive stores them (what its column
+    types write)."""
+    dialect = sqlite.dialect()
+    writes = [column.type.dialect_impl(dialect).bind_processor(dialect)
+              for column in _columns(name)]
+    return [tuple(value if write is None or value is None else write(value)
+                  for write, value in zip(writes, row, strict=True)) for row in rows]
+
+
 def _build_laptop(path: Path, site: Site, office_site: Site, rows: Rows,
-                  settings: dict[str, object], until: str, backup_dir: Path | None,
-                  as_stored: bool) -> None:
+                  settings: dict[str, object], until: str, backup_dir: Path | None) -> None:
     laptop = open_database(path, backup_dir=backup_dir, official_holidays=False)
     try:
         with laptop.write(source="checkout from the office") as session:
             context = journal.current()
             assert context is not None
-            with context.on_behalf(context.actor, office_site.id):
+            connection = session.connection()
+            with context.on_behalf(context.actor, office_site.id), write_cache(connection):
                 for name in tables.TRAVELLING:
                     if not rows[name]:
                         continue
-                    if as_stored:
-                        insert_many(session.connection(), tables.table(name),
-                                    tuple(c.name for c in _columns(name)), rows[name],
-                                    as_stored=True)
-                    else:
-                        session.execute(insert(tables.table(name)), rows[name])
+                    table = tables.table(name)
+                    with indexes_built_after(connection, table, len(rows[name]),
+                                             at_least=INDEXES_AFTER):
+                        insert_many(connection, table, tuple(c.name for c in _columns(name)),
+                                    rows[name], as_stored=True)
                 session.flush()
             for key, value in settings.items():
                 session.merge(Setting(key=key, value=value))
@@ -129,6 +147,8 @@ def _build_laptop(path: Path, site: Site, office_site: Site, rows: Rows,
                                  role="office", acked_up_to="", received_up_to=until))
     finally:
         laptop.close()
+    with open(path, "rb+") as built:        # on disk before it is renamed into place
+        os.fsync(built.fileno())
 
 
 def exchange(laptop: Database, office: Database) -> tuple[Applied, Applied]:

@@ -12,6 +12,7 @@ Each change is journalled as made by its author, on the archive where it was mad
 
 from __future__ import annotations
 
+import itertools
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,7 +21,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from tierdesk.core.customers import cards
-from tierdesk.core.customers.master_file import refresh_search_key
+from tierdesk.core.customers.master_file import SEARCHED, refresh_search_key
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.core.office.numbering import NUMBER_BLOCK, next_number, set_aside
 from tierdesk.core.office.settings import load_settings, store_setting
@@ -45,6 +46,8 @@ from tierdesk.core.sync.site import (
     refused,
     territory_ids,
 )
+
+CHUNK = 500      # ids asked for in one statement
 
 
 @dataclass
@@ -113,13 +116,30 @@ def _apply_changes(session: Session, site: Site, sender: SyncPeer, bundle: Bundl
     if sender.role == "laptop":
         _check_territory(session, sender.salesperson_id, fresh, sender.name)
     held = {(c["table_name"], c["row_id"], c["field"]) for c in bundle.conflicts}
-    for change in sorted(fresh, key=lambda c: (tables.ORDER[c.table], c.hlc)):
-        author = journal.Actor(change.person, change.machine)
-        with context.on_behalf(author, change.origin or bundle.source):
-            _apply_row(session, site, sender.site, bundle.ack, change, held, outcome)
-            session.flush()
-        if change.customer_id:
-            touched.setdefault(change.table, set()).add(uuid.UUID(change.customer_id))
+    ordered = sorted(fresh, key=lambda c: (tables.ORDER[c.table], c.hlc))
+    for name, group in itertools.groupby(ordered, key=lambda c: c.table):
+        rows = list(group)
+        current = _current_rows(session, name, rows)
+        new = []
+        for change in rows:
+            found = current.get(change.row_id)
+            if found is None:
+                new.append(change)
+                continue
+            author = journal.Actor(change.person, change.machine)
+            with context.on_behalf(author, change.origin or bundle.source):
+                updated = _merge_row(session, site, sender.site, bundle.ack, change, found,
+                                     held, outcome)
+            if name == "customer" and updated & SEARCHED:
+                touched.setdefault("searched", set()).add(uuid.UUID(change.row_id))
+        renumbered = _insert_rows(session, name, new, bundle.source, outcome)
+        for change in rows:
+            if change.customer_id:
+                touched.setdefault(name, set()).add(uuid.UUID(change.customer_id))
+        if name == "customer":
+            # New customers come with the search keys their archive made; those given
+            # another number here need new ones.
+            touched.setdefault("searched", set()).update(renumbered)
     for raised in bundle.conflicts:
         _ingest(session, sender.site, raised, outcome)
 
@@ -183,14 +203,25 @@ def _release(session: Session, territory: set[str], ack: str) -> int:
     return len(leaving)
 
 
-def _apply_row(session: Session, site: Site, source: str, ack: str, change: RowChange,
-               held: set[tuple[str, str, str]], outcome: Applied) -> None:
+def _current_rows(session: Session, name: str, changes: list[RowChange]
+                  ) -> dict[str, Any]:
+    """The rows of ``name`` this archive has among those ``changes`` bring, by id (hex)."""
+    table = tables.table(name)
+    ids = [uuid.UUID(change.row_id) for change in changes]
+    found: dict[str, Any] = {}
+    for start in range(0, len(ids), CHUNK):
+        for row in session.execute(select(table).where(
+                table.c.id.in_(ids[start:start + CHUNK]))).mappings():
+            found[row["id"].hex] = row
+    return found
+
+
+def _merge_row(session: Session, site: Site, source: str, ack: str, change: RowChange,
+               current: Any, held: set[tuple[str, str, str]], outcome: Applied) -> set[str]:
+    """A row both sides have: each field changed by the sender is taken or, changed here
+    too, kept and put in the queue. Returns the fields taken."""
     table = tables.table(change.table)
     row_id = uuid.UUID(change.row_id)
-    current = session.execute(select(table).where(table.c.id == row_id)).mappings().first()
-    if current is None:
-        _insert(session, site, change, outcome)
-        return
     deleted_here = current["deleted_at"] is not None
     updates: dict[str, Any] = {}
     merged = set(tables.merged_fields(change.table))
@@ -219,6 +250,7 @@ def _apply_row(session: Session, site: Site, source: str, ack: str, change: RowC
     if updates:
         session.execute(update(table).where(table.c.id == row_id).values(**updates))
         outcome.changed[change.table] = outcome.changed.get(change.table, 0) + 1
+    return set(updates)
 
 
 @dataclass(frozen=True)
@@ -254,40 +286,89 @@ def _local_change(session: Session, name: str, row_id: uuid.UUID, column: str | 
     return None
 
 
-def _insert(session: Session, site: Site, change: RowChange, outcome: Applied) -> None:
-    table = tables.table(change.table)
-    values = {name: tables.typed(change.table, name, value)
-              for name, value in change.values.items() if name in table.c}
-    renumbered: tuple[str, str] | None = None
-    if change.table == "customer" and session.scalar(
-            select(Customer.id).where(Customer.number == values["number"])) is not None:
-        rule = load_settings(session).numbering_rule
-        region, tier = str(values["number"]).split("-")[0], str(values.get("tier") or "")
-        renumbered = (str(values["number"]), next_number(session, rule, region=region,
-                                                         tier=tier))
-        values["number"] = renumbered[1]
-    if change.table == "visit_card":
-        taken = session.scalar(select(func.max(table.c.seq)).where(
-            table.c.customer_id == values["customer_id"]))
-        if taken is not None and session.scalar(select(table.c.id).where(
-                table.c.customer_id == values["customer_id"],
-                table.c.seq == values["seq"])) is not None:
-            values["seq"] = taken + 1     # both sides opened a card: this one comes after
-    if change.table == "visit" and session.scalar(select(table.c.id).where(
-            table.c.card_id == values["card_id"], table.c.slot == values["slot"])) is not None:
-        values["slot"] = (session.scalar(select(func.max(table.c.slot)).where(
-            table.c.card_id == values["card_id"])) or 0) + 1
-    session.execute(insert(table).values(**values))
-    outcome.inserted[change.table] = outcome.inserted.get(change.table, 0) + 1
-    if renumbered is not None:
+def _insert_rows(session: Session, name: str, changes: list[RowChange], source: str,
+                 outcome: Applied) -> set[uuid.UUID]:
+    """Rows this archive does not have, inserted as they came (a few statements, each row
+    journalled as made by its author). A number this office gave already is given anew;
+    a card or an entry whose place both sides filled comes after the other. Returns the
+    customers given another number."""
+    if not changes:
+        return set()
+    table = tables.table(name)
+    rows = [{column: tables.typed(name, column, value)
+             for column, value in change.values.items() if column in table.c}
+            for change in changes]
+    renumbered: list[tuple[uuid.UUID, str, str]] = []
+    if name == "customer":
+        renumbered = _fresh_numbers(session, rows)
+    elif name == "visit_card":
+        _after_the_others(session, table, rows, "customer_id", "seq")
+    elif name == "visit":
+        _after_the_others(session, table, rows, "card_id", "slot")
+    context = journal.current()
+    assert context is not None
+    batch: list[dict[str, Any]] = []
+    for index, (change, values) in enumerate(zip(changes, rows, strict=True)):
+        batch.append(values)
+        following = changes[index + 1] if index + 1 < len(changes) else None
+        if following is None or len(batch) >= journal.ROWS_ONE_BY_ONE or (
+                following.person, following.machine, following.origin,
+                following.values.keys()) != (change.person, change.machine, change.origin,
+                                             change.values.keys()):
+            with context.on_behalf(journal.Actor(change.person, change.machine),
+                                   change.origin or source):
+                _write_rows(session, table, batch)
+            batch = []
+    outcome.inserted[name] = outcome.inserted.get(name, 0) + len(rows)
+    for row_id, given, number in renumbered:
         # The office's own change, said in the history and sent back to the laptop.
-        context = journal.current()
-        assert context is not None
-        session.flush()
         with context.on_behalf(context.actor, ""):
-            context.add("customer", "update", row_id=values["id"], customer_id=values["id"],
-                        changes={"number": list(renumbered)}, separate=True)
-        outcome.renumbered.append(renumbered)
+            context.add("customer", "update", row_id=row_id, customer_id=row_id,
+                        changes={"number": [given, number]}, separate=True)
+        outcome.renumbered.append((given, number))
+    return {row_id for row_id, _given, _number in renumbered}
+
+
+def _write_rows(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
+    session.execute(insert(table), rows)
+
+
+def _fresh_numbers(session: Session, rows: list[dict[str, Any]]
+                   ) -> list[tuple[uuid.UUID, str, str]]:
+    """New customers whose number this archive gave already get the next one of its own."""
+    wanted = [str(row["number"]) for row in rows]
+    taken: set[str] = set()
+    for start in range(0, len(wanted), CHUNK):
+        taken.update(session.scalars(select(Customer.number).where(
+            Customer.number.in_(wanted[start:start + CHUNK]))))
+    if not taken:
+        return []
+    rule = load_settings(session).numbering_rule
+    given = []
+    for row in rows:
+        if row["number"] in taken:
+            region, tier = str(row["number"]).split("-")[0], str(row.get("tier") or "")
+            number = next_number(session, rule, region=region, tier=tier)
+            given.append((row["id"], str(row["number"]), number))
+            row["number"] = number
+    return given
+
+
+def _after_the_others(session: Session, table: Any, rows: list[dict[str, Any]], parent: str,
+                      place: str) -> None:
+    """Rows whose ``place`` under ``parent`` (a card's number for its customer, an entry's
+    line on its card) is taken here already move after the last one taken."""
+    parents = list({row[parent] for row in rows})
+    taken: dict[Any, set[int]] = {}
+    for start in range(0, len(parents), CHUNK):
+        for owner, at in session.execute(select(table.c[parent], table.c[place]).where(
+                table.c[parent].in_(parents[start:start + CHUNK]))):
+            taken.setdefault(owner, set()).add(at)
+    for row in rows:
+        used = taken.setdefault(row[parent], set())
+        if row[place] in used:
+            row[place] = max(used) + 1
+        used.add(row[place])
 
 
 def _raise_conflict(session: Session, site: Site, source: str, change: RowChange, name: str,
@@ -344,18 +425,20 @@ def _more_numbers(session: Session, laptop: SyncPeer, bundle: Bundle) -> None:
 
 def _derive(session: Session, touched: dict[str, set[uuid.UUID]]) -> None:
     """What each archive works out for itself, for the customers whose rows came in: search
-    keys (their file or contacts), last and next contact (their entries), totals (their
-    orders and payments)."""
-    named = touched.get("customer", set()) | touched.get("contact", set())
+    keys (their names, numbers or phones, or contacts), last and next contact (their
+    entries), totals (their orders and payments)."""
+    named = touched.get("searched", set()) | touched.get("contact", set())
     visited = touched.get("visit", set())
-    for customer_id in sorted(named | visited):
-        customer = session.get(Customer, customer_id)
-        if customer is None or customer.deleted_at is not None:
-            continue
-        if customer_id in named:
-            refresh_search_key(session, customer)
-        if customer_id in visited:
-            cards.follow_latest_entry(session, customer_id)
+    wanted = sorted(named | visited)
+    alive: dict[uuid.UUID, Customer] = {}
+    for start in range(0, len(wanted), CHUNK):
+        alive.update((customer.id, customer) for customer in session.scalars(
+            select(Customer).where(Customer.id.in_(wanted[start:start + CHUNK]),
+                                   Customer.deleted_at.is_(None))))
+    for customer_id in sorted(named):
+        if customer_id in alive:
+            refresh_search_key(session, alive[customer_id])
+    cards.follow_latest_entries(session, [c for c in sorted(visited) if c in alive])
     owing = touched.get("sales_order", set()) | touched.get("payment", set())
     if owing:
         balances.recompute(session, owing)
