@@ -187,6 +187,17 @@ def _pg_database(template: str) -> Iterator[Database]:
 
 
 @pytest.fixture
+def pg_db(request: pytest.FixtureRequest) -> Iterator[Database]:
+    """A PostgreSQL office beside whatever else the test uses (skipped without a server,
+    except where one is required)."""
+    if not PG_URL:
+        if PG_REQUIRED:
+            raise pytest.UsageError("TIERDESK_TEST_PG must name a PostgreSQL server here")
+        pytest.skip("no PostgreSQL server (TIERDESK_TEST_PG)")
+    yield from _pg_database(request.getfixturevalue("pg_template"))
+
+
+@pytest.fixture
 def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
     database = open_database(_copy(demo_template, tmp_path))
     yield database
