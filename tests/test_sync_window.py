@@ -91,3 +91,30 @@ def test_a_transfer_file_carries_a_visit_and_the_manager_decides_a_conflict(
     assert dialog.table.rowCount() == 0
     assert office.customers.customer(customer).notes == "笔记本的备注"
     laptop_db.close()
+
+
+def test_reading_the_offices_file_says_which_customers_left_the_laptop(
+        qtbot, db, tmp_path, monkeypatch, told):
+    kept = make_customer(db, "甲贸易有限公司", salesperson="S001")
+    handed = make_customer(db, "乙科技有限公司", salesperson="S001", mobile="13900139000")
+    office = Archive(db)
+    office.sync.checkout(tmp_path / "laptop.sqlite", "S001")
+    data = office.customers.customer(handed).to_input()
+    data.salesperson_id = next(p.id for p in office.office.salespeople(with_counts=False)
+                               if p.code == "S002")
+    office.customers.update_customer(handed, data)
+    office.sync.bundle_out(tmp_path / "to-laptop.tdx", for_code="S001")
+    laptop_db = open_database(tmp_path / "laptop.sqlite")
+    try:
+        window = open_window(qtbot, laptop_db, tmp_path, "laptop.ini")
+        qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=15000)
+        monkeypatch.setattr(field_exchange, "open_file_name",
+                            lambda *a, **k: str(tmp_path / "to-laptop.tdx"))
+        trigger(window, "&Read a transfer file…")
+        qtbot.waitUntil(lambda: len(told) == 1, timeout=15000)
+        assert "1 customer(s) handed to another salesperson left this laptop" in told[0]
+        qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=15000)
+        assert window.model.data(window.model.index(0, 1)) == "甲贸易有限公司"
+        assert Archive(laptop_db).customers.customer(kept).name == "甲贸易有限公司"
+    finally:
+        laptop_db.close()

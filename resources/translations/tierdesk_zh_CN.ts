@@ -1735,6 +1735,12 @@ Received: {got}</source>
         <source>Customer {old} is now {new}: the number was taken.</source>
         <translation>客户 {old} 改为 {new}：原编号已被占用。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s) handed to another salesperson left this laptop.</source>
+        <translation>
+            <numerusform>%n 位已移交给其他业务员的客户已从这台笔记本移出。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Field exchange</source>
         <translation>外勤数据交换</translation>

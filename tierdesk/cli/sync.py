@@ -148,6 +148,9 @@ def _applied(where: str, applied: Any) -> str:
             f"changed rows {_counts(applied.changed)}; {applied.conflicts} conflicts")
     for old, new in applied.renumbered:
         line += f"; customer {old} is now {new} (the number was taken)"
+    if applied.left:
+        line += (f"; {applied.left} customer{'s' if applied.left != 1 else ''} handed to "
+                 f"another salesperson left this laptop")
     return line + "."
 
 

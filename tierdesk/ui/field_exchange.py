@@ -160,6 +160,9 @@ class FieldExchange(QObject):
         for old, new in applied.renumbered:
             text += " " + self.tr("Customer {old} is now {new}: the number was taken.").format(
                 old=old, new=new)
+        if applied.left:
+            text += " " + self.tr("%n customer(s) handed to another salesperson left this "
+                                  "laptop.", "", applied.left)
         return text
 
     def _run(self, title: str, work: Callable[[], Any], said: Callable[[Any], str]) -> None:
