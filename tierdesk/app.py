@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tierdesk.core.archive import Archive
+from tierdesk.core.assets import resource
 from tierdesk.core.errors import TierDeskError
 from tierdesk.core.store.db import ENV_VAR, Database, default_db_path, open_database
 from tierdesk.render.fonts import cjk_font_family
@@ -162,6 +164,9 @@ def make_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("TierDesk")
     app.setApplicationName("TierDesk")
+    icon = resource("icons", "tierdesk-256.png")
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
     return app  # type: ignore[return-value]
 
 
