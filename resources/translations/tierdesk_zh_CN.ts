@@ -2666,8 +2666,8 @@ Received: {got}</source>
         <translation>这台电脑的使用人(&amp;W)…</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
+        <source>Help</source>
+        <translation>帮助</translation>
     </message>
     <message>
         <source>&amp;About TierDesk…</source>

@@ -35,7 +35,6 @@ COMPONENTS = (
     ("cycler", "cycler", "BSD-3-Clause"),
     ("pyparsing", "pyparsing", "MIT"),
     ("python-dateutil", "python-dateutil", "Apache-2.0 / BSD-3-Clause"),
-    ("six", "six", "MIT"),
     ("packaging", "packaging", "Apache-2.0 / BSD-2-Clause"),
     ("XlsxWriter", "XlsxWriter", "BSD-2-Clause"),
     ("python-calamine", "python-calamine", "MIT"),
@@ -79,7 +78,7 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About TierDesk"))
         self.resize(620, 560)
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("<h2>TierDesk {version}</h2>"
+        self.heading = heading = QLabel(self.tr("<h2>TierDesk {version}</h2>"
                                  "<p>The customer archive of a field sales office.</p>"
                                  "<p>Python {python}, Qt {qt}</p>").format(
             version=escape(__version__), python=escape(platform.python_version()),

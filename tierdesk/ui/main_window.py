@@ -271,7 +271,8 @@ class MainWindow(QMainWindow):
         office_menu.addAction(self._action(self.tr("&Who is at this computer…"), None,
                                            self.choose_person))
         self.field.fill_office_menu(office_menu)
-        help_menu = bar.addMenu(self.tr("&Help"))
+        # every letter of "Help" is an Alt key of the entry line and Today already
+        help_menu = bar.addMenu(self.tr("Help"))
         help_menu.addAction(self._action(self.tr("&About TierDesk…"), None, self.show_about))
 
     def show_about(self) -> None:
