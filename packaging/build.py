@@ -111,6 +111,8 @@ def main() -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--deb", action="store_true",
                         help="then make the Debian package (dist/tierdesk_VERSION_ARCH.deb)")
+    parser.add_argument("--fast-deb", action="store_true",
+                        help="compress the Debian package quickly (a check, not a release)")
     parser.add_argument("--keep-cache", action="store_true",
                         help="reuse the freezer's cache of an earlier build (faster)")
     args = parser.parse_args()
@@ -120,7 +122,7 @@ def main() -> int:
         sys.path.insert(0, str(ROOT / "packaging" / "linux"))
         from build_deb import build_deb
 
-        print(f"Wrote {build_deb(BUNDLE, DIST).relative_to(ROOT)}")
+        print(f"Wrote {build_deb(BUNDLE, DIST, fast=args.fast_deb).relative_to(ROOT)}")
     return 0
 
 
