@@ -4,8 +4,9 @@ The source is Noto Sans CJK SC Regular (SIL Open Font License 1.1), taken from D
 ``fonts-noto-cjk`` package (``apt install fonts-noto-cjk``). Its Simplified Chinese face is cut
 down to what an office writes: the 6,763 characters and the symbols of GB 2312, Latin, the
 punctuation of both scripts, and every character that TierDesk's own sources and translations
-use. The cut font is a Modified Version under the licence, so it takes a family name of its
-own ("TierDesk Sans SC") and keeps the copyright and licence text in its name table.
+use. Of its layout features only kerning stays (see ``main``). The cut font is a Modified
+Version under the licence, so it takes a family name of its own ("TierDesk Sans SC") and keeps
+the copyright and licence text in its name table.
 
 The result is kept in the repository; run this again only to change what it holds:
 
@@ -106,7 +107,10 @@ def main() -> int:
         raise SystemExit(f"{args.source} holds no {FACE}")
     font = faces[0]
     options = subset.Options()
-    options.layout_features = ["*"]
+    # Kerning alone: a glyph put in by a substitution feature has no character behind it in
+    # the font's map, so a PDF reader could not give back the text it draws (the digits of a
+    # customer number came back as control characters with Noto's own features kept).
+    options.layout_features = ["kern"]
     options.name_IDs = ["*"]
     options.name_languages = ["*"]
     options.notdef_outline = True
