@@ -39,6 +39,17 @@ def trigger(window, text):
     action.trigger()
 
 
+def laptop_with_a_visit(db, tmp_path):
+    """The office with one customer of S001, and S001's laptop with a visit written on it."""
+    customer = make_customer(db, "甲贸易有限公司", salesperson="S001")
+    office = Archive(db)
+    office.sync.checkout(tmp_path / "laptop.sqlite", "S001")
+    laptop_db = open_database(tmp_path / "laptop.sqlite")
+    Archive(laptop_db).customers.add_visit(customer, VisitInput(visit_date=dt.date.today(),
+                                                                purpose="回访"))
+    return office, customer, laptop_db
+
+
 def test_a_laptop_archive_is_made_from_the_office_window(qtbot, db, tmp_path, monkeypatch,
                                                         told):
     make_customer(db, "甲贸易有限公司", salesperson="S001")
@@ -58,12 +69,8 @@ def test_a_laptop_archive_is_made_from_the_office_window(qtbot, db, tmp_path, mo
 
 def test_a_transfer_file_carries_a_visit_and_the_manager_decides_a_conflict(
         qtbot, db, tmp_path, monkeypatch, told):
-    customer = make_customer(db, "甲贸易有限公司", salesperson="S001")
-    office = Archive(db)
-    office.sync.checkout(tmp_path / "laptop.sqlite", "S001")
-    laptop_db = open_database(tmp_path / "laptop.sqlite")
+    office, customer, laptop_db = laptop_with_a_visit(db, tmp_path)
     laptop = Archive(laptop_db)
-    laptop.customers.add_visit(customer, VisitInput(visit_date=dt.date.today(), purpose="回访"))
     for archive, notes in ((office, "办公室的备注"), (laptop, "笔记本的备注")):
         data = archive.customers.customer(customer).to_input()
         data.notes = notes
@@ -118,3 +125,29 @@ def test_reading_the_offices_file_says_which_customers_left_the_laptop(
         assert Archive(laptop_db).customers.customer(kept).name == "甲贸易有限公司"
     finally:
         laptop_db.close()
+
+
+def test_a_transfer_file_opened_from_the_file_manager_is_applied_without_asking(
+        qtbot, db, tmp_path, monkeypatch, told):
+    """`tierdesk --transfer FILE` (a .tdx double-clicked) opens the window and applies it."""
+    import tierdesk.app
+    from tierdesk.cli import main
+
+    office, customer, laptop_db = laptop_with_a_visit(db, tmp_path)
+    carried = tmp_path / "to-office.tdx"
+    Archive(laptop_db).sync.bundle_out(carried)
+    laptop_db.close()
+
+    started: list[tuple[str | None, str | None]] = []
+    monkeypatch.setattr(tierdesk.app, "run_gui",
+                        lambda location, transfer: started.append((location, transfer)) or 0)
+    assert main(["--db", "office.sqlite", "--transfer", str(carried)]) == 0
+    assert started == [("office.sqlite", str(carried))]
+
+    window = open_window(qtbot, db, tmp_path)
+    monkeypatch.setattr(field_exchange, "open_file_name",
+                        lambda *a, **k: pytest.fail("asked for a file it was given"))
+    window.field.read_transfer_file(str(carried))
+    qtbot.waitUntil(lambda: len(told) == 1, timeout=15000)
+    assert "1 new rows" in told[0]
+    assert len(office.customers.open_customer(customer).current.entries) == 1

@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tierdesk.core.archive import Archive
+from tierdesk.core.assets import resource
 from tierdesk.core.errors import TierDeskError
 from tierdesk.core.store.db import ENV_VAR, Database, default_db_path, open_database
 from tierdesk.render.fonts import cjk_font_family
@@ -162,6 +164,9 @@ def make_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("TierDesk")
     app.setApplicationName("TierDesk")
+    icon = resource("icons", "tierdesk-256.png")
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
     return app  # type: ignore[return-value]
 
 
@@ -179,7 +184,27 @@ def warn_if_no_cjk_font(settings: QSettings) -> None:
         QMessageBox.warning(None, "TierDesk", NO_CJK_FONT_NOTICE)
 
 
-def run_gui(location: str | None = None) -> int:
+# Set by the packaging benchmark (tests/perf/bench_bundle.py): once the window is painted,
+# print how long after the process began, and quit.
+START_PROBE = "TIERDESK_START_PROBE"
+
+
+def report_start(controller: AppController) -> None:
+    import time
+
+    import psutil
+
+    window = controller.window
+    if window is not None:
+        window.grab()  # the window's first paint
+    began = psutil.Process().create_time()
+    print(f"window shown {time.time() - began:.3f} s after start", flush=True)
+    controller.app.quit()
+
+
+def run_gui(location: str | None = None, transfer: str | None = None) -> int:
+    """The window on the archive at ``location``; ``transfer``: a transfer file (.tdx) to apply
+    once the window shows, as when one is opened from the file manager."""
     app = make_application()
     from tierdesk.ui.fault_dialog import install_fault_hooks
 
@@ -189,4 +214,9 @@ def run_gui(location: str | None = None) -> int:
     warn_if_no_cjk_font(settings)
     if not controller.start(location):
         return 0
+    if transfer and controller.window is not None:
+        window = controller.window
+        QTimer.singleShot(0, lambda: window.field.read_transfer_file(transfer))
+    if os.environ.get(START_PROBE):
+        QTimer.singleShot(0, lambda: report_start(controller))
     return app.exec()

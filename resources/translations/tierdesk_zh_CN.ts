@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About TierDesk</source>
+        <translation>关于 TierDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;TierDesk {version}&lt;/h2&gt;&lt;p&gt;The customer archive of a field sales office.&lt;/p&gt;&lt;p&gt;Python {python}, Qt {qt}&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;TierDesk {version}&lt;/h2&gt;&lt;p&gt;销售办事处的客户档案。&lt;/p&gt;&lt;p&gt;Python {python}，Qt {qt}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>What TierDesk carries, and the licence of each:</source>
+        <translation>TierDesk 随附的组件及其许可证：</translation>
+    </message>
+    <message>
+        <source>The licence texts are in {folder}.</source>
+        <translation>许可证全文在 {folder}。</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+</context>
+<context>
     <name>Alerts</name>
     <message>
         <source>bought ¥{recent} against ¥{before} before: down {drop}</source>
@@ -2639,6 +2670,14 @@ Received: {got}</source>
     <message>
         <source>&amp;Who is at this computer…</source>
         <translation>这台电脑的使用人(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>&amp;About TierDesk…</source>
+        <translation>关于 TierDesk(&amp;A)…</translation>
     </message>
     <message>
         <source>Changes made here are kept as made by {person}.</source>

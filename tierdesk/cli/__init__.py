@@ -8,6 +8,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
+from tierdesk import __version__
 from tierdesk.cli import customers, files, office, planning, sync
 from tierdesk.cli.common import (
     EXIT_FAULT,
@@ -36,6 +37,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--as", dest="as_person", metavar="CODE",
                         help="who is writing: a salesperson's code, or a name (default: "
                              "$TIERDESK_USER, else your login name); kept in the history")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that this installation works (a temporary archive, a card "
+                             "PDF and a chart with Chinese text, a workbook) and exit")
+    parser.add_argument("--version", action="version", version=f"TierDesk {__version__}")
+    parser.add_argument("--transfer", metavar="FILE",
+                        help="open the window and apply this transfer file (.tdx)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in _GROUPS:
         group.add_parsers(sub)
@@ -61,12 +68,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0) and EXIT_USAGE
+    if args.self_test:
+        from tierdesk.cli.self_test import run_self_test
+
+        return run_self_test()
     location = getattr(args, "sub_db", None) or args.db
     writing_as(getattr(args, "sub_as", None) or args.as_person)
     if args.command is None:
         from tierdesk.app import run_gui
 
-        return run_gui(location)
+        return run_gui(location, args.transfer)
     try:
         code = _COMMANDS[args.command](args, location)
         sys.stdout.flush()   # a closed pipe shows here, not as the interpreter ends

@@ -21,7 +21,7 @@ from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.core.tiers.norms import Compliance
 from tierdesk.core.tiers.rules import TierRules
 from tierdesk.core.tiers.views import UNGRADED, TierPicture
-from tierdesk.reports.cjk import PREFERRED
+from tierdesk.reports.cjk import PREFERRED, bundled_font
 
 Translate = Callable[[str, str], str]
 CTX = "Charts"
@@ -101,6 +101,10 @@ def cjk_font_name() -> str | None:
                     font_manager.fontManager.addfont(path)
                 except (OSError, RuntimeError, ValueError):
                     continue  # a file the font library cannot read
+        name = found()
+    carried = bundled_font() if name is None else None
+    if carried is not None:  # no Chinese font on this machine: the one TierDesk carries
+        font_manager.fontManager.addfont(str(carried))
         name = found()
     return name
 

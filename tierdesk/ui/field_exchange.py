@@ -116,8 +116,11 @@ class FieldExchange(QObject):
                       path=path, rows=f"{sum(written.counts.values()):,}",
                       who=written.for_name))
 
-    def read_transfer_file(self) -> None:
-        path = open_file_name(self.window, self.tr("Read a transfer file"), self.transfer_filter())
+    def read_transfer_file(self, path: str | None = None) -> None:
+        """Apply a transfer file: the one given (opened from the file manager), else the one
+        chosen."""
+        path = path or open_file_name(self.window, self.tr("Read a transfer file"),
+                                      self.transfer_filter())
         if not path:
             return
         self._run(self.tr("Applying the transfer file…"),

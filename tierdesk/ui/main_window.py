@@ -271,6 +271,14 @@ class MainWindow(QMainWindow):
         office_menu.addAction(self._action(self.tr("&Who is at this computer…"), None,
                                            self.choose_person))
         self.field.fill_office_menu(office_menu)
+        # every letter of "Help" is an Alt key of the entry line and Today already
+        help_menu = bar.addMenu(self.tr("Help"))
+        help_menu.addAction(self._action(self.tr("&About TierDesk…"), None, self.show_about))
+
+    def show_about(self) -> None:
+        from tierdesk.ui.about_dialog import AboutDialog
+
+        AboutDialog(self).open()
 
     def choose_person(self) -> PersonDialog:
         """Who writes from this machine (remembered here); not modal, so a first run can ask
