@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sys
 
+import pytest
+
 from tests.conftest import ROOT
 from tierdesk import __version__
 from tierdesk.reports import charts
@@ -46,6 +48,18 @@ def test_the_window_and_pdfs_fall_back_to_the_carried_font(qapp, monkeypatch):
     monkeypatch.setattr(fonts, "_carried", [])
     assert fonts.cjk_font_family() == BUNDLED_FAMILY
     assert fonts.cjk_font_family() == BUNDLED_FAMILY   # loaded once
+
+
+@pytest.mark.parametrize("system", ["Noto Sans CJK SC", "Source Han Sans SC"])
+def test_the_carried_font_stands_in_for_one_whose_pdfs_cannot_be_read(qapp, monkeypatch,
+                                                                      system):
+    from tierdesk.render import fonts
+
+    monkeypatch.setattr(fonts, "system_cjk_family", lambda: system)
+    monkeypatch.setattr(fonts, "_carried", [])
+    assert fonts.cjk_font_family() == BUNDLED_FAMILY
+    monkeypatch.setattr(fonts, "system_cjk_family", lambda: "WenQuanYi Micro Hei")
+    assert fonts.cjk_font_family() == "WenQuanYi Micro Hei"
 
 
 def test_pdfs_in_the_carried_font_give_their_text_back(qapp, monkeypatch, tmp_path):

@@ -4001,6 +4001,14 @@ Received: {got}</source>
         <source>This archive does not know the archive that wrote the file: it was not checked out of this office, or it belongs to another office.</source>
         <translation>本档案不认识写出该文件的档案：它不是从本办公室领取的，或属于另一个办公室。</translation>
     </message>
+    <message>
+        <source>Laptop logins are for an office kept in PostgreSQL; a laptop exchanges with an office file by transfer file or with the file itself.</source>
+        <translation>笔记本登录账号只用于存放在 PostgreSQL 中的办公室档案；办公室档案是文件时，笔记本通过传输文件或直接用该文件交换数据。</translation>
+    </message>
+    <message>
+        <source>&quot;{role}&quot; cannot name a login: use lower-case letters, digits and _ (at most 63), starting with a letter.</source>
+        <translation>“{role}”不能作为登录名：请使用小写字母、数字和 _（最多 63 个），并以字母开头。</translation>
+    </message>
 </context>
 <context>
     <name>TierSettingsDialog</name>

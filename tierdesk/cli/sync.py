@@ -21,6 +21,12 @@ def add_parsers(sub: Any) -> None:
     out.add_argument("--office", required=True, metavar="OFFICE",
                      help="the office's database file or URL")
     out.add_argument("--salesperson", required=True, metavar="CODE")
+    login = actions.add_parser("role", help="on a PostgreSQL office (--db): the login a "
+                                            "laptop exchanges with, limited to the "
+                                            "salesperson's customers")
+    login.add_argument("--salesperson", required=True, metavar="CODE")
+    login.add_argument("--role", required=True, metavar="NAME",
+                       help="the login's name (lower-case letters, digits, _)")
 
     bundle = sub.add_parser("bundle", help="transfer files carried by hand (USB stick, "
                                            "shared folder)")
@@ -50,6 +56,17 @@ def add_parsers(sub: Any) -> None:
 def cmd_laptop(args: argparse.Namespace, location: str | None) -> int:
     from tierdesk.core.archive import Archive
 
+    if args.action == "role":
+        office_db = open_db(location)
+        try:
+            Archive(office_db).sync.laptop_role(args.salesperson, args.role)
+        finally:
+            office_db.close()
+        print(f"The login {args.role} sees and changes only the customers of "
+              f"{args.salesperson}. Give it a password (ALTER ROLE {args.role} PASSWORD "
+              f"'…'), then on the laptop: tierdesk --db LAPTOP sync --office "
+              f"postgresql+psycopg://{args.role}:PASSWORD@HOST/DATABASE")
+        return 0
     laptop = Path(location) if location else None
     if laptop is None:
         print("tierdesk: say where the laptop's archive goes: --db LAPTOP", file=sys.stderr)

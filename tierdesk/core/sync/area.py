@@ -15,7 +15,7 @@ from tierdesk.core.changes import Change, Changed
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.core.store.db import SCHEMA_HEAD, open_database
 from tierdesk.core.store.models import Salesperson, Setting, SyncPeer
-from tierdesk.core.sync import conflicts
+from tierdesk.core.sync import conflicts, roles
 from tierdesk.core.sync.bundle import read_bundle, write_bundle
 from tierdesk.core.sync.checkout import CheckedOut, checkout, exchange
 from tierdesk.core.sync.collect import collect
@@ -84,6 +84,12 @@ class SyncArea(Area):
     def checkout(self, laptop: Path, salesperson_code: str) -> CheckedOut:
         """A laptop archive of the salesperson's territory, made from this office's."""
         return checkout(self._db, laptop, salesperson_code)
+
+    def laptop_role(self, salesperson_code: str, role: str) -> None:
+        """On a PostgreSQL office: ``role``, the login a salesperson's laptop exchanges with,
+        limited to that salesperson's customers."""
+        with self._db.write(source=f"laptop login {role}") as session:
+            roles.grant_laptop_role(session, salesperson_code, role)
 
     def exchange_with(self, office: str) -> tuple[Applied, Applied]:
         """Over the network: this laptop's changes into the office at ``office`` (a file on
