@@ -355,3 +355,23 @@ def test_a_laptops_customer_given_another_number_is_found_by_it(office, laptop, 
         assert normalise_query(after) in arrived.search_key.split("|")
         assert normalise_query(taken) not in arrived.search_key
         assert "xinmaoyishanghang" in arrived.search_key     # the laptop's key came along
+
+
+def test_taking_the_edit_against_a_delete_brings_the_customer_back_everywhere(
+        office, laptop, tmp_path):
+    db, ids = office
+    Archive(db).customers.delete_customer(ids["also"])
+    data = Archive(laptop).customers.customer(ids["also"]).to_input()
+    data.notes = "还在合作"
+    Archive(laptop).customers.update_customer(ids["also"], data)
+    exchange(laptop, db)
+    [conflict] = Archive(db).sync.conflicts()
+    assert conflict.kind == "deleted"
+    Archive(db).sync.resolve(conflict.id, take="incoming")
+    with db.read() as session:
+        back = session.get(Customer, ids["also"])
+        assert back.deleted_at is None and back.notes == "还在合作"
+    exchange(laptop, db)
+    with laptop.read() as session:
+        there = session.get(Customer, ids["also"])
+        assert there.deleted_at is None and there.notes == "还在合作"

@@ -76,7 +76,9 @@ def resolve(session: Session, conflict_id: uuid.UUID, *, take: str | None = None
             value: str | None = None) -> Any:
     """Keep the office's value (``take="office"``), take the incoming one, or set ``value``
     typed by the manager; the chosen value is written as the office's change, so that every
-    laptop gets it. Returns the value kept."""
+    laptop gets it. Where the record was deleted here and edited elsewhere, keeping the
+    office's leaves it deleted; taking the edit (or typing a value) brings it back with it.
+    Returns the value kept."""
     conflict = session.get(SyncConflict, conflict_id)
     if conflict is None or conflict.status != "open":
         raise refused(QT_TRANSLATE_NOOP("Sync", "There is no open conflict {id}."),
@@ -95,7 +97,13 @@ def resolve(session: Session, conflict_id: uuid.UUID, *, take: str | None = None
         raise refused(QT_TRANSLATE_NOOP(
             "Sync", "\"{value}\" is not a value {field} can hold."),
             value=str(chosen), field=conflict.field) from None
-    if plain(current) != plain(typed):
+    restore = conflict.kind == "deleted" and conflict.field != "deleted_at" and \
+        take != "office" and session.scalar(select(table.c.deleted_at).where(
+            table.c.id == conflict.row_id)) is not None
+    if restore:     # the edit made elsewhere is wanted: the record comes back with it
+        session.execute(update(table).where(table.c.id == conflict.row_id)
+                        .values({conflict.field: typed, "deleted_at": None}))
+    elif plain(current) != plain(typed):
         session.execute(update(table).where(table.c.id == conflict.row_id)
                         .values({conflict.field: typed}))
     else:     # the office keeps its value: said as a change of its own, so that it travels
@@ -107,7 +115,7 @@ def resolve(session: Session, conflict_id: uuid.UUID, *, take: str | None = None
                     changes={conflict.field: [plain(conflict.incoming),
                                               plain(typed)]}, separate=True)
     conflict.status = "resolved"
-    conflict.resolution = {"take": take, "value": plain(typed)}
+    conflict.resolution = {"take": take, "value": plain(typed), "restored": restore}
     conflict.resolved_by = journal.person()
     conflict.resolved_at = utcnow()
     session.flush()
