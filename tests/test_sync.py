@@ -375,3 +375,21 @@ def test_taking_the_edit_against_a_delete_brings_the_customer_back_everywhere(
     with laptop.read() as session:
         there = session.get(Customer, ids["also"])
         assert there.deleted_at is None and there.notes == "还在合作"
+
+
+def test_a_strike_and_a_correction_on_the_laptop_arrive_with_their_reasons(office, laptop,
+                                                                           tmp_path):
+    db, ids = office
+    field = Archive(laptop)
+    [old] = field.customers.open_customer(ids["mine"]).current.entries   # from the office
+    field.customers.strike_visit(old.id, "客户说没有这次拜访")
+    made = field.customers.add_visit(ids["mine"], VisitInput(visit_date=DAY, purpose="回访"))
+    field.customers.correct_visit(made.visit.id, VisitInput(visit_date=DAY, purpose="报价"))
+    exchange(laptop, db)
+    lines = Archive(db).customers.history(ids["mine"])
+    said = {(line.field, line.new) for line in lines if line.table == "visit"}
+    assert ("struck", "客户说没有这次拜访") in said
+    assert ("purpose", "报价") in said
+    again = exchange(laptop, db)                      # once each, not again
+    assert again[0].inserted == {} and len(Archive(db).customers.history(ids["mine"])) == \
+        len(lines)

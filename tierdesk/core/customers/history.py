@@ -134,6 +134,13 @@ def customer_history(session: Session, customer_id: uuid.UUID) -> list[HistoryLi
                 continue
             lines.append(HistoryLine(*common, "update", row, name, names.get(old, _text(old)),
                                      names.get(new, _text(new)), place))
+    # History rows no update of the journal speaks for (an entry struck on a laptop before
+    # it was first sent arrives new, with its strike): each on its own, at its own time.
+    for (row, _stamp), said in kept.items():
+        for change in said:
+            table = "visit" if isinstance(change, VisitChange) else "customer"
+            lines.append(_old_line(change, table, row, places.get(row)
+                                   if table == "visit" else None))
     lines += _bulk_lines(session, customer_id)
     lines += earlier
     lines.sort(key=lambda line: (line.hlc, line.table != "customer"))

@@ -37,6 +37,8 @@ class RowChange:
     person: str = ""
     machine: str = ""
     origin: str = ""
+    # The row's own history rows written with the changes sent (tables.HISTORY).
+    history: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass

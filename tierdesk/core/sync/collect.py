@@ -31,6 +31,7 @@ def collect(session: Session, site: Site, peer: SyncPeer, schema: str) -> Bundle
     bundle = Bundle(site.id, site.name, site.role, peer.site, schema, peer.acked_up_to, until,
                     peer.received_up_to)
     changed: dict[tuple[str, str], RowChange] = {}
+    stamps: dict[tuple[str, str], set[str]] = {}     # the stamps of each row's changes sent
     entries = session.scalars(
         select(JournalEntry).where(JournalEntry.hlc > peer.acked_up_to,
                                    JournalEntry.origin != peer.site,
@@ -42,6 +43,7 @@ def collect(session: Session, site: Site, peer: SyncPeer, schema: str) -> Bundle
                 _note(changed, entry, row_id, entry.changes)
         elif entry.row_id is not None:
             _note(changed, entry, entry.row_id.hex, entry.changes)
+            stamps.setdefault((entry.table_name, entry.row_id.hex), set()).add(entry.hlc)
     territory = territory_ids(session, peer.salesperson_id) if to_laptop else None
     if territory is not None:
         _arrivals(session, changed, territory)
@@ -57,6 +59,7 @@ def collect(session: Session, site: Site, peer: SyncPeer, schema: str) -> Bundle
             change.values, change.customer_id = values, owner
             if change.inserted or change.fields:
                 bundle.changes.append(change)
+    _with_history(session, bundle.changes, stamps)
     if territory is not None:
         bundle.territory = sorted(territory)
         bundle.numbers = (peer.numbers[0], peer.numbers[1]) if peer.numbers else None
@@ -115,6 +118,23 @@ def _arrivals(session: Session, changed: dict[tuple[str, str], RowChange],
                         name, row_id.hex, None, {}, {}, True, given.hlc, given.person,
                         given.machine, given.origin)
                 change.inserted = True
+
+
+def _with_history(session: Session, changes: list[RowChange],
+                  stamps: dict[tuple[str, str], set[str]]) -> None:
+    """Each row's own history rows written by the changes sent (same stamp)."""
+    for name, (history, column) in tables.HISTORY.items():
+        wanted = {c.row_id: c for c in changes
+                  if c.table == name and stamps.get((name, c.row_id))}
+        table = tables.table(history)
+        ids = [uuid.UUID(row_id) for row_id in wanted]
+        for start in range(0, len(ids), CHUNK):
+            for row in session.execute(select(table).where(
+                    table.c[column].in_(ids[start:start + CHUNK]))).mappings():
+                change = wanted[row[column].hex]
+                if row["hlc"] in stamps[(name, change.row_id)]:
+                    change.history.append({key: plain(value) for key, value in row.items()
+                                           if key != "hlc"})
 
 
 def _stamped(session: Session, name: str, stamp: str) -> list[str]:

@@ -133,6 +133,7 @@ def _apply_changes(session: Session, site: Site, sender: SyncPeer, bundle: Bundl
             if name == "customer" and updated & SEARCHED:
                 touched.setdefault("searched", set()).add(uuid.UUID(change.row_id))
         renumbered = _insert_rows(session, name, new, bundle.source, outcome)
+        _insert_history(session, name, rows)
         for change in rows:
             if change.customer_id:
                 touched.setdefault(name, set()).add(uuid.UUID(change.customer_id))
@@ -327,6 +328,30 @@ def _insert_rows(session: Session, name: str, changes: list[RowChange], source: 
                         changes={"number": [given, number]}, separate=True)
         outcome.renumbered.append((given, number))
     return {row_id for row_id, _given, _number in renumbered}
+
+
+def _insert_history(session: Session, name: str, changes: list[RowChange]) -> None:
+    """The rows' own history rows that came with them, once each, stamped as this apply (as
+    the journal entries it writes are, which the history is read beside)."""
+    if name not in tables.HISTORY:
+        return
+    history = tables.HISTORY[name][0]
+    table = tables.table(history)
+    came = {row["id"]: row for change in changes for row in change.history}
+    if not came:
+        return
+    ids = [uuid.UUID(key) for key in came]
+    have: set[str] = set()
+    for start in range(0, len(ids), CHUNK):
+        have.update(key.hex for key in session.scalars(select(table.c.id).where(
+            table.c.id.in_(ids[start:start + CHUNK]))))
+    context = journal.current()
+    assert context is not None
+    rows = [{**{column: tables.typed(history, column, value) for column, value in row.items()
+                if column in table.c}, "hlc": context.hlc}
+            for key, row in came.items() if key not in have]
+    if rows:
+        session.execute(insert(table), rows)
 
 
 def _write_rows(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:

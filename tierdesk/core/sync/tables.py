@@ -22,6 +22,9 @@ CUSTOMER_TABLES = ("customer", "contact", "visit_card", "visit", "sales_order", 
 TRAVELLING = REFERENCE + CUSTOMER_TABLES
 # Everything a customer holds on an archive, parents first (what leaves a laptop with it).
 ALL_OF_A_CUSTOMER = (*CUSTOMER_TABLES, "customer_change", "plan_task")
+# The program's own history of a row (a correction's fields, a strike's reason) goes with
+# the row: table -> (history table, the column naming the row).
+HISTORY = {"customer": ("customer_change", "customer_id"), "visit": ("visit_change", "visit_id")}
 ORDER = {name: index for index, name in enumerate(TRAVELLING)}
 # Kept by each archive from the rest (search keys, last and next contact, running totals)
 # or by the gate (stamps): never merged, worked out again after a bundle is applied.
