@@ -143,8 +143,13 @@ def test_an_altered_file_is_refused_and_nothing_written(office, laptop, tmp_path
         site = this_site(session)
         write_bundle(collect(session, site, peer(session, site.office), SCHEMA_HEAD), path)
     import sqlite3
-    with sqlite3.connect(path) as file:
-        file.execute("UPDATE change SET body = replace(body, '回访', '改过')")
+    import zlib
+
+    with sqlite3.connect(path) as file:        # one change's text altered, packed again
+        for seq, body in list(file.execute("SELECT seq, body FROM change")):
+            text = zlib.decompress(body).decode().replace("回访", "改过")
+            file.execute("UPDATE change SET body = ? WHERE seq = ?",
+                         (zlib.compress(text.encode()), seq))
     with pytest.raises(TierDeskError, match="altered"):
         read_bundle(path)
     assert count(db, Visit) == 1

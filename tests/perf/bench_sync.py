@@ -1,7 +1,7 @@
 """Benchmark of the field exchange at office scale.
 
     python tests/perf/bench_sync.py [--customers 150000] [--salesperson CODE]
-                                    [--postgresql URL]
+                                    [--postgresql URL] [--rounds N]
 
 On the cached demo office (tests/perf/bench_archive.py builds it once): checks out the
 territory of the salesperson with the most customers, does a month of that laptop's work
@@ -18,6 +18,7 @@ import datetime as dt
 import os
 import random
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -85,6 +86,18 @@ def exchange_month(office_db, work: Path, code: str) -> dict:  # type: ignore[no
             "returned": back}
 
 
+def middle(runs: list[dict]) -> dict:  # type: ignore[type-arg]
+    """The median of each timed figure over the runs (the rest from the first run)."""
+    result = dict(runs[0])
+    for key in ("checkout", "out", "in", "back"):
+        result[key] = statistics.median(run[key] for run in runs)
+    return result
+
+
+def each(runs: list[dict], key: str) -> str:  # type: ignore[type-arg]
+    return " / ".join(f"{run[key]:.2f}" for run in runs)
+
+
 def main() -> None:
     from sqlalchemy import func, select
 
@@ -96,31 +109,41 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--customers", type=int, default=150_000)
     parser.add_argument("--salesperson")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="each on a fresh copy of the office; the median is printed")
     parser.add_argument("--postgresql", default=os.environ.get("TIERDESK_BENCH_PG"),
                         help="a PostgreSQL cluster's URL (or TIERDESK_BENCH_PG): the office "
                              "is copied there once and measured too")
     args = parser.parse_args()
     source = build_office(args.customers)
     work = Path(tempfile.mkdtemp())
-    shutil.copyfile(source, work / "office.sqlite")
-    office_db = open_database(work / "office.sqlite", backup_dir=work / "backups")
-    with office_db.read() as session:
-        code = args.salesperson or session.execute(
-            select(Salesperson.code).join(Customer, Customer.salesperson_id == Salesperson.id)
-            .group_by(Salesperson.code).order_by(func.count().desc()).limit(1)).scalar_one()
-    on_sqlite = exchange_month(office_db, work, code)
-    office_db.close()
-    (work / "office.sqlite").unlink()
-    on_pg = None
-    if args.postgresql:
-        url = postgres_office(source, args.postgresql, f"{args.customers}_{SCHEMA_HEAD}")
-        pg_db = open_database(url)
-        on_pg = exchange_month(pg_db, work, code)
-        pg_db.close()
+    sqlite_runs, pg_runs = [], []
+    code = args.salesperson
+    for _round in range(args.rounds):
+        shutil.copyfile(source, work / "office.sqlite")
+        office_db = open_database(work / "office.sqlite", backup_dir=work / "backups")
+        if code is None:
+            with office_db.read() as session:
+                code = session.execute(
+                    select(Salesperson.code)
+                    .join(Customer, Customer.salesperson_id == Salesperson.id)
+                    .group_by(Salesperson.code).order_by(func.count().desc()).limit(1)
+                ).scalar_one()
+        sqlite_runs.append(exchange_month(office_db, work, code))
+        office_db.close()
+        (work / "office.sqlite").unlink()
+        if args.postgresql:
+            url = postgres_office(source, args.postgresql, f"{args.customers}_{SCHEMA_HEAD}")
+            pg_db = open_database(url)
+            pg_runs.append(exchange_month(pg_db, work, code))
+            pg_db.close()
+    on_sqlite = middle(sqlite_runs)
+    on_pg = middle(pg_runs) if pg_runs else None
     made = on_sqlite["made"]
     print(f"Field exchange benchmark: {args.customers:,}-customer office, laptop of {code} "
           f"({made.counts.get('customer', 0):,} customers, {made.counts.get('visit', 0):,} "
           f"visits)")
+    print(f"  median of {args.rounds} round(s), each on a fresh copy of the office")
     print(f"  {'measure':52} {'SQLite':>10} {'PostgreSQL':>10} {'target':>16}")
     pg = (lambda key, form: form.format(on_pg[key])) if on_pg else (lambda key, form: "not run")
     rows = [("checkout of the territory (s)", "checkout", "{:.2f}", "<= 5"),
@@ -131,6 +154,10 @@ def main() -> None:
     for name, key, form, target in rows:
         print(f"  {name:52} {form.format(on_sqlite[key]):>10} {pg(key, form):>10} "
               f"{target:>16}")
+    for label, runs in (("SQLite", sqlite_runs), ("PostgreSQL", pg_runs)):
+        if runs:
+            print(f"  {label} rounds: checkout {each(runs, 'checkout')} s; "
+                  f"applied {each(runs, 'in')} s")
     for label, run in (("SQLite", on_sqlite), ("PostgreSQL", on_pg)):
         if run is not None:
             print(f"  {label}: rows sent {run['written'].counts}; arrived: new "

@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,8 @@ from typing import Any
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.core.sync.site import refused
 
-FORMAT = 1
+# 2: each change's JSON compressed (zlib); 1: as text (still read).
+FORMAT = 2
 
 
 @dataclass
@@ -99,11 +101,12 @@ def write_bundle(bundle: Bundle, path: Path) -> None:
     try:
         with contextlib.closing(sqlite3.connect(partial)) as file:
             file.execute("CREATE TABLE manifest (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-            file.execute("CREATE TABLE change (seq INTEGER PRIMARY KEY, body TEXT NOT NULL)")
+            file.execute("CREATE TABLE change (seq INTEGER PRIMARY KEY, body BLOB NOT NULL)")
             file.executemany("INSERT INTO manifest VALUES (?, ?)",
                              [(key, json.dumps(value, ensure_ascii=False))
                               for key, value in {**manifest, "checksum": checksum}.items()])
-            file.executemany("INSERT INTO change VALUES (?, ?)", rows)
+            file.executemany("INSERT INTO change VALUES (?, ?)",
+                             [(index, zlib.compress(text.encode(), 6)) for index, text in rows])
             file.commit()
         with open(partial, "rb+") as written:
             os.fsync(written.fileno())
@@ -124,13 +127,14 @@ def read_bundle(path: Path) -> Bundle:
                                                 uri=True)) as file:
             manifest = {key: json.loads(value) for key, value in
                         file.execute("SELECT key, value FROM manifest")}
-            rows = list(file.execute("SELECT seq, body FROM change ORDER BY seq"))
-    except (sqlite3.Error, ValueError):
+            rows = [(seq, zlib.decompress(body).decode() if isinstance(body, bytes) else body)
+                    for seq, body in file.execute("SELECT seq, body FROM change ORDER BY seq")]
+    except (sqlite3.Error, ValueError, zlib.error):
         raise refused(QT_TRANSLATE_NOOP(
             "Sync", "{path} is not a TierDesk transfer file, or it is damaged."),
             path=str(path)) from None
     checksum = manifest.pop("checksum", None)
-    if manifest.get("format") != FORMAT or checksum != _checksum(rows, manifest):
+    if manifest.get("format") not in (1, FORMAT) or checksum != _checksum(rows, manifest):
         raise refused(QT_TRANSLATE_NOOP(
             "Sync", "{path} was altered or cut short after it was written; nothing was "
                     "applied. Make the transfer file again."), path=str(path))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import JSON, Date, DateTime, Text, Uuid, cast, func, select
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
@@ -96,28 +96,51 @@ def _columns(name: str) -> list[Any]:
 
 def _territory_rows(session: Session, salesperson_id: uuid.UUID, as_stored: bool) -> Rows:
     """Each travelling table's rows of the territory, as SQLite stores them: read as they are
-    (``as_stored``, from another SQLite file), else converted."""
+    (``as_stored``, from another SQLite file), else written so by the database that holds
+    them, or converted here."""
     territory = select(Customer.id).where(Customer.salesperson_id == salesperson_id)
     rows: Rows = {}
     for name in tables.TRAVELLING:
         table = tables.table(name)
-        query = select(*_columns(name))
+        columns = _columns(name)
+        query = select(*(columns if as_stored else [_as_sqlite_text(c) for c in columns]))
         column = tables.customer_column(name)
         if column is not None:
             query = query.where(table.c[column].in_(territory))
-        rows[name] = fetch_tuples(session.connection(), query) if as_stored else \
-            _as_sqlite_stores(name, session.execute(query))
+        found = fetch_tuples(session.connection(), query)
+        rows[name] = found if as_stored else _as_sqlite_stores(name, found)
     return rows
+
+
+def _as_sqlite_text(column: Any) -> Any:
+    """The column read as the text SQLite stores for it, where the database can say it."""
+    kind = column.type
+    if isinstance(kind, Uuid):
+        said = func.replace(cast(column, Text), "-", "")
+    elif isinstance(kind, DateTime):
+        said = func.to_char(column, "YYYY-MM-DD HH24:MI:SS.US")
+    elif isinstance(kind, Date | JSON):
+        said = cast(column, Text)
+    else:
+        return column
+    return said.label(column.name)
 
 
 def _as_sqlite_stores(name: str, rows: Any) -> list[tuple[Any, ...]]:
     """Rows read from another database, as an SQLite archive stores them (what its column
-    types write)."""
+    types write; read as text already where _as_sqlite_text could), a column at a time."""
     dialect = sqlite.dialect()
-    writes = [column.type.dialect_impl(dialect).bind_processor(dialect)
-              for column in _columns(name)]
-    return [tuple(value if write is None or value is None else write(value)
-                  for write, value in zip(writes, row, strict=True)) for row in rows]
+    columns: list[Any] = list(zip(*rows, strict=True))
+    if not columns:
+        return []
+    for index, column in enumerate(_columns(name)):
+        if _as_sqlite_text(column) is not column:
+            continue
+        write = column.type.dialect_impl(dialect).bind_processor(dialect)
+        if write is not None:
+            columns[index] = [None if value is None else write(value)
+                              for value in columns[index]]
+    return list(zip(*columns, strict=True))
 
 
 def _build_laptop(path: Path, site: Site, office_site: Site, rows: Rows,
