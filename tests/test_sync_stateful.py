@@ -1,4 +1,4 @@
-"""An office and two laptops working at random, customers handed from one salesperson to the
+"""An office and four laptops working at random, customers handed from one salesperson to the
 other, their transfer files lost, duplicated, reordered and applied twice, an apply that fails
 half-way: no visit is lost or doubled, no number is shared, re-applying changes nothing, no
 deleted customer comes back, the last value each laptop gave a field is at the office or in
@@ -34,7 +34,8 @@ from tierdesk.core.sync import merge
 
 DAY = dt.date(2026, 11, 20)
 NOTES = ("先报价", "下周再访", "样品已寄", "")
-CODES = ("S001", "S002")
+# Four laptops: the template's three salespeople and one the office takes on.
+CODES = ("S001", "S002", "S003", "S004")
 
 
 class FieldOffice(RuleBasedStateMachine):
@@ -46,6 +47,8 @@ class FieldOffice(RuleBasedStateMachine):
         shutil.copyfile(self.template, self.folder / "office.sqlite")
         self.office_db = open_database(self.folder / "office.sqlite")
         self.office = Archive(self.office_db)
+        region = self.office.office.regions()[0]
+        self.office.office.save_salesperson(code="S004", name="赵敏", region_id=region.id)
         self.customers: dict[str, list[uuid.UUID]] = {code: [] for code in CODES}
         for code in CODES:
             for index in range(2):
@@ -129,7 +132,9 @@ class FieldOffice(RuleBasedStateMachine):
         customer = self._live(self.office, self.customers[code], pick)
         if customer is None:
             return
-        other = next(c for c in CODES if c != code)
+        other = CODES[(CODES.index(code) + 1 + pick) % len(CODES)]
+        if other == code:
+            return
         person = next(p for p in self.office.office.salespeople(with_counts=False)
                       if p.code == other)
         data = self.office.customers.customer(customer).to_input()
