@@ -151,3 +151,28 @@ def test_a_transfer_file_opened_from_the_file_manager_is_applied_without_asking(
     qtbot.waitUntil(lambda: len(told) == 1, timeout=15000)
     assert "1 new rows" in told[0]
     assert len(office.customers.open_customer(customer).current.entries) == 1
+
+
+def test_taking_the_edit_of_a_customer_deleted_here_shows_it_in_the_list_again(
+        qtbot, db, tmp_path, told):
+    kept = make_customer(db, "甲贸易有限公司", salesperson="S001")
+    gone = make_customer(db, "丙商行", salesperson="S001", mobile="13700137000")
+    office = Archive(db)
+    office.sync.checkout(tmp_path / "laptop.sqlite", "S001")
+    laptop_db = open_database(tmp_path / "laptop.sqlite")
+    laptop = Archive(laptop_db)
+    data = laptop.customers.customer(gone).to_input()
+    data.notes = "还在合作"
+    laptop.customers.update_customer(gone, data)
+    office.customers.delete_customer(gone)
+    laptop.sync.exchange_with(str(db.path))
+    laptop_db.close()
+    window = open_window(qtbot, db, tmp_path)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=15000)
+    trigger(window, "&Conflicts…")
+    dialog = window.field.conflicts_dialog
+    assert "(deleted here)" in dialog.table.item(0, 4).text()
+    dialog.take_button.click()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=15000)
+    assert office.customers.customer(gone).notes == "还在合作"
+    assert kept

@@ -767,6 +767,10 @@
         <translation>采用传入的值(&amp;T)</translation>
     </message>
     <message>
+        <source>Take the value the laptop sent. A record deleted here comes back with it.</source>
+        <translation>采用笔记本发来的值。在此处已删除的记录会随之恢复。</translation>
+    </message>
+    <message>
         <source>T&amp;ype a value…</source>
         <translation>输入一个值(&amp;Y)…</translation>
     </message>

@@ -212,6 +212,8 @@ class ConflictsDialog(QDialog):
         row = QHBoxLayout()
         self.keep_button = QPushButton(self.tr("&Keep the office's value"))
         self.take_button = QPushButton(self.tr("&Take the incoming value"))
+        self.take_button.setToolTip(self.tr(
+            "Take the value the laptop sent. A record deleted here comes back with it."))
         self.type_button = QPushButton(self.tr("T&ype a value…"))
         for button, handler in ((self.keep_button, lambda: self.resolve(take="office")),
                                 (self.take_button, lambda: self.resolve(take="incoming")),

@@ -14,7 +14,7 @@ from tierdesk.core.area import Area
 from tierdesk.core.changes import Change, Changed
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.core.store.db import SCHEMA_HEAD, open_database
-from tierdesk.core.store.models import Salesperson, Setting, SyncPeer
+from tierdesk.core.store.models import Salesperson, Setting, SyncConflict, SyncPeer
 from tierdesk.core.sync import conflicts, roles
 from tierdesk.core.sync.bundle import read_bundle, write_bundle
 from tierdesk.core.sync.checkout import CheckedOut, checkout, exchange
@@ -111,4 +111,10 @@ class SyncArea(Area):
                 value: str | None = None) -> None:
         with self._db.write(source="conflict resolved") as session:
             conflicts.resolve(session, conflict_id, take=take, value=value)
-        self._announce(Change(Changed.CUSTOMERS))
+            decided = session.get(SyncConflict, conflict_id)
+            restored = bool(decided and isinstance(decided.resolution, dict)
+                            and decided.resolution.get("restored"))
+            customer = decided.customer_id if decided else None
+        # A record brought back joins the lists again: they are read anew.
+        self._announce(Change(Changed.BULK) if restored else
+                       Change(Changed.CUSTOMERS, (customer,) if customer else ()))
