@@ -61,6 +61,7 @@ def test_export_all_and_import_into_an_empty_archive_gives_the_same_customers(
     assert main(["--db", str(db_path), "export", "all", str(out)]) == 0
     assert load_workbook(out).sheetnames == ["Customers", "Visits", "Orders", "Payments"]
     fresh = tmp_path / "fresh.sqlite"
+    assert main(["new", str(fresh)]) == 0                # an archive is started on purpose
     assert main(["--db", str(fresh), "import", str(out), "--sheet", "Customers"]) == 0
     capsys.readouterr()
 

@@ -94,3 +94,17 @@ def test_switching_language_rebuilds_the_window_in_chinese(controller, db_path):
         assert controller.settings.value("ui/language") == "zh_CN"
     finally:
         controller.change_language("en")
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No,
+                                    QMessageBox.StandardButton.Yes])
+def test_a_path_with_no_archive_is_opened_only_once_the_person_says_so(controller, home,
+                                                                       monkeypatch, answer):
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, _t, text, *a, **k: asked.append(text) or answer)
+    missing = home / "folder" / "typo.sqlite"
+    opened = controller.start(str(missing))
+    assert asked and str(missing) in asked[0] and "Start a new, empty archive" in asked[0]
+    assert opened is (answer == QMessageBox.StandardButton.Yes)
+    assert missing.exists() is opened and missing.parent.exists() is opened

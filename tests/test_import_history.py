@@ -101,6 +101,7 @@ def test_exporting_everything_and_importing_it_reproduces_the_archive(demo_db, t
     out = tmp_path / "everything.xlsx"
     assert main(["--db", str(source), "export", "all", str(out)]) == 0
     fresh = tmp_path / "fresh.sqlite"
+    assert main(["new", str(fresh)]) == 0
     assert main(["--db", str(fresh), "import", str(out)]) == 0
     capsys.readouterr()
     queries = {

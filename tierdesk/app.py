@@ -14,7 +14,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from tierdesk.core.archive import Archive
 from tierdesk.core.assets import resource
 from tierdesk.core.errors import TierDeskError
-from tierdesk.core.store.db import ENV_VAR, Database, default_db_path, open_database
+from tierdesk.core.store.db import (
+    ENV_VAR,
+    Database,
+    default_db_path,
+    missing_archive,
+    open_database,
+)
 from tierdesk.render.fonts import cjk_font_family
 from tierdesk.ui.i18n import Translators, chosen_language, tr_message
 from tierdesk.ui.person_dialog import apply_person
@@ -62,14 +68,25 @@ class AppController:
             dialog = WelcomeDialog(default_db_path())
             if not dialog.exec():
                 return False
-            if dialog.choice == WelcomeDialog.EMPTY and self.open(str(default_db_path())):
+            if dialog.choice == WelcomeDialog.EMPTY and self.open(str(default_db_path()),
+                                                                  create=True):
                 return True
             if dialog.choice == WelcomeDialog.OPEN and dialog.path and self.open(str(dialog.path)):
                 return True
             if dialog.choice == WelcomeDialog.DEMO and self.build_demo():
                 return True
 
-    def open(self, location: str, *, remember: bool = True) -> bool:
+    def open(self, location: str, *, remember: bool = True, create: bool = False) -> bool:
+        """Open the archive at ``location``; where there is none yet, start one only when
+        asked to (``create``) or once the person confirms it."""
+        missing = missing_archive(location)
+        if missing is not None and not create and QMessageBox.question(
+                None, "TierDesk", self.app.translate(
+                    "AppController", "There is no archive at {path}. Start a new, empty "
+                                     "archive there?").format(path=missing),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return False
         try:
             db = open_database(location)
         except TierDeskError as exc:

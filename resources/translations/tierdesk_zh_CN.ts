@@ -110,6 +110,10 @@
 <context>
     <name>AppController</name>
     <message>
+        <source>There is no archive at {path}. Start a new, empty archive there?</source>
+        <translation>{path} 处没有档案。要在那里新建一个空档案吗？</translation>
+    </message>
+    <message>
         <source>Building the demo office…</source>
         <translation>正在生成示范销售部…</translation>
     </message>
@@ -1430,6 +1434,14 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
     <message>
         <source>{path} cannot be opened: {reason}</source>
         <translation>无法打开 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>There is no archive at {path}. To start a new one there: tierdesk new &quot;{path}&quot;.</source>
+        <translation>{path} 处没有档案。要在那里新建档案，请运行：tierdesk new &quot;{path}&quot;。</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it holds no archive. To start a new one there: tierdesk new &quot;{path}&quot;.</source>
+        <translation>{path} 是空文件，其中没有档案。要在那里新建档案，请运行：tierdesk new &quot;{path}&quot;。</translation>
     </message>
     <message>
         <source>{path} was written by a newer TierDesk (schema {revision}); please update TierDesk to open it.</source>

@@ -28,14 +28,16 @@ def writing_as(given: str | None) -> None:
     _person[0] = given
 
 
-def open_db(location: str | None) -> Database:
+def open_db(location: str | None, *, create: bool = False) -> Database:
     """The database, with who writes from here: --as (a salesperson's code as "code name",
     anything else as given), else TIERDESK_USER, else the login. Commands hand it only to what
-    takes the database whole (a workbook's import, the demo); the rest use open_archive."""
+    takes the database whole (a workbook's import, the demo); the rest use open_archive.
+    A file that is not there (or is empty) is refused, unless the command makes a new archive
+    (``create``): a mistyped path makes no archive."""
     from tierdesk.core.archive import Archive
     from tierdesk.core.store.db import open_database
 
-    db = open_database(location)
+    db = open_database(location, must_exist=not create)
     db.source = "command line"
     given = (_person[0] or "").strip()
     if given:

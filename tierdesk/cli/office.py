@@ -1,9 +1,11 @@
-"""``tierdesk`` commands. The office: demo, info, hand-over, settings, holidays."""
+"""``tierdesk`` commands. The office: a new archive, demo, info, hand-over, settings,
+holidays."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from tierdesk.cli.common import (
@@ -15,6 +17,9 @@ from tierdesk.cli.common import (
 
 
 def add_parsers(sub: Any) -> None:
+
+    made = sub.add_parser("new", help="start a new, empty archive at PATH")
+    made.add_argument("path", metavar="PATH")
 
     demo = sub.add_parser("demo", help="fill an empty database with a demo office")
     demo.add_argument("--customers", type=int, default=3000)
@@ -43,10 +48,24 @@ def add_parsers(sub: Any) -> None:
                      help="load the official public holidays and adjusted working days of YEAR")
 
 
+def cmd_new(args: argparse.Namespace, _location: str | None) -> int:
+    from tierdesk.core.store.db import missing_archive
+
+    path = Path(args.path)
+    if missing_archive(path) is None:
+        print(f"tierdesk: {path} holds an archive already (or names a database server); "
+              f"nothing was changed.", file=sys.stderr)
+        return EXIT_REFUSED
+    open_db(str(path), create=True).close()
+    print(f"A new, empty archive is at {path.resolve()}. Open it with: tierdesk --db "
+          f"\"{path}\"")
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace, location: str | None) -> int:
     from tierdesk.core.demo import build_demo
 
-    db = open_db(location)
+    db = open_db(location, create=True)      # the demo office may start a new file
     last = [-1]
 
     def report(done: int, total: int, _what: str) -> bool:
@@ -128,6 +147,7 @@ def cmd_holidays(args: argparse.Namespace, location: str | None) -> int:
 
 
 COMMANDS = {
+    "new": cmd_new,
     "demo": cmd_demo,
     "info": cmd_info,
     "hand-over": cmd_hand_over,

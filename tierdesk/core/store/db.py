@@ -202,17 +202,35 @@ def schema_revision(db: Database) -> str | None:
             db.url)
 
 
+def missing_archive(location: str | os.PathLike[str] | None) -> Path | None:
+    """The file ``location`` names, where no archive is there yet (no file, or an empty
+    one); None where there is one, or for a database server."""
+    path = sqlite_path(resolve_location(location))
+    if path is None or (path.exists() and path.stat().st_size > 0):
+        return None
+    return path
+
+
 def open_database(location: str | os.PathLike[str] | None = None, *,
-                  backup_dir: Path | None = None, official_holidays: bool = True) -> Database:
+                  backup_dir: Path | None = None, official_holidays: bool = True,
+                  must_exist: bool = False) -> Database:
     """Open (or create) the archive at ``location`` and bring its schema up to date.
 
     A file that is not a TierDesk database, or was written by a newer TierDesk, is refused
     with a clear message and left untouched. Before an older schema is upgraded the file is
     copied to the backup folder. A new office starts with the official holidays of this year
-    and the next, where known (``official_holidays``).
+    and the next, where known (``official_holidays``). ``must_exist``: a file that is not
+    there, or is empty, is refused rather than made a new archive (nothing is created).
     """
     url = resolve_location(location)
     path = sqlite_path(url)
+    if must_exist and path is not None and missing_archive(location) is not None:
+        raise DatabaseFileError(Message(CTX, QT_TRANSLATE_NOOP(
+            "Database", "There is no archive at {path}. To start a new one there: "
+                        "tierdesk new \"{path}\"."), {"path": str(path)})
+            if not path.exists() else Message(CTX, QT_TRANSLATE_NOOP(
+                "Database", "{path} is empty: it holds no archive. To start a new one there: "
+                            "tierdesk new \"{path}\"."), {"path": str(path)}))
     if path is not None:
         revision = sqlite_file_revision(path)  # checked before anything touches the file
         _refuse_unknown(revision, path)

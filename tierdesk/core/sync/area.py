@@ -95,7 +95,7 @@ class SyncArea(Area):
         """Over the network: this laptop's changes into the office at ``office`` (a file on
         this machine or a database URL), then the office's back; what came in on each
         side."""
-        opened = open_database(office)
+        opened = open_database(office, must_exist=True)
         try:
             arrived, returned = exchange(self._db, opened)
         finally:
