@@ -39,3 +39,29 @@ def test_the_demo_may_start_its_own_file(tmp_path):
     path = tmp_path / "demo.sqlite"
     assert main(["--db", str(path), "demo", "--customers", "30", "--salespeople", "3"]) == 0
     assert path.stat().st_size > 0
+
+
+def test_control_characters_never_enter_the_archive_nor_reach_the_terminal(db_path, capsys):
+    import sqlite3
+
+    from tierdesk.core.archive import Archive
+    from tierdesk.core.customers.cards import VisitInput
+    from tierdesk.core.customers.master_file import CustomerInput
+    from tierdesk.core.store.db import open_database
+
+    db = open_database(db_path)
+    archive = Archive(db)
+    made = archive.customers.create_customer(CustomerInput(
+        name="甲\x1b[2J贸易\x07有限公司", mobile="13800138000"))
+    archive.customers.add_visit(made, VisitInput(
+        visit_date="2026-11-20", purpose="回访", summary="第一行\x1b]0;title\x07\r\n第二行"))
+    number = archive.customers.customer(made).number
+    assert archive.customers.customer(made).name == "甲[2J贸易有限公司"
+    [entry] = archive.customers.open_customer(made).current.entries
+    assert entry.summary == "第一行]0;title\n第二行"
+    db.close()
+    with sqlite3.connect(db_path) as file:     # an archive written before: escapes held
+        file.execute("UPDATE customer SET name = '丙\x1b[31m商行' WHERE number = ?", (number,))
+    assert main(["--db", str(db_path), "card", number]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "丙\\x1b[31m商行" in out

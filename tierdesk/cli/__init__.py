@@ -15,6 +15,7 @@ from tierdesk.cli.common import (
     EXIT_REFUSED,
     EXIT_STOPPED,
     EXIT_USAGE,
+    PrintableOutput,
     terminal_progress,
     writing_as,
 )
@@ -78,6 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tierdesk.app import run_gui
 
         return run_gui(location, args.transfer)
+    shown = sys.stdout
+    sys.stdout = PrintableOutput(shown)  # type: ignore[assignment]
     try:
         code = _COMMANDS[args.command](args, location)
         sys.stdout.flush()   # a closed pipe shows here, not as the interpreter ends
@@ -101,6 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_STOPPED
     except Exception as exc:      # a fault of the program: one line here, the rest in the log
         return _report_fault(args.command, exc)
+    finally:
+        sys.stdout = shown
 
 
 def _report_fault(command: str, exc: Exception) -> int:

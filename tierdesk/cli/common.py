@@ -28,6 +28,26 @@ def writing_as(given: str | None) -> None:
     _person[0] = given
 
 
+# What a terminal would act on (escape sequences, bells, erasing) is written visibly instead.
+_VISIBLE = {code: f"\\x{code:02x}" for code in (*range(0x00, 0x20), *range(0x7F, 0xA0))
+            if chr(code) not in "\n\t"}
+
+
+class PrintableOutput:
+    """Standard output that shows text as text: a control character held in an archive
+    written before it refused them (or in a file name) is printed as \\x1b and the like,
+    never sent to the terminal to act on."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return int(self._stream.write(text.translate(_VISIBLE)))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def open_db(location: str | None, *, create: bool = False) -> Database:
     """The database, with who writes from here: --as (a salesperson's code as "code name",
     anything else as given), else TIERDESK_USER, else the login. Commands hand it only to what

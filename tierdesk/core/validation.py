@@ -37,11 +37,27 @@ def fold_width(text: str) -> str:
     return text.translate(_FOLD)
 
 
+# Control characters (a terminal's escape sequences among them) never enter the archive:
+# white space becomes a space (a line break stays in a block of text), the rest goes.
+_CONTROL = {code: None for code in (*range(0x00, 0x20), *range(0x7F, 0xA0))
+            if chr(code) not in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85"}
+
+
 def clean_text(text: str | None) -> str:
-    """Trimmed text, full-width letters and digits folded, runs of white space made one."""
+    """Trimmed text, full-width letters and digits folded, runs of white space made one,
+    control characters taken out."""
     if text is None:
         return ""
-    return " ".join(fold_width(str(text)).split())
+    return " ".join(fold_width(str(text)).translate(_CONTROL).split())
+
+
+def clean_block(text: str | None) -> str:
+    """Text of several lines (what was discussed): its lines kept, trimmed, control
+    characters taken out."""
+    if text is None:
+        return ""
+    lines = str(text).translate(_CONTROL).replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(line.rstrip() for line in lines.split("\n")).strip()
 
 
 def fail(field: str, text: str, **params: object) -> ValidationError:

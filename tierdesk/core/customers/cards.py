@@ -44,7 +44,14 @@ from tierdesk.core.store.raw import (
     raw,
     update_many,
 )
-from tierdesk.core.validation import Checker, check_date_range, clean_text, fail, parse_date
+from tierdesk.core.validation import (
+    Checker,
+    check_date_range,
+    clean_block,
+    clean_text,
+    fail,
+    parse_date,
+)
 
 
 @dataclass
@@ -139,7 +146,7 @@ def validate_visit(data: VisitInput, *, today: dt.date,
     if channel not in VISIT_CHANNELS:
         checker.add("channel", QT_TRANSLATE_NOOP("Validation", "Unknown channel \"{value}\"."),
                     value=data.channel)
-    purpose, summary = clean_text(data.purpose), (data.summary or "").strip()
+    purpose, summary = clean_text(data.purpose), clean_block(data.summary)
     if not purpose and not summary and not described:
         checker.add("summary", QT_TRANSLATE_NOOP(
             "Validation", "Write what the contact was about (purpose or summary)."))
