@@ -43,12 +43,21 @@ _CONTROL = {code: None for code in (*range(0x00, 0x20), *range(0x7F, 0xA0))
             if chr(code) not in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85"}
 
 
+# Asked first, as almost no text holds one: translating every text would cost an import of a
+# million rows seconds.
+_HAS_CONTROL = re.compile("[" + "".join(re.escape(chr(code)) for code in _CONTROL) + "]")
+
+
+def _without_control(text: str) -> str:
+    return text.translate(_CONTROL) if _HAS_CONTROL.search(text) else text
+
+
 def clean_text(text: str | None) -> str:
     """Trimmed text, full-width letters and digits folded, runs of white space made one,
     control characters taken out."""
     if text is None:
         return ""
-    return " ".join(fold_width(str(text)).translate(_CONTROL).split())
+    return " ".join(_without_control(fold_width(str(text))).split())
 
 
 def clean_block(text: str | None) -> str:
@@ -56,7 +65,7 @@ def clean_block(text: str | None) -> str:
     characters taken out."""
     if text is None:
         return ""
-    lines = str(text).translate(_CONTROL).replace("\r\n", "\n").replace("\r", "\n")
+    lines = _without_control(str(text)).replace("\r\n", "\n").replace("\r", "\n")
     return "\n".join(line.rstrip() for line in lines.split("\n")).strip()
 
 

@@ -101,8 +101,9 @@ def laptop_blocks(session: Session) -> tuple[Block, ...] | None:
 
 def laptop_owner(session: Session) -> uuid.UUID | None:
     """The salesperson whose laptop this archive is (None: not a laptop)."""
-    person = _site(session).get("salesperson_id")
-    return uuid.UUID(person) if person and _site(session).get("role") == "laptop" else None
+    site = _site(session)
+    person = site.get("salesperson_id")
+    return uuid.UUID(person) if person and site.get("role") == "laptop" else None
 
 
 def _counter(session: Session) -> Counter:

@@ -112,17 +112,22 @@ def _territory_rows(session: Session, salesperson_id: uuid.UUID, as_stored: bool
     return rows
 
 
+def _said_as_text(column: Any) -> bool:
+    """Whether the office's database gives the column as the text SQLite stores for it."""
+    return isinstance(column.type, Uuid | DateTime | Date | JSON)
+
+
 def _as_sqlite_text(column: Any) -> Any:
     """The column read as the text SQLite stores for it, where the database can say it."""
     kind = column.type
+    if not _said_as_text(column):
+        return column
     if isinstance(kind, Uuid):
         said = func.replace(cast(column, Text), "-", "")
     elif isinstance(kind, DateTime):
         said = func.to_char(column, "YYYY-MM-DD HH24:MI:SS.US")
-    elif isinstance(kind, Date | JSON):
+    else:                                   # a date, JSON
         said = cast(column, Text)
-    else:
-        return column
     return said.label(column.name)
 
 
@@ -134,7 +139,7 @@ def _as_sqlite_stores(name: str, rows: Any) -> list[tuple[Any, ...]]:
     if not columns:
         return []
     for index, column in enumerate(_columns(name)):
-        if _as_sqlite_text(column) is not column:
+        if _said_as_text(column):
             continue
         write = column.type.dialect_impl(dialect).bind_processor(dialect)
         if write is not None:

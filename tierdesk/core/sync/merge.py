@@ -80,7 +80,9 @@ def apply_bundle(session: Session, site: Site, bundle: Bundle, schema: str) -> A
     sender = peer(session, bundle.source)
     outcome = Applied(sender.name or bundle.source_name)
     fresh = [c for c in bundle.changes if c.hlc > sender.received_up_to]
-    touched: dict[str, set[uuid.UUID]] = {}      # table -> customers whose rows it brought
+    # table -> customers whose rows it brought; "searched": customers whose search keys are
+    # to be made again
+    touched: dict[str, set[uuid.UUID]] = {}
     if fresh or bundle.until > sender.received_up_to:
         _apply_changes(session, site, sender, bundle, fresh, outcome, touched)
     else:
