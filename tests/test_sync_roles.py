@@ -15,6 +15,7 @@ from tierdesk.core.archive import Archive
 from tierdesk.core.customers.cards import VisitInput
 from tierdesk.core.errors import TierDeskError
 from tierdesk.core.store.db import open_database
+from tierdesk.core.sync.roles import laptop_roles, renew_laptop_roles
 
 
 @pytest.fixture
@@ -104,3 +105,38 @@ def test_the_command_line_makes_the_login(pg_db, capsys):
             connection.execute(text(f"DROP OWNED BY {role}"))
             connection.execute(text(f"DROP ROLE {role}"))
         admin.dispose()
+
+
+def test_an_upgrade_brings_the_laptops_logins_up_to_the_new_tables(office_and_role):
+    """As after an upgrade that added a table: the login had no grant or policy on it."""
+    office, url, mine, theirs, role = office_and_role
+    admin = create_engine(office.url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text("DROP POLICY tierdesk_office ON complaint"))
+        connection.execute(text(f"DROP POLICY tierdesk_{role} ON complaint"))
+        connection.execute(text("REVOKE INSERT, UPDATE ON complaint FROM tierdesk_laptops"))
+    admin.dispose()
+    with office.write() as session:
+        assert laptop_roles(session)[role] == _person(session, "S001")
+        assert renew_laptop_roles(session) >= 1
+    with office.read() as session:
+        policies = set(session.scalars(text(
+            "SELECT polname FROM pg_policy WHERE polrelid = 'complaint'::regclass")))
+    assert {"tierdesk_office", f"tierdesk_{role}"} <= policies
+    engine = create_engine(url)
+    try:
+        with engine.begin() as connection:   # its own customer's rows only, and it may write
+            assert connection.scalar(text(
+                "SELECT has_table_privilege('complaint', 'INSERT')")) is True
+            assert connection.scalar(text(
+                "SELECT count(*) FROM complaint WHERE customer_id = :id"), {"id": theirs}) == 0
+    finally:
+        engine.dispose()
+    assert mine
+
+
+def _person(session, code):
+    from sqlalchemy import select
+
+    from tierdesk.core.store.models import Salesperson
+    return session.scalar(select(Salesperson.id).where(Salesperson.code == code))

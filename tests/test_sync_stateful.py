@@ -29,7 +29,7 @@ from tierdesk.core.customers.cards import VisitInput
 from tierdesk.core.customers.master_file import CustomerInput
 from tierdesk.core.errors import TierDeskError
 from tierdesk.core.store.db import open_database
-from tierdesk.core.store.models import Customer, SyncConflict, Visit
+from tierdesk.core.store.models import Customer, SyncConflict, Visit, VisitCard
 from tierdesk.core.sync import merge
 
 DAY = dt.date(2026, 11, 20)
@@ -243,6 +243,23 @@ class FieldOffice(RuleBasedStateMachine):
                            for c in session.scalars(select(Customer))),
                     len(list(session.scalars(select(SyncConflict.id)))))
 
+    @staticmethod
+    def _cards(archive: Archive, customers: set[uuid.UUID]) -> dict[object, object]:
+        with archive.database.read() as session:
+            cards = {card.id: card for card in session.scalars(select(VisitCard).where(
+                VisitCard.deleted_at.is_(None)))}
+            shown: dict[object, object] = {
+                (card.customer_id, card.seq): [card.closed_on is None]
+                for card in cards.values() if card.customer_id in customers}
+            for visit in session.scalars(select(Visit).order_by(Visit.slot)):
+                card = cards[visit.card_id]
+                if card.customer_id in customers:
+                    shown[(card.customer_id, card.seq)].append(visit.id)  # type: ignore[attr-defined]
+        for customer in customers:
+            assert sum(1 for (owner, _seq), held in shown.items()
+                       if owner == customer and held[0]) <= 1   # type: ignore[index]
+        return shown
+
     def everything_arrives(self) -> None:
         """The end of the month: every laptop exchanges twice with the office."""
         for _round in range(2):
@@ -263,6 +280,9 @@ class FieldOffice(RuleBasedStateMachine):
                 mine = set(session.scalars(select(Customer.id).where(
                     Customer.salesperson_id == person)))
             assert held == mine, code
+            # Every card the laptop holds lists the same entries in the same places as at
+            # the office, and each customer has one open card at most.
+            assert self._cards(laptop, held) == self._cards(self.office, held), code
         for customer, value in self.last_laptop_notes.items():
             if customer in self.deleted:
                 continue

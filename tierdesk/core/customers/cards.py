@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from tierdesk.core.customers import card_order
 from tierdesk.core.customers.master_file import ChangeRow, customer_gone, get_customer_row
 from tierdesk.core.errors import NotFoundError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
@@ -178,8 +179,11 @@ def add_visit(session: Session, customer_id: uuid.UUID, data: VisitInput, *,
     if customer.last_visit_on is None or visit_date >= customer.last_visit_on:
         customer.last_visit_on = visit_date
         customer.next_visit_on = values["next_visit_on"]  # type: ignore[assignment]
+    session.flush()
+    # Last on the card, unless an entry written elsewhere with a clock ahead came in.
+    card_order.order_entries(session, [card.id])
     new_seq = None
-    closed = visit.slot >= card.capacity
+    closed = used + 1 >= card.capacity
     if closed:
         card.closed_on = today
         new_card = open_card(session, customer_id, capacity=load_settings(session).card_size,

@@ -53,7 +53,7 @@ _NAMED_BY = {
 _DERIVED = {"search_key", "search_han", "last_visit_on", "next_visit_on", "tier_overridden",
             "billed_cents", "paid_cents"}
 # ... of the customer only: a card entry's next visit is what the salesperson wrote.
-_DERIVED_OF = {"customer": _DERIVED, "visit": set()}
+_DERIVED_OF = {"customer": _DERIVED, "visit": {"slot"}, "visit_card": {"seq"}}
 # The customer's own tables, whose rows a bulk write may have written.
 _OWNED: tuple[Any, ...] = (Customer, Contact, Visit, Order, Payment, Complaint, FollowUp,
                            TierAssessment, Survey)

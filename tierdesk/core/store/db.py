@@ -255,6 +255,12 @@ def open_database(location: str | os.PathLike[str] | None = None, *,
         from tierdesk.core.store.migrate import upgrade_to_head
 
         upgrade_to_head(db.write_engine)
+        if revision is not None and path is None:
+            # The laptops' logins of a PostgreSQL office cover the tables an upgrade added.
+            from tierdesk.core.sync.roles import renew_laptop_roles
+
+            with db.write() as session:
+                renew_laptop_roles(session)
         if revision is None and official_holidays:
             import datetime as dt
 

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from tierdesk.core.customers import cards
+from tierdesk.core.customers import card_order, cards
 from tierdesk.core.customers.master_file import SEARCHED, refresh_search_key
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.core.office.numbering import NUMBER_BLOCK, next_number, set_aside
@@ -136,6 +136,9 @@ def _apply_changes(session: Session, site: Site, sender: SyncPeer, bundle: Bundl
                 touched.setdefault("searched", set()).add(uuid.UUID(change.row_id))
         renumbered = _insert_rows(session, name, new, bundle.source, outcome)
         _insert_history(session, name, rows)
+        if name == "visit":             # cards whose entries are to be numbered again
+            touched.setdefault("filled", set()).update(
+                uuid.UUID(str(change.values["card_id"])) for change in new)
         for change in rows:
             if change.customer_id:
                 touched.setdefault(name, set()).add(uuid.UUID(change.customer_id))
@@ -234,6 +237,11 @@ def _merge_row(session: Session, site: Site, source: str, ack: str, change: RowC
         mine, theirs = plain(current[name]), change.values.get(name)
         if mine == theirs:
             continue
+        if name in _EARLIER_OF_BOTH and mine is not None and theirs is not None:
+            # Closed (or deleted) on both sides: one intent, no conflict; the earlier stays.
+            if str(theirs) < str(mine):
+                updates[name] = tables.typed(change.table, name, theirs)
+            continue
         kept = _local_change(session, change.table, row_id, name, ack, source,
                              current.get("hlc"))
         if (change.table, change.row_id, name) in held:
@@ -254,6 +262,10 @@ def _merge_row(session: Session, site: Site, source: str, ack: str, change: RowC
         session.execute(update(table).where(table.c.id == row_id).values(**updates))
         outcome.changed[change.table] = outcome.changed.get(change.table, 0) + 1
     return set(updates)
+
+
+# Fields set on both sides to different values that mean the same: the earlier is kept.
+_EARLIER_OF_BOTH = {"closed_on", "deleted_at"}
 
 
 @dataclass(frozen=True)
@@ -465,6 +477,8 @@ def _derive(session: Session, touched: dict[str, set[uuid.UUID]]) -> None:
     for customer_id in sorted(named):
         if customer_id in alive:
             refresh_search_key(session, alive[customer_id])
+    card_order.order_entries(session, touched.get("filled", set()))
+    card_order.order_cards(session, visited | touched.get("visit_card", set()))
     cards.follow_latest_entries(session, [c for c in sorted(visited) if c in alive])
     owing = touched.get("sales_order", set()) | touched.get("payment", set())
     if owing:

@@ -25,6 +25,7 @@ OFFICE_POLICY = "tierdesk_office"
 # What the exchange writes at the office besides the customers' own rows.
 EXCHANGE_TABLES = ("journal", "sync_conflict", "sync_peer")
 _ROLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
+_PERSON = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def _territory(person: uuid.UUID) -> str:
@@ -63,6 +64,36 @@ def grant_laptop_role(session: Session, salesperson_code: str, role: str) -> Non
     if person is None:
         raise refused(QT_TRANSLATE_NOOP(
             "Sync", "There is no salesperson with the code {code}."), code=salesperson_code)
+    _limit(session, person, role)
+
+
+def laptop_roles(session: Session) -> dict[str, uuid.UUID]:
+    """The laptop logins this office has made, and whose territory each sees (read off their
+    policies on the customers)."""
+    if session.get_bind().dialect.name != "postgresql" or not session.scalar(
+            text("SELECT to_regclass('customer') IS NOT NULL")):
+        return {}
+    found = {}
+    for name, condition in session.execute(text(
+            "SELECT polname, pg_get_expr(polqual, polrelid) FROM pg_policy "
+            "WHERE polrelid = 'customer'::regclass AND polname <> :office"),
+            {"office": OFFICE_POLICY}):
+        person = _PERSON.search(condition or "")
+        if name.startswith("tierdesk_") and person is not None:
+            found[name[len("tierdesk_"):]] = uuid.UUID(person.group(0))
+    return found
+
+
+def renew_laptop_roles(session: Session) -> int:
+    """Bring every laptop login up to the schema (after an upgrade that added tables, their
+    rows are limited and granted too). Returns how many logins there are."""
+    roles = laptop_roles(session)
+    for role, person in roles.items():
+        _limit(session, person, role)
+    return len(roles)
+
+
+def _limit(session: Session, person: uuid.UUID, role: str) -> None:
     run = session.execute
     for name, how in ((LAPTOPS, "NOLOGIN"), (role, f"LOGIN IN ROLE {LAPTOPS}")):
         if not session.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}):

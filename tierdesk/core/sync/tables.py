@@ -27,9 +27,11 @@ ALL_OF_A_CUSTOMER = (*CUSTOMER_TABLES, "customer_change", "plan_task")
 HISTORY = {"customer": ("customer_change", "customer_id"), "visit": ("visit_change", "visit_id")}
 ORDER = {name: index for index, name in enumerate(TRAVELLING)}
 # Kept by each archive from the rest (search keys, last and next contact, running totals)
-# or by the gate (stamps): never merged, worked out again after a bundle is applied.
+# or by the gate (stamps): never merged, worked out again after a bundle is applied. The
+# places of entries on a card and of a customer's cards too (core.customers.card_order).
 DERIVED = {"customer": {"search_key", "search_han", "last_visit_on", "next_visit_on",
-                        "billed_cents", "paid_cents"}}
+                        "billed_cents", "paid_cents"},
+           "visit": {"slot"}, "visit_card": {"seq"}}
 STAMPS = {"hlc", "updated_at", "created_at"}
 
 
