@@ -102,3 +102,25 @@ def test_a_card_filled_by_entries_from_both_sides_is_closed_on_both(office, lapt
     result = Archive(laptop).customers.add_visit(
         ids["mine"], VisitInput(visit_date=DAY + dt.timedelta(days=1), purpose="新卡"))
     assert result.card_seq == 2 and result.visit.slot == 1
+
+
+def test_entries_written_together_keep_their_places_when_one_is_added(demo_db):
+    """A demo office writes all its entries at once, with ids not in the order of the
+    entries: adding one moves none of them."""
+    with demo_db.read() as session:
+        rows = session.execute(select(Visit.card_id, Visit.id, Visit.slot)).all()
+        open_cards = {card.id: card.customer_id for card in session.scalars(
+            select(VisitCard).where(VisitCard.closed_on.is_(None)))}
+    by_card: dict[object, list[tuple[object, int]]] = {}
+    for card_id, visit_id, slot in rows:
+        by_card.setdefault(card_id, []).append((visit_id, slot))
+    mixed = next(card for card, held in by_card.items() if card in open_cards
+                 and [s for _i, s in sorted(held)] != sorted(s for _i, s in held))
+    before = dict(by_card[mixed])
+    made = Archive(demo_db).customers.add_visit(open_cards[mixed], VisitInput(
+        visit_date=dt.date.today(), purpose="新的拜访"))
+    with demo_db.read() as session:
+        after = dict(session.execute(select(Visit.id, Visit.slot).where(
+            Visit.card_id == mixed)).all())
+    assert {k: after[k] for k in before} == before
+    assert after[made.visit.id] == len(before) + 1

@@ -6,9 +6,12 @@ both open a new card. Each side then holds rows the other wrote in places it had
 Rather than each putting the other's rows after its own (which leaves the two archives listing
 the same card in different orders), both number them by one rule that needs no exchange:
 
-- a card's entries are numbered 1, 2, … in the order they were written (``created_at``, then
-  ``id``); an entry written here is last, unless another machine's clock ran ahead;
-- a customer's cards are numbered 1, 2, … in the order they were opened the same way;
+- a card's entries are numbered 1, 2, … in the order they were written: by ``created_at``;
+  rows written together (an import, a demo office, one write) keep the order they were given
+  (their place), then ``id``. An entry written here is last, unless another machine's clock
+  ran ahead. Renumbering keeps the order of rows written together, and so does a row's trip
+  to the other archive (core.sync.merge), so both sides always sort the same keys;
+- a customer's cards are numbered 1, 2, … in the order they were opened, the same way;
 - only the last of a customer's cards stays open: a card opened on both sides is closed where
   another one follows it, and a card that holds its size or more (entries added on both sides)
   is closed, so that the next entry opens a new card.
@@ -52,7 +55,7 @@ def order_cards(session: Session, customer_ids: Collection[uuid.UUID], *,
         for card in session.scalars(select(VisitCard).where(VisitCard.customer_id.in_(chunk))):
             cards.setdefault(card.customer_id, []).append(card)
     changed = _renumber(session, cards.values(), "seq")
-    live = {key: [c for c in sorted(held, key=_written) if c.deleted_at is None]
+    live = {key: [c for c in sorted(held, key=lambda c: c.seq) if c.deleted_at is None]
             for key, held in cards.items()}
     last = [held[-1] for held in live.values() if held]
     full = _full(session, [card for card in last if card.closed_on is None])
@@ -77,8 +80,8 @@ def _full(session: Session, cards: list[VisitCard]) -> set[uuid.UUID]:
     return {card_id for card_id, held in used.items() if held >= size[card_id]}
 
 
-def _written(row: Visit | VisitCard) -> tuple[dt.datetime, uuid.UUID]:
-    return row.created_at, row.id
+def _written(row: Visit | VisitCard, place: str) -> tuple[dt.datetime, int, uuid.UUID]:
+    return row.created_at, getattr(row, place), row.id
 
 
 def _renumber(session: Session, groups: Iterable[list[Any]], place: str) -> int:
@@ -86,7 +89,7 @@ def _renumber(session: Session, groups: Iterable[list[Any]], place: str) -> int:
     steps, so that no two rows ever share a place (the place is unique within its group)."""
     moves: list[tuple[Any, int]] = []
     for rows in groups:
-        for number, row in enumerate(sorted(rows, key=_written), start=1):
+        for number, row in enumerate(sorted(rows, key=lambda r: _written(r, place)), start=1):
             if getattr(row, place) != number:
                 moves.append((row, number))
     if not moves:

@@ -395,19 +395,27 @@ def _fresh_numbers(session: Session, rows: list[dict[str, Any]]
 
 def _after_the_others(session: Session, table: Any, rows: list[dict[str, Any]], parent: str,
                       place: str) -> None:
-    """Rows whose ``place`` under ``parent`` (a card's number for its customer, an entry's
-    line on its card) is taken here already move after the last one taken."""
+    """Where a place under ``parent`` (a card's number for its customer, an entry's line on
+    its card) that incoming rows hold is taken here already, all of that parent's incoming
+    rows move after the last place taken, in the order of their places (rows written
+    together keep their order: core.customers.card_order numbers them afterwards)."""
     parents = list({row[parent] for row in rows})
     taken: dict[Any, set[int]] = {}
     for start in range(0, len(parents), CHUNK):
         for owner, at in session.execute(select(table.c[parent], table.c[place]).where(
                 table.c[parent].in_(parents[start:start + CHUNK]))):
             taken.setdefault(owner, set()).add(at)
+    incoming: dict[Any, list[dict[str, Any]]] = {}
     for row in rows:
-        used = taken.setdefault(row[parent], set())
-        if row[place] in used:
-            row[place] = max(used) + 1
-        used.add(row[place])
+        incoming.setdefault(row[parent], []).append(row)
+    for owner, held in incoming.items():
+        used = taken.get(owner, set())
+        if used.isdisjoint(row[place] for row in held):
+            continue
+        after = max(used)
+        for row in sorted(held, key=lambda row: row[place]):
+            after += 1
+            row[place] = after
 
 
 def _raise_conflict(session: Session, site: Site, source: str, change: RowChange, name: str,
