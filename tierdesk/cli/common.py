@@ -54,11 +54,15 @@ def open_db(location: str | None, *, create: bool = False) -> Database:
     takes the database whole (a workbook's import, the demo); the rest use open_archive.
     A file that is not there (or is empty) is refused, unless the command makes a new archive
     (``create``): a mistyped path makes no archive."""
+    from tierdesk.cli.encryption import unlocked
+    from tierdesk.cli.waiting import show_waits
     from tierdesk.core.archive import Archive
     from tierdesk.core.store.db import open_database
 
-    db = open_database(location, must_exist=not create)
+    # An encrypted archive: its passphrase from the keyring, else asked at the terminal.
+    db = unlocked(lambda: open_database(location, must_exist=not create))
     db.source = "command line"
+    show_waits(db)   # a write waiting behind another program says so
     given = (_person[0] or "").strip()
     if given:
         office = Archive(db).office

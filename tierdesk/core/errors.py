@@ -51,3 +51,13 @@ class NotFoundError(TierDeskError):
 
 class DatabaseFileError(TierDeskError):
     """A database file cannot be used: not TierDesk's, newer than this version, unreadable."""
+
+
+class StorageError(TierDeskError):
+    """The disk, the file or the database server refused the work: another program is
+    writing, the disk is full, the file or its folder is read-only, no permission, the file
+    is damaged. Nothing was written. ``kind`` says which (core.store.failures names them)."""
+
+    def __init__(self, message: Message, kind: str) -> None:
+        super().__init__(message)
+        self.kind = kind
