@@ -16,6 +16,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("TIERDESK_DB", None)
 # The program's log (tierdesk.core.logbook) goes to a folder of the test run, not the user's.
 os.environ["TIERDESK_LOG_DIR"] = tempfile.mkdtemp(prefix="tierdesk-test-log-")
+# So do the automatic backups (tierdesk.core.store.backup): never into the user's data folder.
+os.environ["TIERDESK_BACKUP_DIR"] = tempfile.mkdtemp(prefix="tierdesk-test-backups-")
 
 from tierdesk.core.office.staff import save_region, save_salesperson
 from tierdesk.core.store.db import Database, open_database
