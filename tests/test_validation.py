@@ -59,3 +59,30 @@ def test_impossible_dates_are_refused(typed):
 def test_text_that_is_no_date_is_refused():
     with pytest.raises(ValidationError, match="Not a date"):
         parse_date("d", "next Tuesday")
+
+
+
+def test_control_characters_leave_notes_and_imported_summaries(db, tmp_path):
+    """The notes of a customer and a summary read from a workbook lose them too."""
+    from sqlalchemy import select
+
+    from tests.helpers import make_customer
+    from tierdesk.core.archive import Archive
+    from tierdesk.core.store.models import Visit
+    from tierdesk.excel.reader import open_workbook
+    from tierdesk.excel.workbook_import import import_workbook
+
+    customer = make_customer(db, "甲贸易有限公司")
+    customers = Archive(db).customers
+    data = customers.customer(customer).to_input()
+    data.notes = "周三\x1b[31m上午\r\n方便\x00"
+    customers.update_customer(customer, data)
+    assert customers.customer(customer).notes == "周三[31m上午\n方便"
+    number = customers.customer(customer).number
+    path = tmp_path / "visits.csv"       # a workbook cannot hold them; a CSV file can
+    path.write_text(f"客户编号,拜访日期,方式,洽谈内容\n{number},2026-05-06,电话,"
+                    "谈\x07价格\x1b]0;x\x07\n", encoding="utf-8")
+    import_workbook(db, open_workbook(path))
+    with db.read() as session:
+        assert session.scalar(select(Visit.summary).where(Visit.customer_id == customer)) \
+            == "谈价格]0;x"

@@ -155,6 +155,8 @@ def cmd_export(args: argparse.Namespace, location: str | None) -> int:
         print(f"tierdesk: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_REFUSED
     print(f"Wrote {args.out}: sheets {', '.join(sheets)}")
+    for continued in sheets.continued:      # nothing cut: said where the rest went
+        print(f"  {continued.message()}")
     return 0
 
 

@@ -12,6 +12,7 @@ import unicodedata
 
 from tierdesk.core.errors import Problem, ValidationError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
+from tierdesk.core.text_limits import EMAIL, TYPED_PHONE, check_length
 
 CTX = "Validation"
 
@@ -85,6 +86,7 @@ def check_mobile(field: str, value: str | None) -> str:
     raw = clean_text(to_halfwidth(value or ""))
     if not raw:
         return ""
+    check_length(field, raw, TYPED_PHONE)
     digits = re.sub(r"[\s\-()]", "", raw)
     if digits.startswith("+86"):
         digits = digits[3:]
@@ -108,6 +110,7 @@ def check_landline(field: str, value: str | None) -> str:
     raw = clean_text(to_halfwidth(value or ""))
     if not raw:
         return ""
+    check_length(field, raw, TYPED_PHONE)
     compact = re.sub(r"[\s()（）]", "", raw)
     if compact.startswith("+86"):
         compact = "0" + compact[3:].lstrip("-")
@@ -180,6 +183,7 @@ def check_email(field: str, value: str | None) -> str:
     raw = clean_text(to_halfwidth(value or ""))
     if not raw:
         return ""
+    check_length(field, raw, EMAIL)
     if not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", raw):
         raise fail(field, QT_TRANSLATE_NOOP("Validation", "Not an e-mail address: \"{value}\"."),
                    value=raw)

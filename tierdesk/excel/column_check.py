@@ -14,9 +14,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from tierdesk.core.customers.cards import VISIT_TEXTS
 from tierdesk.core.customers.master_file import CustomerInput, office_facts, validate
 from tierdesk.core.errors import ValidationError
 from tierdesk.core.store.db import Database
+from tierdesk.core.store.models import Customer, Order, Payment
+from tierdesk.core.text_limits import longest
+from tierdesk.core.validation import clean_block, clean_text
 from tierdesk.excel.importer import cell_reader, company_key
 from tierdesk.excel.reader import Sheet, Workbook
 from tierdesk.excel.records import CustomerLinks, history_reader
@@ -25,11 +29,16 @@ from tierdesk.excel.workbook_import import SheetChoice
 
 Check = Callable[[object], bool]
 _CUSTOMER_INPUT = frozenset(f.name for f in dataclass_fields(CustomerInput))
-# Fields whose values any text fills (regions and salespeople the office lacks are added).
-_ANY_TEXT = frozenset(("region", "region_code", "salesperson", "salesperson_code",
-                       "contact_name", "wechat", "address", "industry", "notes", "number",
-                       "purpose", "summary", "outcome", "next_step", "product", "reference",
-                       "via_outlet", "method"))
+# Fields whose values any text fills (a word other than yes is no).
+_ANY_TEXT = frozenset(("via_outlet",))
+# Fields of text: any text up to the length its column takes, as the archive keeps it.
+_TEXTS: dict[str, tuple[Any, Callable[[str], str]]] = {
+    **{name: (column, clean_text) for name, column in (
+        ("contact_name", Customer.contact_name), ("wechat", Customer.wechat),
+        ("address", Customer.address), ("industry", Customer.industry),
+        ("product", Order.product), ("reference", Order.reference),
+        ("method", Payment.method), *VISIT_TEXTS.items())},
+    "notes": (Customer.notes, str.strip), "summary": (VISIT_TEXTS["summary"], clean_block)}
 # Values that make the rest of a row of history valid, to check one field at a time.
 _FILLED = {"visits": {"visit_date": dt.date(2000, 1, 1), "summary": "-"},
            "orders": {"order_date": dt.date(2000, 1, 1), "amount": 1},
@@ -83,6 +92,10 @@ def _check_for(session: Session, book: Workbook, choices: list[SheetChoice],
                choice: SheetChoice, field: str, sheet: Sheet, today: dt.date) -> Check:
     if field in _ANY_TEXT:
         return lambda _value: True
+    if field in _TEXTS:
+        column, clean = _TEXTS[field]
+        most = longest(column)
+        return lambda value: len(clean(text_of(value))) <= most
     if choice.kind == "customers":
         return _customer_check(session, field, sheet.date1904, today)
     if field in ("customer_number", "customer_name"):

@@ -33,6 +33,7 @@ from tierdesk.core.errors import Problem, ValidationError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
 from tierdesk.core.office.staff import save_region, save_salesperson
 from tierdesk.core.store.models import Customer, Region, Salesperson
+from tierdesk.core.text_limits import check_length
 from tierdesk.core.validation import check_date_range
 from tierdesk.excel.columns import auto_map
 from tierdesk.excel.reader import Sheet, WorkbookRefused, find_header_row
@@ -330,7 +331,16 @@ def cell_reader(field_name: str, date1904: bool) -> Callable[[object], object]:
         return cell_tier
     if field_name == "status":
         return _status
+    column = _KEPT_AS_GIVEN.get(field_name)
+    if column is not None:
+        return lambda raw: check_length(field_name, text_of(raw), column)
     return text_of
+
+
+# Fields kept as the file gives them (the number, the regions and salespeople the import adds),
+# with the column that says how long each may be; the rest are checked as the customer is.
+_KEPT_AS_GIVEN = {"number": Customer.number, "region": Region.name, "region_code": Region.code,
+                  "salesperson": Salesperson.name, "salesperson_code": Salesperson.code}
 
 
 def _status(raw: object) -> str:
@@ -591,7 +601,7 @@ def write_refused_rows(plans: Sequence[RefusedRows], path: str,
                    tr(CTX, QT_TRANSLATE_NOOP("Import", "Why it was refused"))]
         rows = [[number, *plan.refused_rows[number], "; ".join(why)]
                 for number, why in sorted(reasons.items())]
-        tables.append(Table(plan.sheet or "Rows", headers, rows))
+        tables.append(Table(plan.sheet or "Rows", headers, rows, translate=translate))
         total += len(rows)
     write_tables(path, tables)
     return total

@@ -24,6 +24,7 @@ from xml.etree.ElementTree import ParseError
 
 from tierdesk.core.errors import TierDeskError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
+from tierdesk.excel.long_text import join_continued
 from tierdesk.excel.sparse import is_sparse, read_sparse, sheet_parts
 
 CTX = "Workbook"
@@ -271,7 +272,7 @@ def _read_sheet(path: Path, name: str, parsed: Callable[[], Any],
             sheet=name, reason=_first_line(exc)) from None
     del sheet, seen
     _return_freed_memory()
-    return Sheet(name, _spread_merged(rows, merged), date1904)
+    return Sheet(name, join_continued(_spread_merged(rows, merged)), date1904)
 
 
 def _return_freed_memory() -> None:
@@ -354,7 +355,7 @@ def _open_text(path: Path, size: int) -> Workbook:
             "Workbook", "{name} cannot be read as CSV: {reason}"), reason=_first_line(exc),
         ) from None
     workbook = Workbook(path, "csv", [path.stem], encoding=name)
-    workbook._sheets[path.stem] = Sheet(path.stem, rows)
+    workbook._sheets[path.stem] = Sheet(path.stem, join_continued(rows))
     return workbook
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from tierdesk.core.customers.cards import (
     PAST_VISIT_FIELDS,
+    VISIT_TEXTS,
     VisitInput,
     file_past_visits,
     validate_visit,
@@ -45,7 +46,8 @@ from tierdesk.core.store.raw import (
     new_keys,
     raw,
 )
-from tierdesk.core.validation import clean_text, fail
+from tierdesk.core.text_limits import check_length
+from tierdesk.core.validation import clean_block, clean_text, fail
 from tierdesk.excel import importer
 from tierdesk.excel.columns import CUSTOMER_FIELDS, header_key
 from tierdesk.excel.importer import RowProblem, company_key, typed_rows
@@ -331,12 +333,18 @@ def history_reader(kind: str, today: dt.date, date1904: bool = False) -> Any:
         if when is None:
             raise fail(date_field, QT_TRANSLATE_NOOP("Validation", "This field is required."))
         if kind == "payments":
-            return (when, _cents("amount", raw.get("amount")), text_of(raw.get("method")))
+            return (when, _cents("amount", raw.get("amount")),
+                    _text(raw, "method", Payment.method))
         profit = raw.get("profit")
         return (when, _amount(raw), 0 if profit in (None, "") else _cents("profit", profit),
-                text_of(raw.get("product")), text_of(raw.get("reference")),
+                _text(raw, "product", Order.product), _text(raw, "reference", Order.reference),
                 normalise_query(text_of(raw.get("via_outlet"))) in YES_WORDS)
     return money
+
+
+def _text(raw: dict[str, object], field_name: str, column: Any) -> str:
+    """A cell of text as it is filed, refused when longer than ``column`` takes."""
+    return check_length(field_name, text_of(raw.get(field_name)), column)
 
 
 def _quick_visit(mapping: dict[int, str], today: dt.date, date1904: bool = False) -> Callable[
@@ -344,13 +352,16 @@ def _quick_visit(mapping: dict[int, str], today: dt.date, date1904: bool = False
     """The visit a row holds, checked as validate_visit checks it but with each distinct
     cell converted once (an archive of a million visits repeats its dates, channels and
     phrases); None when anything is wrong, for the careful way to explain."""
-    def text(value: object) -> str:
-        return clean_text(text_of(value))
+    def text(field_name: str) -> Callable[[object], str]:
+        return lambda value: check_length(field_name, clean_text(text_of(value)),
+                                          VISIT_TEXTS[field_name])
 
     convert = {"visit_date": lambda v: cell_date("visit_date", v, date1904=date1904),
                "next_visit_on": lambda v: cell_date("next_visit_on", v, date1904=date1904),
-               "channel": visit_channel, "purpose": text, "outcome": text, "next_step": text,
-               "summary": lambda v: text_of(v).strip()}
+               "channel": visit_channel, "purpose": text("purpose"),
+               "outcome": text("outcome"), "next_step": text("next_step"),
+               "summary": lambda v: check_length("summary", clean_block(text_of(v)),
+                                                 VISIT_TEXTS["summary"])}
     at = {f: i for i, f in mapping.items()}
     columns = [(at.get(f), CellMemo(convert[f])) for f in PAST_VISIT_FIELDS]
     empty = tuple(memo[None] for _i, memo in columns)

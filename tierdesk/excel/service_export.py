@@ -9,7 +9,7 @@ from pathlib import Path
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.core.service.complaints import ComplaintRow
 from tierdesk.core.service.followups import LogRow
-from tierdesk.excel.writer import Table, write_tables
+from tierdesk.excel.writer import SheetsWritten, Table, write_tables
 from tierdesk.reports.labels import (
     COMPLAINT_STATUSES,
     FOLLOW_UP_KINDS,
@@ -69,16 +69,17 @@ def complaint_table(rows: Sequence[ComplaintRow], tr: Translate = untranslated) 
         (r.received_at, r.number, r.name, channel_label(r.channel, tr), r.category,
          label(SEVERITIES, r.severity, tr), r.description, r.salesperson, r.assigned_to,
          label(COMPLAINT_STATUSES, r.status, tr), r.respond_by, r.answered_at, in_time(r),
-         r.answer, r.resolution, r.closed_at, r.satisfaction) for r in rows])
+         r.answer, r.resolution, r.closed_at, r.satisfaction) for r in rows], translate=tr)
 
 
 def register_table(which: str, rows: Sequence[LogRow], tr: Translate = untranslated) -> Table:
     return Table(tr(CTX, TITLES[which]), [tr(CTX, _H[c]) for c in REGISTER_COLUMNS], [
         (r.logged_on, r.number, r.name, r.salesperson, label(FOLLOW_UP_KINDS, r.kind, tr),
          channel_label(r.channel, tr), label(RESULTS, r.result, tr), r.note, r.postponed_to)
-        for r in rows])
+        for r in rows], translate=tr)
 
 
-def write_register(path: str | Path, table: Table) -> list[str]:
-    """One register to a workbook (the writer's bold frozen header, real dates)."""
+def write_register(path: str | Path, table: Table) -> SheetsWritten:
+    """One register to a workbook (the writer's bold frozen header, real dates), written
+    whole or not at all; a longer text than a cell holds is continued (see long_text)."""
     return write_tables(path, [table])

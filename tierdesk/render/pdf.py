@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWr
 
 from tierdesk.core.customers.cards import CardView
 from tierdesk.core.customers.master_file import CustomerFacts
+from tierdesk.core.whole_file import whole_file
 from tierdesk.render.fonts import cjk_font_family
 from tierdesk.reports.card_report import cards_html
 
@@ -27,25 +28,25 @@ def ensure_gui_application() -> QGuiApplication:
 
 
 def html_to_pdf(html: str, path: str | os.PathLike[str], *, landscape: bool = False) -> None:
-    """Paint ``html`` into a PDF at ``path``. A place that cannot be written (no such folder,
-    a folder of that name, no permission) raises OSError: QPdfWriter alone would write
-    nothing and say nothing."""
+    """Paint ``html`` into a PDF at ``path``, written whole or not at all. A place that cannot
+    be written (no such folder, a folder of that name, no permission) raises OSError:
+    QPdfWriter alone would write nothing and say nothing."""
     ensure_gui_application()
-    with open(path, "ab"):
-        pass
-    writer = QPdfWriter(os.fspath(path))
-    writer.setResolution(300)
-    writer.setPageLayout(QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4),
-        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
-        QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
     document = QTextDocument()
     family = cjk_font_family()
     font = QFont(family) if family else QFont()
     font.setPointSizeF(9)
     document.setDefaultFont(font)
     document.setHtml(html)
-    document.print_(writer)
+    with whole_file(path) as partial:
+        writer = QPdfWriter(os.fspath(partial))
+        writer.setResolution(300)
+        writer.setPageLayout(QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
+            QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
+        document.print_(writer)
+        del writer              # its file closed before it is renamed into place
 
 
 def print_cards_to_pdf(facts: CustomerFacts, cards: Sequence[CardView],

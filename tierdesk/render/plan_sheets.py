@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.core.planning.plans import Plan, Quota
+from tierdesk.core.whole_file import whole_file
 from tierdesk.render.fonts import cjk_font_family
 from tierdesk.render.pdf import ensure_gui_application
 from tierdesk.reports.labels import Translate
@@ -287,9 +288,12 @@ def paint_plan(device: QPagedPaintDevice, plan: Plan, quotas: Sequence[Quota] | 
 
 def plan_to_pdf(plan: Plan, path: str | os.PathLike[str], quotas: Sequence[Quota] | None = None,
                 tr: Translate | None = None) -> None:
+    """The plan's sheets as a PDF at ``path``, written whole or not at all."""
     ensure_gui_application()
-    writer = QPdfWriter(os.fspath(path))
-    writer.setResolution(300)
-    writer.setTitle(plan.month.strftime("%Y-%m"))
-    a4(writer)
-    paint_plan(writer, plan, quotas, tr or QCoreApplication.translate)
+    with whole_file(path) as partial:
+        writer = QPdfWriter(os.fspath(partial))
+        writer.setResolution(300)
+        writer.setTitle(plan.month.strftime("%Y-%m"))
+        a4(writer)
+        paint_plan(writer, plan, quotas, tr or QCoreApplication.translate)
+        del writer              # its file closed before it is renamed into place

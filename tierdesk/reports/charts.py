@@ -21,6 +21,7 @@ from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.core.tiers.norms import Compliance
 from tierdesk.core.tiers.rules import TierRules
 from tierdesk.core.tiers.views import UNGRADED, TierPicture
+from tierdesk.core.whole_file import whole_file
 from tierdesk.reports.cjk import PREFERRED, bundled_font
 
 Translate = Callable[[str, str], str]
@@ -237,7 +238,8 @@ def regions(figure: Figure, picture: TierPicture, tr: Translate = _same) -> None
 
 
 def save_chart(figure: Figure, path: str | Path) -> Path:
-    """Write the chart as PNG or PDF (by the file's suffix); fonts are embedded in a PDF."""
+    """Write the chart as PNG or PDF (by the file's suffix), whole or not at all; fonts are
+    embedded in a PDF."""
     target = Path(path)
     kind = target.suffix.lower().lstrip(".")
     if kind not in ("png", "pdf"):
@@ -246,8 +248,8 @@ def save_chart(figure: Figure, path: str | Path) -> Path:
 
     if figure.canvas is None or not hasattr(figure.canvas, "print_figure"):
         FigureCanvasAgg(figure)
-    with _pdf_fonts():
-        figure.savefig(target, format=kind, dpi=150 if kind == "png" else 100)
+    with _pdf_fonts(), whole_file(target) as partial:
+        figure.savefig(partial, format=kind, dpi=150 if kind == "png" else 100)
     return target
 
 

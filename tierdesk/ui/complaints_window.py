@@ -27,6 +27,7 @@ from tierdesk.reports.labels import COMPLAINT_STATUSES, channel_label, label
 from tierdesk.reports.labels import SEVERITIES as SEVERITY_LABELS
 from tierdesk.reports.today_report import time_left_text
 from tierdesk.ui.actions import on_click
+from tierdesk.ui.export_report import report_written
 from tierdesk.ui.fields_dialog import Field, FieldsDialog
 from tierdesk.ui.file_dialogs import save_file_name
 from tierdesk.ui.i18n import translate
@@ -229,13 +230,15 @@ class ComplaintRegister(QDialog):
 
     def export_to(self, path: str) -> None:
         try:
-            write_register(path, complaint_table(
+            written = write_register(path, complaint_table(
                 self.archive.service.complaint_register(open_only=self.open_only.isChecked()),
                 translate))
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export to Excel"),
                                 self.tr("The workbook could not be written: {reason}")
                                 .format(reason=exc.strerror or exc))
+        else:
+            report_written(self, path, written)
 
     def done(self, result: int) -> None:
         self.settings.setValue("complaints/geometry", self.saveGeometry())

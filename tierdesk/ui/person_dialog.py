@@ -9,11 +9,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from tierdesk.core.archive import Archive
+from tierdesk.core.errors import ValidationError
+from tierdesk.ui.i18n import tr_message
 
 SETTING = "machine/person"
 
@@ -62,8 +65,13 @@ class PersonDialog(QDialog):
         self.resize(460, self.sizeHint().height())
 
     def accept(self) -> None:
-        chosen = " ".join(self.person.currentText().split())[:100]
+        chosen = " ".join(self.person.currentText().split())
         if not chosen:
+            return
+        try:
+            self.archive.office.person_named(chosen)    # refuses a name too long to keep
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.windowTitle(), tr_message(exc.problems[0].message))
             return
         self.settings.setValue(SETTING, chosen)
         apply_person(self.archive, self.settings)

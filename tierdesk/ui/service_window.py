@@ -24,6 +24,7 @@ from tierdesk.excel.service_export import register_table, write_register
 from tierdesk.excel.writer import Table
 from tierdesk.reports.labels import FOLLOW_UP_KINDS, RESULTS, channel_label, label
 from tierdesk.ui.actions import on_click
+from tierdesk.ui.export_report import report_written
 from tierdesk.ui.file_dialogs import save_file_name
 from tierdesk.ui.i18n import tr_message, translate
 from tierdesk.ui.tables import fill_table, make_table
@@ -144,11 +145,13 @@ class ServiceWindow(QDialog):
         if not path:
             return
         try:
-            write_register(path, build())
+            written = write_register(path, build())
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export to Excel"),
                                 self.tr("The workbook could not be written: {reason}")
                                 .format(reason=exc.strerror or exc))
+        else:
+            report_written(self, path, written)
 
     def done(self, result: int) -> None:
         self.settings.setValue("service/geometry", self.saveGeometry())

@@ -45,6 +45,7 @@ from tierdesk.core.store.raw import (
     raw,
     update_many,
 )
+from tierdesk.core.text_limits import check_length, limits, too_long
 from tierdesk.core.validation import (
     Checker,
     check_date_range,
@@ -151,10 +152,17 @@ def validate_visit(data: VisitInput, *, today: dt.date,
     if not purpose and not summary and not described:
         checker.add("summary", QT_TRANSLATE_NOOP(
             "Validation", "Write what the contact was about (purpose or summary)."))
+    texts = {"purpose": purpose, "summary": summary, "outcome": clean_text(data.outcome),
+             "next_step": clean_text(data.next_step)}
+    checker.problems.extend(too_long(texts, _LONGEST))
     checker.raise_if_any()
-    return {"visit_date": visit_date, "channel": channel, "purpose": purpose,
-            "summary": summary, "outcome": clean_text(data.outcome),
-            "next_step": clean_text(data.next_step), "next_visit_on": next_on}
+    return {"visit_date": visit_date, "channel": channel, **texts, "next_visit_on": next_on}
+
+
+# The texts of an entry, with the column each is kept in (which says how long it may be).
+VISIT_TEXTS = {"purpose": Visit.purpose, "summary": Visit.summary, "outcome": Visit.outcome,
+               "next_step": Visit.next_step}
+_LONGEST = limits(**VISIT_TEXTS)
 
 
 def add_visit(session: Session, customer_id: uuid.UUID, data: VisitInput, *,
@@ -257,11 +265,11 @@ def strike_visit(session: Session, visit_id: uuid.UUID, *, by: str | None = None
     """Strike the entry out as on paper: it stays on the card with who and when, and no
     longer counts as a contact."""
     visit = _live_visit(session, visit_id)
+    reason = check_length("reason", clean_text(reason), VisitChange.new_value)
     visit.struck_at = utcnow()
     visit.struck_by = current_person() if by is None else clean_text(by)
     session.add(VisitChange(visit_id=visit.id, changed_at=visit.struck_at, field="struck",
-                            old_value="", new_value=clean_text(reason),
-                            changed_by=visit.struck_by))
+                            old_value="", new_value=reason, changed_by=visit.struck_by))
     session.flush()
     follow_latest_entry(session, visit.customer_id)
     return _entry(visit)

@@ -29,6 +29,7 @@ from tierdesk.core.store.models import (
     utcnow,
 )
 from tierdesk.core.store.raw import fetch_tuples, hex_id, insert_many, new_keys, raw
+from tierdesk.core.text_limits import check_length, limits, too_long
 from tierdesk.core.validation import (
     Checker,
     check_date_range,
@@ -37,6 +38,7 @@ from tierdesk.core.validation import (
     check_landline,
     check_mobile,
     check_required,
+    clean_block,
     clean_text,
     fail,
     parse_date,
@@ -112,6 +114,10 @@ def office_facts(session: Session) -> OfficeFacts:
                        frozenset(session.scalars(select(Salesperson.id))))
 
 
+# The customer's fields of text, with the most characters each takes.
+_LONGEST = limits(name=Customer.name, contact_name=Customer.contact_name,
+                  wechat=Customer.wechat, address=Customer.address,
+                  industry=Customer.industry, notes=Customer.notes)
 # What validate() returns, in order.
 CHECKED_FIELDS = ("name", "contact_name", "mobile", "landline", "email", "wechat", "address",
                   "industry", "notes", "tier", "region_id", "salesperson_id", "status",
@@ -133,11 +139,12 @@ def validate(session: Session, data: CustomerInput, *, today: dt.date | None = N
         "wechat": clean_text(data.wechat),
         "address": clean_text(data.address),
         "industry": clean_text(data.industry),
-        "notes": (data.notes or "").strip(),
+        "notes": clean_block(data.notes),
         "tier": clean_text(data.tier).upper(),
         "region_id": data.region_id,
         "salesperson_id": data.salesperson_id,
     }
+    checker.problems.extend(too_long(values, _LONGEST))
     status = clean_text(data.status) or "prospect"
     if status not in CUSTOMER_STATUSES:
         checker.add("status", QT_TRANSLATE_NOOP("Validation", "Unknown status \"{value}\"."),
@@ -435,7 +442,10 @@ def save_contact(session: Session, customer_id: uuid.UUID, data: ContactInput, *
                  contact_id: uuid.UUID | None = None, today: dt.date | None = None) -> Contact:
     customer = get_customer_row(session, customer_id)
     checker = Checker()
-    name = checker.run(check_required, "name", data.name)
+    name = checker.run(check_length, "name", checker.run(check_required, "name", data.name)
+                       or "", Contact.name)
+    position = checker.run(check_length, "position", clean_text(data.position),
+                           Contact.position)
     mobile = checker.run(check_mobile, "mobile", data.mobile)
     landline = checker.run(check_landline, "landline", data.landline)
     email = checker.run(check_email, "email", data.email)
@@ -447,7 +457,7 @@ def save_contact(session: Session, customer_id: uuid.UUID, data: ContactInput, *
     if contact is None:
         contact = Contact(customer_id=customer.id, name=name)
         session.add(contact)
-    contact.name, contact.position = name or "", clean_text(data.position)
+    contact.name, contact.position = name or "", position or ""
     contact.mobile, contact.landline, contact.email = mobile or "", landline or "", email or ""
     contact.birthday, contact.is_primary = birthday, bool(data.is_primary)
     session.flush()

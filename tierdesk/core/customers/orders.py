@@ -14,6 +14,7 @@ from tierdesk.core.customers.master_file import get_customer_row
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.core.service import followups
 from tierdesk.core.store.models import Order, Payment
+from tierdesk.core.text_limits import check_length
 from tierdesk.core.validation import Checker, clean_text, fail, required_date, to_halfwidth
 
 
@@ -66,11 +67,12 @@ def add_order(session: Session, customer_id: uuid.UUID, *, order_date: object, a
     when = required_date(checker, "order_date", order_date, not_after=today or dt.date.today())
     cents = checker.run(parse_amount, "amount", amount)
     profit_cents = 0 if profit in (None, "") else checker.run(parse_amount, "profit", profit)
+    product = checker.run(check_length, "product", clean_text(product), Order.product)
+    reference = checker.run(check_length, "reference", clean_text(reference), Order.reference)
     checker.raise_if_any()
     order = Order(customer_id=customer.id, salesperson_id=customer.salesperson_id,
                   order_date=when, amount_cents=cents, profit_cents=profit_cents or 0,
-                  product=clean_text(product), reference=clean_text(reference),
-                  via_outlet=via_outlet)
+                  product=product, reference=reference, via_outlet=via_outlet)
     session.add(order)
     if customer.status == "prospect":
         customer.status = "active"
@@ -88,9 +90,10 @@ def add_payment(session: Session, customer_id: uuid.UUID, *, paid_on: object, am
     checker = Checker()
     when = required_date(checker, "paid_on", paid_on, not_after=today or dt.date.today())
     cents = checker.run(parse_amount, "amount", amount)
+    method = checker.run(check_length, "method", clean_text(method), Payment.method)
     checker.raise_if_any()
     payment = Payment(customer_id=customer.id, paid_on=when, amount_cents=cents,
-                      method=clean_text(method))
+                      method=method)
     session.add(payment)
     session.flush()
     return payment

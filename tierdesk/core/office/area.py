@@ -17,7 +17,8 @@ from tierdesk.core.office import holidays, settings, staff
 from tierdesk.core.office.holidays import HolidayRow
 from tierdesk.core.office.settings import OfficeSettings
 from tierdesk.core.store.journal import Actor, this_machine
-from tierdesk.core.store.models import Customer, Salesperson, Visit, VisitCard
+from tierdesk.core.store.models import Customer, JournalEntry, Salesperson, Visit, VisitCard
+from tierdesk.core.text_limits import check_length
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -161,6 +162,7 @@ class OfficeArea(Area):
 
 
 def _person_named(session: Session, given: str) -> str:
+    check_length("person", given, JournalEntry.person)
     found = session.execute(select(Salesperson.code, Salesperson.name).where(
         func.upper(Salesperson.code) == given.upper())).first()
     return f"{found[0]} {found[1]}" if found else given

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from tierdesk.core.errors import NotFoundError, ValidationError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
 from tierdesk.core.store.models import Holiday, utcnow
+from tierdesk.core.text_limits import check_length
 from tierdesk.core.validation import Checker, clean_text, fail, required_date
 
 # Weekday names for text the core and the reports write (the window uses QLocale).
@@ -120,6 +121,7 @@ def save_holiday(session: Session, *, day: object, name: str = "", workday: bool
                  greet: bool = False, holiday_id: uuid.UUID | None = None) -> Holiday:
     checker = Checker()
     when = required_date(checker, "day", day)
+    name = checker.run(check_length, "name", clean_text(name), Holiday.name)
     checker.raise_if_any()
     clash = session.scalar(select(Holiday).where(Holiday.day == when))
     if clash is not None and clash.id != holiday_id and clash.deleted_at is None:
@@ -129,7 +131,7 @@ def save_holiday(session: Session, *, day: object, name: str = "", workday: bool
     if row is None:
         row = Holiday(day=when)
         session.add(row)
-    row.day, row.name, row.deleted_at = when, clean_text(name)[:100], None  # type: ignore[assignment]
+    row.day, row.name, row.deleted_at = when, name, None  # type: ignore[assignment]
     row.workday, row.greet = workday, greet and not workday
     session.flush()
     return row

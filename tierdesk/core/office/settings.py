@@ -9,7 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
-from tierdesk.core.store.models import Setting
+from tierdesk.core.store.models import Customer, MonthPlan, Setting
+from tierdesk.core.text_limits import check_length
 from tierdesk.core.validation import Checker, check_int_range, clean_text
 
 CARD_SIZE_MIN = 7
@@ -56,11 +57,14 @@ def save_settings(session: Session, **changes: Any) -> OfficeSettings:
         changes["office_name"] = clean_text(changes["office_name"])
         if not changes["office_name"]:
             checker.add("office_name", QT_TRANSLATE_NOOP("Validation", "This field is required."))
+        checker.run(check_length, "office_name", changes["office_name"], MonthPlan.office_name)
     if "numbering_rule" in changes:
         changes["numbering_rule"] = checker.run(check_rule, "numbering_rule",
                                                 changes["numbering_rule"])
     if "tiers" in changes:
         changes["tiers"] = [clean_text(t) for t in changes["tiers"]]
+        for tier in changes["tiers"]:
+            checker.run(check_length, "tiers", tier, Customer.tier)
     checker.raise_if_any()
     for key, value in changes.items():
         store_setting(session, key, value)

@@ -22,6 +22,7 @@ from tierdesk.core.store.models import (
     Salesperson,
     utcnow,
 )
+from tierdesk.core.text_limits import check_length
 from tierdesk.core.validation import Checker, check_mobile, check_required, clean_text
 
 
@@ -63,6 +64,8 @@ def save_region(session: Session, code: str, name: str,
     checker = Checker()
     code = (checker.run(check_required, "code", code) or "").upper()
     name = checker.run(check_required, "name", name) or ""
+    checker.run(check_length, "code", code, Region.code)
+    checker.run(check_length, "name", name, Region.name)
     if code:
         clash = session.scalar(select(Region.id).where(Region.code == code))
         if clash is not None and clash != region_id:
@@ -110,6 +113,8 @@ def save_salesperson(session: Session, *, code: str, name: str, region_id: uuid.
     checker = Checker()
     code = (checker.run(check_required, "code", code) or "").upper()
     name = checker.run(check_required, "name", name) or ""
+    checker.run(check_length, "code", code, Salesperson.code)
+    checker.run(check_length, "name", name, Salesperson.name)
     phone = checker.run(check_mobile, "phone", phone) or ""
     if code:
         clash = session.scalar(select(Salesperson.id).where(Salesperson.code == code))

@@ -43,6 +43,7 @@ from tierdesk.core.store.models import (
     utcnow,
 )
 from tierdesk.core.store.raw import fetch_tuples, hex_id, hex_ids, raw, uuid_of
+from tierdesk.core.text_limits import check_length
 from tierdesk.core.tiers.norms import norm_report
 from tierdesk.core.tiers.rules import load_rules
 from tierdesk.core.validation import Checker, clean_text
@@ -283,11 +284,12 @@ def _development(session: Session, today: dt.date, month: str, rules: AlertRules
 
 def acknowledge(session: Session, key: str, note: str) -> None:
     """Keep the manager's note on an alert; the alert stays listed, marked as seen."""
+    note = check_length("note", clean_text(note), AlertNote.note)
     row = session.scalar(select(AlertNote).where(AlertNote.key == key))
     if row is None:
         row = AlertNote(key=key)
         session.add(row)
-    row.note, row.acknowledged_at, row.deleted_at = clean_text(note)[:2000], utcnow(), None
+    row.note, row.acknowledged_at, row.deleted_at = note, utcnow(), None
     session.flush()
 
 

@@ -19,6 +19,7 @@ from tierdesk.core.customers.master_file import get_customer_row
 from tierdesk.core.errors import NotFoundError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
 from tierdesk.core.store.models import COMPLAINT_STATUSES, Complaint, Customer, Salesperson
+from tierdesk.core.text_limits import check_length
 from tierdesk.core.validation import Checker, check_int_range, clean_text, fail
 
 RESPONSE_TARGET = dt.timedelta(hours=24)
@@ -131,8 +132,11 @@ def record_complaint(session: Session, customer_id: uuid.UUID, *, received_at: d
     """A complaint form as received; it is the customer's salesperson's unless assigned."""
     customer = get_customer_row(session, customer_id)
     checker = Checker()
-    if not clean_text(description):
+    description, category = clean_text(description), clean_text(category)
+    if not description:
         checker.add("description", QT_TRANSLATE_NOOP("Validation", "This field is required."))
+    checker.run(check_length, "description", description, Complaint.description)
+    checker.run(check_length, "category", category, Complaint.category)
     if channel not in COMPLAINT_CHANNELS:
         checker.add("channel", QT_TRANSLATE_NOOP("Validation", "Unknown channel \"{value}\"."),
                     value=channel)
@@ -146,8 +150,8 @@ def record_complaint(session: Session, customer_id: uuid.UUID, *, received_at: d
     row = Complaint(customer_id=customer.id, salesperson_id=customer.salesperson_id,
                     assigned_to_id=assigned_to_id or customer.salesperson_id,
                     received_at=received_at.replace(microsecond=0), channel=channel,
-                    category=clean_text(category)[:64], severity=severity,
-                    description=clean_text(description), status="received")
+                    category=category, severity=severity, description=description,
+                    status="received")
     session.add(row)
     session.flush()
     return row
@@ -181,8 +185,14 @@ def advance_complaint(session: Session, complaint_id: uuid.UUID, status: str, *,
     if at < row.received_at:
         checker.add("at", QT_TRANSLATE_NOOP("Validation",
                                             "This is before the complaint was received."))
-    answer = clean_text(answer) if answer is not None else row.answer
-    resolution = clean_text(resolution) if resolution is not None else row.resolution
+    if answer is not None:
+        answer = clean_text(answer)
+        checker.run(check_length, "answer", answer, Complaint.answer)
+    if resolution is not None:
+        resolution = clean_text(resolution)
+        checker.run(check_length, "resolution", resolution, Complaint.resolution)
+    answer = row.answer if answer is None else answer
+    resolution = row.resolution if resolution is None else resolution
     reaches = COMPLAINT_STATUSES.index(status)
     if reaches >= COMPLAINT_STATUSES.index("answered") and not answer:
         checker.add("answer", QT_TRANSLATE_NOOP("Validation",

@@ -55,6 +55,7 @@ from tierdesk.core.store.models import (
     Visit,
     utcnow,
 )
+from tierdesk.core.text_limits import check_length
 from tierdesk.core.validation import Checker, check_int_range, clean_text, fail
 
 RULES_KEY = "followup_rules"
@@ -279,10 +280,13 @@ def task_row(session: Session, task_id: uuid.UUID) -> FollowUp:
 
 def _log(session: Session, task: FollowUp, on: dt.date, channel: str, result: str, note: str,
          *, postponed_to: dt.date | None = None, visit_id: uuid.UUID | None = None) -> None:
+    """A line in the task's log; a note too long refuses it all (the caller's transaction
+    is rolled back)."""
+    note = check_length("note", clean_text(note), FollowUpLog.note)
     session.add(FollowUpLog(follow_up_id=task.id, customer_id=task.customer_id,
                             salesperson_id=task.salesperson_id, logged_on=on, channel=channel,
-                            result=result, note=clean_text(note)[:300],
-                            postponed_to=postponed_to, visit_id=visit_id))
+                            result=result, note=note, postponed_to=postponed_to,
+                            visit_id=visit_id))
 
 
 def _still_open(task: FollowUp) -> None:

@@ -15,6 +15,7 @@ from tierdesk.core.customers.master_file import get_customer_row
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.core.service import followups
 from tierdesk.core.store.models import DUE_DATE_KINDS, CustomerDate, ServiceJob
+from tierdesk.core.text_limits import check_length
 from tierdesk.core.validation import Checker, clean_text, required_date
 
 
@@ -41,11 +42,13 @@ def add_service_job(session: Session, customer_id: uuid.UUID, *, done_on: object
     customer = get_customer_row(session, customer_id)
     checker = Checker()
     when = required_date(checker, "done_on", done_on, not_after=today)
+    kind = checker.run(check_length, "kind", clean_text(kind), ServiceJob.kind)
+    description = checker.run(check_length, "description", clean_text(description),
+                              ServiceJob.description)
     checker.raise_if_any()
     assert when is not None
     job = ServiceJob(customer_id=customer.id, salesperson_id=customer.salesperson_id,
-                     done_on=when, kind=clean_text(kind)[:64],
-                     description=clean_text(description))
+                     done_on=when, kind=kind, description=description)
     session.add(job)
     session.flush()
     rules = followups.load_rules(session)
@@ -64,10 +67,10 @@ def add_due_date(session: Session, customer_id: uuid.UUID, *, due_on: object,
     if kind not in DUE_DATE_KINDS:
         checker.add("kind", QT_TRANSLATE_NOOP("Validation", "Unknown kind \"{value}\"."),
                     value=kind)
+    note = checker.run(check_length, "note", clean_text(note), CustomerDate.note)
     checker.raise_if_any()
     assert when is not None
-    row = CustomerDate(customer_id=customer.id, kind=kind, due_on=when,
-                       note=clean_text(note)[:300])
+    row = CustomerDate(customer_id=customer.id, kind=kind, due_on=when, note=note)
     session.add(row)
     session.flush()
     rules = followups.load_rules(session)

@@ -19,6 +19,7 @@ from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.core.office.settings import load_record, store_setting
 from tierdesk.core.service.followups import add_months
 from tierdesk.core.store.models import Complaint, Customer, Survey
+from tierdesk.core.text_limits import check_length
 from tierdesk.core.validation import Checker, check_int_range, clean_text, required_date
 
 SCALE_KEY = "survey_scale"
@@ -67,9 +68,9 @@ def add_survey(session: Session, customer_id: uuid.UUID, *, surveyed_on: object,
     checker = Checker()
     when = required_date(checker, "surveyed_on", surveyed_on, not_after=today or dt.date.today())
     points = checker.run(check_int_range, "score", score, 1, scale.top)
+    comment = checker.run(check_length, "comment", clean_text(comment), Survey.comment)
     checker.raise_if_any()
-    survey = Survey(customer_id=customer.id, surveyed_on=when, score=points,
-                    comment=clean_text(comment))
+    survey = Survey(customer_id=customer.id, surveyed_on=when, score=points, comment=comment)
     session.add(survey)
     session.flush()
     return survey

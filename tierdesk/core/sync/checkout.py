@@ -6,7 +6,6 @@ as a file carries, in both directions."""
 
 from __future__ import annotations
 
-import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +31,7 @@ from tierdesk.core.sync.collect import collect
 from tierdesk.core.sync.merge import Applied, apply_bundle
 from tierdesk.core.sync.site import SITE_SETTING, Site, keep_site, newest_stamp, refused
 from tierdesk.core.sync.site import this_site as site_of
+from tierdesk.core.whole_file import whole_file
 
 
 @dataclass(frozen=True)
@@ -51,9 +51,6 @@ def checkout(office: Database, laptop: Path, salesperson_code: str, *,
         raise refused(QT_TRANSLATE_NOOP(
             "Sync", "{path} exists already; choose a new file for the laptop's archive."),
             path=str(laptop))
-    partial = laptop.with_name(laptop.name + ".partial")
-    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
-        leftover.unlink(missing_ok=True)
     with office.write(source=f"laptop checkout {laptop.name}") as session:
         office_site = site_of(session)
         person = session.scalar(select(Salesperson).where(
@@ -70,14 +67,9 @@ def checkout(office: Database, laptop: Path, salesperson_code: str, *,
         until = newest_stamp(session)
         laptop_site = Site(uuid.uuid4().hex, f"{person.code} {person.name}", "laptop",
                            office_site.id, person.id, (numbers,))
-        try:
+        with whole_file(laptop, companions=("-wal", "-shm", "-journal")) as partial:
             _build_laptop(partial, laptop_site, office_site, rows, settings, until,
                           backup_dir)
-            partial.rename(laptop)
-        except BaseException:
-            for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
-                leftover.unlink(missing_ok=True)
-            raise
         session.add(SyncPeer(site=laptop_site.id, name=laptop_site.name, role="laptop",
                              salesperson_id=person.id, acked_up_to=until, received_up_to="",
                              numbers=list(numbers)))
@@ -175,8 +167,6 @@ def _build_laptop(path: Path, site: Site, office_site: Site, rows: Rows,
                                  role="office", acked_up_to="", received_up_to=until))
     finally:
         laptop.close()
-    with open(path, "rb+") as built:        # on disk before it is renamed into place
-        os.fsync(built.fileno())
 
 
 def exchange(laptop: Database, office: Database) -> tuple[Applied, Applied]:

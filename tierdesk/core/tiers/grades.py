@@ -38,6 +38,7 @@ from tierdesk.core.store.raw import (
     raw,
     uuid_of,
 )
+from tierdesk.core.text_limits import check_length
 from tierdesk.core.tiers.rules import CRITERIA, TierRules, load_rules
 from tierdesk.core.validation import clean_text, fail
 
@@ -317,13 +318,14 @@ def override_tier(session: Session, customer_id: uuid.UUID, tier: str, reason: s
         raise fail("tier", QT_TRANSLATE_NOOP("Validation", "Unknown tier \"{value}\"; "
                                              "the office's tiers are {tiers}."),
                    value=tier, tiers=", ".join(rules.tiers))
-    if not clean_text(reason):
+    reason = check_length("reason", clean_text(reason), TierAssessment.reason)
+    if not reason:
         raise fail("reason", QT_TRANSLATE_NOOP(
             "Validation", "Say why the tier is set by hand (it is kept in the history)."))
     now = utcnow()
     session.add(TierAssessment(customer_id=customer.id, period=period, assessed_at=now,
                                tier=tier, previous_tier=customer.tier, overridden=True,
-                               reason=clean_text(reason)))
+                               reason=reason))
     customer.tier = tier
     customer.tier_overridden = True
     session.flush()
@@ -332,9 +334,9 @@ def override_tier(session: Session, customer_id: uuid.UUID, tier: str, reason: s
 def remove_override(session: Session, customer_id: uuid.UUID, reason: str = "") -> None:
     """The next reassessment grades the customer again (recorded in the history)."""
     customer = get_customer_row(session, customer_id)
+    reason = check_length("reason", clean_text(reason), TierAssessment.reason)
     session.add(TierAssessment(customer_id=customer.id, period="", assessed_at=utcnow(),
                                tier=customer.tier, previous_tier=customer.tier,
-                               overridden=False,
-                               reason=clean_text(reason) or "override removed"))
+                               overridden=False, reason=reason or "override removed"))
     customer.tier_overridden = False
     session.flush()
