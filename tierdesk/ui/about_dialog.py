@@ -43,6 +43,12 @@ COMPONENTS = (
     ("psutil", "psutil", "BSD-3-Clause"),
     ("chinese-calendar", "chinese-calendar", "MIT"),
     ("pypdf", "pypdf", "BSD-3-Clause"),
+    ("SQLCipher, sqlcipher3 (with OpenSSL)", "sqlcipher3", "BSD-3-Clause / zlib / Apache-2.0"),
+    ("keyring", "keyring", "MIT"),
+    ("SecretStorage", "SecretStorage", "BSD-3-Clause"),
+    ("jeepney", "jeepney", "MIT"),
+    ("cryptography", "cryptography", "Apache-2.0 / BSD-3-Clause"),
+    ("jaraco.classes, jaraco.context, jaraco.functools", "jaraco.classes", "MIT"),
     ("typing_extensions", "typing_extensions", "PSF-2.0"),
     (f"{BUNDLED_FAMILY} (Noto Sans CJK SC, cut)", "", "OFL-1.1"),
 )

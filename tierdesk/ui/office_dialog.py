@@ -4,6 +4,7 @@ holiday calendar; follow-up rules and the survey scale."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -31,6 +32,7 @@ from tierdesk.core.errors import TierDeskError, ValidationError
 from tierdesk.core.office.numbering import format_number
 from tierdesk.core.office.settings import CARD_SIZE_MAX, CARD_SIZE_MIN
 from tierdesk.ui.actions import on_click
+from tierdesk.ui.encryption import encryption_row
 from tierdesk.ui.holidays_tab import HolidaysTab
 from tierdesk.ui.i18n import tr_message
 from tierdesk.ui.service_settings_tab import ServiceSettingsTab
@@ -38,9 +40,11 @@ from tierdesk.ui.tables import error_label, fill_table, make_table, show_problem
 
 
 class OfficeDialog(QDialog):
-    def __init__(self, archive: Archive, parent: QWidget | None = None) -> None:
+    def __init__(self, archive: Archive, parent: QWidget | None = None, *,
+                 encryption: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.archive = archive
+        self.encryption = encryption    # encrypt or decrypt this archive (the window's)
         self.setWindowTitle(self.tr("Office settings"))
         self.resize(760, 600)
         self.tabs = QTabWidget()
@@ -81,7 +85,14 @@ class OfficeDialog(QDialog):
         save = QPushButton(self.tr("&Save settings"))
         on_click(save.clicked, self.save_settings)
         form.addRow("", save)
+        if self.encryption is not None:     # this computer's file of the archive
+            form.addRow(self.tr("Encryption"), encryption_row(self.archive, self._rekey))
         return tab
+
+    def _rekey(self) -> None:
+        self.accept()               # the archive is closed and opened again
+        if self.encryption is not None:
+            self.encryption()
 
     def _preview_rule(self, rule: str) -> None:
         try:

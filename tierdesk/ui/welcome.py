@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
 
 from tierdesk.ui.actions import on_click
 from tierdesk.ui.file_dialogs import open_file_name
@@ -23,6 +23,11 @@ class WelcomeDialog(QDialog):
         self.ui.location.setText(self.tr("Your archive is kept in {path}").format(
             path=default_path))
         on_click(self.ui.emptyButton.clicked, lambda: self._choose(self.EMPTY))
+        # For the new, empty archive: encrypted at once (a laptop that may be lost).
+        self.encrypt = QCheckBox(self.tr("Encrypt this archive (it opens with a passphrase)"))
+        self.encrypt.setObjectName("encryptCheck")
+        self.ui.layout.insertWidget(self.ui.layout.indexOf(self.ui.emptyButton) + 1,
+                                    self.encrypt)
         on_click(self.ui.openButton.clicked, self._open)
         on_click(self.ui.demoButton.clicked, lambda: self._choose(self.DEMO))
 

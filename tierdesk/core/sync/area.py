@@ -22,6 +22,7 @@ from tierdesk.core.sync.collect import collect
 from tierdesk.core.sync.conflicts import ConflictRow
 from tierdesk.core.sync.merge import Applied, apply_bundle
 from tierdesk.core.sync.site import SITE_SETTING, Site, peer, refused, this_site
+from tierdesk.core.sync.transfer_key import key_for_file, office_transfer_key, transfer_key
 
 
 @dataclass(frozen=True)
@@ -54,8 +55,9 @@ class SyncArea(Area):
                 other = peer(session, site.office)
             else:
                 other = self._laptop_of(session, for_code)
+            key = key_for_file(session, site, self._db.path)    # an encrypted archive's
             bundle = collect(session, site, other, SCHEMA_HEAD)
-            write_bundle(bundle, path)
+            write_bundle(bundle, path, key)
         return Written(path, other.name, bundle.counts(), len(bundle.conflicts))
 
     @staticmethod
@@ -74,7 +76,10 @@ class SyncArea(Area):
 
     def bundle_in(self, path: Path) -> Applied:
         """Apply a transfer file: one transaction; the same file twice changes nothing."""
-        bundle = read_bundle(path)
+        with self._db.read() as session:
+            key = transfer_key(session)     # reads an encrypted transfer file of the office
+        bundle = read_bundle(path, key)
+        self._db.backups.before_risky_work("transfer-file")
         with self._db.write(source=f"transfer file {path.name}") as session:
             applied = apply_bundle(session, this_site(session), bundle, SCHEMA_HEAD)
         if not applied.already:
@@ -82,7 +87,10 @@ class SyncArea(Area):
         return applied
 
     def checkout(self, laptop: Path, salesperson_code: str) -> CheckedOut:
-        """A laptop archive of the salesperson's territory, made from this office's."""
+        """A laptop archive of the salesperson's territory, made from this office's (with the
+        office's transfer key, for encrypted transfer files)."""
+        with self._db.write(source="transfer key") as session:
+            office_transfer_key(session)
         return checkout(self._db, laptop, salesperson_code)
 
     def laptop_role(self, salesperson_code: str, role: str) -> None:
@@ -97,6 +105,8 @@ class SyncArea(Area):
         side."""
         opened = open_database(office, must_exist=True)
         try:
+            for side in (self._db, opened):     # both are written: both are backed up
+                side.backups.before_risky_work("sync")
             arrived, returned = exchange(self._db, opened)
         finally:
             opened.close()

@@ -9,15 +9,16 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
-import sqlite3
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
+from tierdesk.core.store import cipher
 from tierdesk.core.sync.site import refused
+from tierdesk.core.sync.transfer_key import new_file, opened_file
+from tierdesk.core.whole_file import whole_file
 
 # 2: each change's JSON compressed (zlib); 1: as text (still read).
 FORMAT = 2
@@ -84,8 +85,9 @@ def _checksum(rows: list[tuple[int, str]], manifest: dict[str, Any]) -> str:
     return digest.hexdigest()
 
 
-def write_bundle(bundle: Bundle, path: Path) -> None:
-    """Write ``bundle`` to ``path``: beside it first, renamed into place when whole."""
+def write_bundle(bundle: Bundle, path: Path, key: bytes | None = None) -> None:
+    """Write ``bundle`` to ``path``: beside it first, renamed into place when whole;
+    encrypted under ``key`` (the office's transfer key, core.sync.transfer_key) if given."""
     rows = _rows(bundle)
     manifest = {"format": FORMAT, "source": bundle.source, "source_name": bundle.source_name,
                 "source_role": bundle.source_role, "target": bundle.target,
@@ -96,40 +98,31 @@ def write_bundle(bundle: Bundle, path: Path) -> None:
                 "territory": bundle.territory, "numbers_left": bundle.numbers_left,
                 "blocks": bundle.blocks}
     checksum = _checksum(rows, manifest)
-    partial = path.with_name(path.name + ".partial")
-    partial.unlink(missing_ok=True)
-    try:
-        with contextlib.closing(sqlite3.connect(partial)) as file:
-            file.execute("CREATE TABLE manifest (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-            file.execute("CREATE TABLE change (seq INTEGER PRIMARY KEY, body BLOB NOT NULL)")
-            file.executemany("INSERT INTO manifest VALUES (?, ?)",
-                             [(key, json.dumps(value, ensure_ascii=False))
-                              for key, value in {**manifest, "checksum": checksum}.items()])
-            file.executemany("INSERT INTO change VALUES (?, ?)",
-                             [(index, zlib.compress(text.encode(), 6)) for index, text in rows])
-            file.commit()
-        with open(partial, "rb+") as written:
-            os.fsync(written.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    with whole_file(path, companions=("-journal",)) as partial, \
+            contextlib.closing(new_file(partial, key)) as file:
+        file.execute("CREATE TABLE manifest (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        file.execute("CREATE TABLE change (seq INTEGER PRIMARY KEY, body BLOB NOT NULL)")
+        file.executemany("INSERT INTO manifest VALUES (?, ?)",
+                         [(key, json.dumps(value, ensure_ascii=False))
+                          for key, value in {**manifest, "checksum": checksum}.items()])
+        file.executemany("INSERT INTO change VALUES (?, ?)",
+                         [(index, zlib.compress(text.encode(), 6)) for index, text in rows])
+        file.commit()
 
 
-def read_bundle(path: Path) -> Bundle:
+def read_bundle(path: Path, key: bytes | None = None) -> Bundle:
     """The bundle in ``path``, refused with a message if it is not one, or is altered or cut
-    short."""
+    short; an encrypted one is read with ``key`` (the office's transfer key)."""
     if not path.is_file():
         raise refused(QT_TRANSLATE_NOOP("Sync", "There is no transfer file at {path}."),
                       path=str(path))
     try:
-        with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro",
-                                                uri=True)) as file:
+        with contextlib.closing(opened_file(path, key)) as file:
             manifest = {key: json.loads(value) for key, value in
                         file.execute("SELECT key, value FROM manifest")}
             rows = [(seq, zlib.decompress(body).decode() if isinstance(body, bytes) else body)
                     for seq, body in file.execute("SELECT seq, body FROM change ORDER BY seq")]
-    except (sqlite3.Error, ValueError, zlib.error):
+    except cipher.driver_errors(ValueError, zlib.error):
         raise refused(QT_TRANSLATE_NOOP(
             "Sync", "{path} is not a TierDesk transfer file, or it is damaged."),
             path=str(path)) from None
