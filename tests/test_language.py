@@ -17,7 +17,7 @@ def test_the_window_speaks_chinese_or_english(qtbot, db, tmp_path):
         qtbot.addWidget(win)
         menus = [a.text() for a in win.menuBar().actions()]
         assert menus == ["文件(&F)", "客户(&C)", "查看(&V)", "等级(&T)", "服务(&S)",
-                         "销售部(&O)", "帮助"]
+                         "销售部(&O)", "工具", "帮助"]
         assert win.left_tabs.tabText(0) == "今日"
         assert win.today.postpone_button.text() == "改期(&P)…"
         assert win.model.headerData(1, Qt.Orientation.Horizontal) == "客户"

@@ -22,9 +22,13 @@ from tierdesk.core.store.db import (
     open_database,
 )
 from tierdesk.render.fonts import cjk_font_family
+from tierdesk.ui import encryption
+from tierdesk.ui.backups_dialog import BackupsDialog, keep_backed_up
 from tierdesk.ui.i18n import Translators, chosen_language, tr_message
+from tierdesk.ui.passphrase_dialog import unlocked
 from tierdesk.ui.person_dialog import apply_person
 from tierdesk.ui.today_panel import read_ahead
+from tierdesk.ui.trash_dialog import purge_when_started
 from tierdesk.ui.welcome import WelcomeDialog
 from tierdesk.ui.workers import BackgroundTask
 
@@ -70,6 +74,8 @@ class AppController:
                 return False
             if dialog.choice == WelcomeDialog.EMPTY and self.open(str(default_db_path()),
                                                                   create=True):
+                if dialog.encrypt.isChecked():  # encrypted before anything is written in it
+                    self.change_encryption()
                 return True
             if dialog.choice == WelcomeDialog.OPEN and dialog.path and self.open(str(dialog.path)):
                 return True
@@ -87,10 +93,12 @@ class AppController:
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return False
-        try:
-            db = open_database(location)
+        try:    # an encrypted archive asks for its passphrase (None: not given)
+            db = unlocked(lambda: open_database(location), self.window)
         except TierDeskError as exc:
             QMessageBox.critical(None, "TierDesk", tr_message(exc.message))
+            return False
+        if db is None:
             return False
         self._show(db)
         if remember and db.path is not None:
@@ -148,12 +156,35 @@ class AppController:
             QTimer.singleShot(0, self.window.choose_person)
         self.window.language_chosen.connect(self.change_language)
         self.window.open_database_requested.connect(self.switch_database)
+        self.window.backups_requested.connect(self.show_backups)
+        self.window.encryption_requested.connect(self.change_encryption)
+        check = self.window.archive_check    # a damaged archive's latest good backup put back
+        check.restored.connect(lambda path: self._reopen(path, check.outcome))
+        keep_backed_up(self.window, archive)
         self.window.show()
+        purge_when_started(self.window, archive)
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()
         if old_db is not None and old_db is not db:
             old_db.close()
+
+    def show_backups(self) -> None:
+        """File → Backups…; after a restore the archive is opened anew."""
+        if self.window is None:
+            return
+        dialog = BackupsDialog(self.window.archive, self.window)
+        dialog.restored.connect(lambda path: self._reopen(path, dialog.outcome))
+        dialog.open()
+
+    def _reopen(self, path: str, outcome: str) -> None:
+        if self.open(path, remember=False) and self.window is not None:
+            self.window.statusBar().showMessage(outcome, 20000)
+
+    def change_encryption(self) -> None:
+        """Encrypt (or decrypt) the open archive; it is opened again afterwards."""
+        if self.window is not None:
+            encryption.change_encryption(self.window, self.window.archive, self._reopen)
 
     def change_language(self, language: str) -> None:
         self.language = language

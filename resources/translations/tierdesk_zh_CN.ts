@@ -119,6 +119,45 @@
     </message>
 </context>
 <context>
+    <name>ArchiveCheck</name>
+    <message>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>&amp;Check archive…</source>
+        <translation>检查档案(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Looking for the latest good backup…</source>
+        <translation>正在查找最近一份完好的备份…</translation>
+    </message>
+    <message>
+        <source>No good backup of this archive was found. A copy kept elsewhere can be put back from the File menu, Backups….</source>
+        <translation>没有找到这个档案的完好备份。保存在别处的副本可以从“文件”菜单的“备份…”中恢复。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Replace the damaged archive with its latest good backup, {file}? The damaged archive is copied first. The window then opens the restored archive.</source>
+        <translation>用最近一份完好的备份 {file} 替换已损坏的档案？会先把已损坏的档案复制保留。随后窗口将打开恢复后的档案。</translation>
+    </message>
+    <message>
+        <source>Restored from {file}; the damaged archive is kept in {kept}.</source>
+        <translation>已从 {file} 恢复；已损坏的档案保存在 {kept}。</translation>
+    </message>
+    <message>
+        <source>Restored from {file}.</source>
+        <translation>已从 {file} 恢复。</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentModel</name>
     <message>
         <source>Number</source>
@@ -178,6 +217,180 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>at start</source>
+        <translation>启动时</translation>
+    </message>
+    <message>
+        <source>after 30 minutes of changes</source>
+        <translation>修改 30 分钟后</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>before a transfer file was applied</source>
+        <translation>应用传输文件前</translation>
+    </message>
+    <message>
+        <source>before synchronising</source>
+        <translation>同步前</translation>
+    </message>
+    <message>
+        <source>before a tier reassessment</source>
+        <translation>重新评级前</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>before the upgrade from schema {revision}</source>
+        <translation>从数据结构 {revision} 升级前</translation>
+    </message>
+    <message>
+        <source>There is no file {file}.</source>
+        <translation>文件 {file} 不存在。</translation>
+    </message>
+    <message>
+        <source>The copy of {path} failed SQLite&apos;s integrity check ({damage}), so it was deleted. The archive itself may be damaged.</source>
+        <translation>{path} 的副本未通过 SQLite 完整性检查（{damage}），已被删除。档案本身可能已损坏。</translation>
+    </message>
+    <message>
+        <source>{path} could not be copied to {target}: {reason}</source>
+        <translation>无法将 {path} 复制到 {target}：{reason}</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be made: {reason}</source>
+        <translation>无法创建备份文件夹 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>无法读取 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not a TierDesk archive (it is not an SQLite file).</source>
+        <translation>{file} 不是 TierDesk 档案（它不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged (SQLite&apos;s integrity check says: {damage}).</source>
+        <translation>{file} 已损坏（SQLite 完整性检查结果：{damage}）。</translation>
+    </message>
+    <message>
+        <source>{file} is not a TierDesk archive (it holds other tables).</source>
+        <translation>{file} 不是 TierDesk 档案（其中是其他程序的数据表）。</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer TierDesk (schema {revision}); this version cannot restore it.</source>
+        <translation>{file} 由更新版本的 TierDesk 写入（数据结构 {revision}），此版本无法恢复它。</translation>
+    </message>
+    <message>
+        <source>{path} is open in another window or program; close it there and restore again. Nothing was changed.</source>
+        <translation>{path} 正在另一个窗口或程序中打开；请先在那里关闭，再重新恢复。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>{file} is the archive itself; choose a backup to restore.</source>
+        <translation>{file} 就是档案本身；请选择一份备份来恢复。</translation>
+    </message>
+    <message>
+        <source>{path} could not be replaced: {reason}. Nothing was changed.</source>
+        <translation>无法替换 {path}：{reason}。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose another name (it was left as it is).</source>
+        <translation>{file} 已存在；请另选一个名称（该文件未作改动）。</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>TierDesk backs up archives kept in a file (SQLite) only. Back up a PostgreSQL office with its own tools: pg_dump -Fc DATABASE &gt; office.dump, and put it back with pg_restore.</source>
+        <translation>TierDesk 只备份保存在文件（SQLite）中的档案。存放在 PostgreSQL 中的办公室档案请用 PostgreSQL 自己的工具备份：pg_dump -Fc DATABASE &gt; office.dump，并用 pg_restore 恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Put the chosen backup in place of the archive (with none chosen: a backup file of your own)</source>
+        <translation>用选中的备份替换档案（未选中任何备份时：选择您自己保存的备份文件）</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Backups of {archive} are kept in {folder}, readable by you only. TierDesk makes one as it starts (when the archive changed), after every 30 minutes of changes, and before an import, a transfer file, synchronising, a tier reassessment, an upgrade and a restore. It keeps all of today&apos;s and the newest of each of the last 7 days, 4 weeks and 12 months.</source>
+        <translation>{archive} 的备份保存在 {folder}，只有您本人可以读取。TierDesk 会在启动时（档案有变化时）、每修改 30 分钟后，以及导入、应用传输文件、同步、重新评级、升级和恢复之前各做一份备份。保留今天的全部备份，以及最近 7 天中每天、4 周中每周和 12 个月中每月最新的一份。</translation>
+    </message>
+    <message>
+        <source>Backed up to {file}.</source>
+        <translation>已备份到 {file}。</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>TierDesk archives (*.sqlite);;All files (*)</source>
+        <translation>TierDesk 档案 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Replace the archive with the backup of {when}? The archive as it is now is backed up first, so this can be undone. The window then opens the restored archive.</source>
+        <translation>用 {when} 的备份替换档案？会先备份档案的当前内容，因此可以撤销。随后窗口将打开恢复后的档案。</translation>
+    </message>
+    <message>
+        <source>Restored from {file}; what the archive held before is kept in {kept}.</source>
+        <translation>已从 {file} 恢复；档案原来的内容保存在 {kept}。</translation>
+    </message>
+    <message>
+        <source>Restored from {file}.</source>
+        <translation>已从 {file} 恢复。</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <source>The archive could not be backed up: {reason}</source>
+        <translation>无法备份档案：{reason}</translation>
     </message>
 </context>
 <context>
@@ -375,6 +588,244 @@
     <message>
         <source>Answers</source>
         <translation>答卷数</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>SQLite&apos;s integrity and foreign-key checks: not run on a PostgreSQL office (the server checks its files and its foreign keys itself).</source>
+        <translation>SQLite 完整性检查和外键检查：不对存放在 PostgreSQL 中的办公室档案进行（服务器会自行检查其文件和外键）。</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; nothing was changed.</source>
+        <translation>检查已取消，没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>This part could not be checked. If the file is damaged, restore the latest good backup (tierdesk restore).</source>
+        <translation>这一项无法检查。如果文件已损坏，请恢复最近一份完好的备份（tierdesk restore）。</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check</source>
+        <translation>SQLite 完整性检查</translation>
+    </message>
+    <message>
+        <source>Problems in the file: {count} (the first: {detail}).</source>
+        <translation>文件中的问题：{count} 处（第一处：{detail}）。</translation>
+    </message>
+    <message>
+        <source>Rebuild the indexes that no longer match their tables.</source>
+        <translation>重建与数据表不再一致的索引。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: restore the latest good backup (tierdesk restore).</source>
+        <translation>文件已损坏：请恢复最近一份完好的备份（tierdesk restore）。</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s foreign-key check</source>
+        <translation>SQLite 外键检查</translation>
+    </message>
+    <message>
+        <source>Rows that refer to rows not in the archive: {count}.</source>
+        <translation>引用了档案中不存在的行的数据行：{count}。</translation>
+    </message>
+    <message>
+        <source>What they refer to was lost: restore the latest good backup (tierdesk restore) if it holds it.</source>
+        <translation>它们引用的数据已丢失：如果最近一份完好的备份中还有这些数据，请恢复该备份（tierdesk restore）。</translation>
+    </message>
+    <message>
+        <source>Customer numbers</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Customers without a number, or with one that differs from another&apos;s only in case, width or spaces: {count}.</source>
+        <translation>没有编号，或编号与另一客户的编号仅在大小写、全角半角或空格上不同的客户：{count}。</translation>
+    </message>
+    <message>
+        <source>Give each of them a number of its own, so that a number finds one customer.</source>
+        <translation>请给每个客户一个独有的编号，使一个编号只对应一个客户。</translation>
+    </message>
+    <message>
+        <source>Open cards</source>
+        <translation>使用中的档案卡</translation>
+    </message>
+    <message>
+        <source>Customers with more than one open card: {count}.</source>
+        <translation>有不止一张使用中档案卡的客户：{count}。</translation>
+    </message>
+    <message>
+        <source>Close all but the newest open card of each.</source>
+        <translation>每个客户只保留最新的一张使用中档案卡，其余归档。</translation>
+    </message>
+    <message>
+        <source>Card sizes</source>
+        <translation>档案卡栏数</translation>
+    </message>
+    <message>
+        <source>Customers whose open card holds its size or more entries: {count}.</source>
+        <translation>使用中的档案卡记录数已达到或超过栏数的客户：{count}。</translation>
+    </message>
+    <message>
+        <source>Close those cards (the next entry opens a new one).</source>
+        <translation>将这些档案卡归档（下一条记录会启用新卡）。</translation>
+    </message>
+    <message>
+        <source>Card numbers</source>
+        <translation>档案卡序号</translation>
+    </message>
+    <message>
+        <source>Customers whose cards are not numbered 1, 2, 3 … (a number missing or used twice): {count}.</source>
+        <translation>档案卡序号不是 1、2、3……依次排列（有缺号或重号）的客户：{count}。</translation>
+    </message>
+    <message>
+        <source>Number each customer&apos;s cards in the order they were opened.</source>
+        <translation>按启用先后重新为每个客户的档案卡编序号。</translation>
+    </message>
+    <message>
+        <source>Card entries</source>
+        <translation>档案卡记录</translation>
+    </message>
+    <message>
+        <source>Cards whose entries are not numbered 1, 2, 3 … (a number missing, used twice or outside the card): {count}.</source>
+        <translation>记录栏号不是 1、2、3……依次排列（有缺号、重号或超出卡片栏数）的档案卡：{count}。</translation>
+    </message>
+    <message>
+        <source>Number the entries of each card in the order they were written.</source>
+        <translation>按填写先后重新为每张档案卡的记录编栏号。</translation>
+    </message>
+    <message>
+        <source>Search keys</source>
+        <translation>查找关键字</translation>
+    </message>
+    <message>
+        <source>Customers who cannot be found by their number or name (search keys missing or out of date): {count}.</source>
+        <translation>按编号或名称查找不到的客户（查找关键字缺失或过期）：{count}。</translation>
+    </message>
+    <message>
+        <source>Rebuild their search keys.</source>
+        <translation>重建这些客户的查找关键字。</translation>
+    </message>
+    <message>
+        <source>Totals billed and paid</source>
+        <translation>开票与回款合计</translation>
+    </message>
+    <message>
+        <source>Customers whose totals billed or paid differ from their orders and payments: {count}.</source>
+        <translation>开票合计或回款合计与其订单、回款不符的客户：{count}。</translation>
+    </message>
+    <message>
+        <source>Add up their orders and payments again.</source>
+        <translation>重新累计这些客户的订单和回款。</translation>
+    </message>
+    <message>
+        <source>Journal stamps</source>
+        <translation>修改日志时间戳</translation>
+    </message>
+    <message>
+        <source>Journal entries whose stamp is not 18 digits (the next write could not be stamped): {count}.</source>
+        <translation>时间戳不是 18 位数字的修改日志记录（下一次写入将无法加盖时间戳）：{count}。</translation>
+    </message>
+    <message>
+        <source>The change journal is damaged: restore the latest good backup (tierdesk restore).</source>
+        <translation>修改日志已损坏：请恢复最近一份完好的备份（tierdesk restore）。</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>修改日志记录</translation>
+    </message>
+    <message>
+        <source>Journal entries about rows that are not in the archive, with no deletion journalled: {count}.</source>
+        <translation>所涉及的行已不在档案中、却没有删除记录的修改日志记录：{count}。</translation>
+    </message>
+    <message>
+        <source>Those rows were lost outside TierDesk: restore the latest good backup (tierdesk restore) if it holds them.</source>
+        <translation>这些行是在 TierDesk 之外丢失的：如果最近一份完好的备份中还有这些行，请恢复该备份（tierdesk restore）。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check archive</source>
+        <translation>检查档案</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>涉及对象</translation>
+    </message>
+    <message>
+        <source>Repair or what to do</source>
+        <translation>修复或处理办法</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>再次检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Repair…</source>
+        <translation>修复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Checking the archive…</source>
+        <translation>正在检查档案…</translation>
+    </message>
+    <message>
+        <source>Repair the archive</source>
+        <translation>修复档案</translation>
+    </message>
+    <message>
+        <source>Repair what can be repaired?
+
+{repairs}
+
+It is done in one step: all of it or nothing. Nothing is deleted.</source>
+        <translation>修复所有能修复的问题？
+
+{repairs}
+
+修复一步完成：要么全部完成，要么一项也不改。不会删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Repairing the archive…</source>
+        <translation>正在修复档案…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; nothing was changed.</source>
+        <translation>检查已取消，没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Repaired: {repaired}. Still wrong: {left}.</source>
+        <translation>已修复：{repaired} 项。仍有问题：{left} 项。</translation>
+    </message>
+    <message>
+        <source>Nothing wrong was found ({checks} checks).</source>
+        <translation>未发现问题（共检查 {checks} 项）。</translation>
+    </message>
+    <message>
+        <source>Found wrong: {found}; {repairable} of them can be repaired.</source>
+        <translation>发现问题 {found} 项，其中 {repairable} 项可以修复。</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>等，另有 {count} 个</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>已修复</translation>
+    </message>
+    <message>
+        <source>Can be repaired: {repair}</source>
+        <translation>可以修复：{repair}</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1869,17 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
     </message>
 </context>
 <context>
+    <name>DamageBanner</name>
+    <message>
+        <source>This archive is damaged and open for reading only: nothing can be changed or added.</source>
+        <translation>此档案已损坏，以只读方式打开：不能修改或添加任何内容。</translation>
+    </message>
+    <message>
+        <source>Restore the latest &amp;good backup…</source>
+        <translation>恢复最近一份完好的备份(&amp;G)…</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot read {path}: {reason}</source>
@@ -1436,6 +1898,10 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
         <translation>无法打开 {path}：{reason}</translation>
     </message>
     <message>
+        <source>{path} holds TierDesk&apos;s tables but no schema version (its alembic_version row is gone), so TierDesk cannot tell which schema it has. It was left untouched: restore a backup of it.</source>
+        <translation>{path} 中有 TierDesk 的数据表，但没有数据结构版本（其 alembic_version 行已丢失），TierDesk 无法判断它的数据结构。文件未作任何改动：请恢复它的备份。</translation>
+    </message>
+    <message>
         <source>There is no archive at {path}. To start a new one there: tierdesk new &quot;{path}&quot;.</source>
         <translation>{path} 处没有档案。要在那里新建档案，请运行：tierdesk new &quot;{path}&quot;。</translation>
     </message>
@@ -1444,8 +1910,183 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
         <translation>{path} 是空文件，其中没有档案。要在那里新建档案，请运行：tierdesk new &quot;{path}&quot;。</translation>
     </message>
     <message>
+        <source>{path} names a schema TierDesk does not know ({revision}) in its alembic_version row: another program has changed it, or it is not a TierDesk archive. It was left untouched.</source>
+        <translation>{path} 的 alembic_version 行中记录的数据结构（{revision}）TierDesk 不认识：它可能被其他程序改动过，或者不是 TierDesk 档案。文件未作任何改动。</translation>
+    </message>
+    <message>
         <source>{path} was written by a newer TierDesk (schema {revision}); please update TierDesk to open it.</source>
         <translation>{path} 由更新版本的 TierDesk 写入（数据结构 {revision}），请先升级 TierDesk 再打开。</translation>
+    </message>
+    <message>
+        <source>Only an archive kept in a file can be encrypted; a database server protects its own data.</source>
+        <translation>只有保存在文件中的档案才能加密；数据库服务器会自行保护其数据。</translation>
+    </message>
+    <message>
+        <source>Give the passphrase in TIERDESK_PASSPHRASE, or run the command at a terminal to be asked for it.</source>
+        <translation>请在 TIERDESK_PASSPHRASE 中提供密码，或在终端中运行该命令，以便按提示输入密码。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted: it opens with its passphrase. For scripts, put it in TIERDESK_PASSPHRASE.</source>
+        <translation>{path} 已加密：需要输入密码才能打开。在脚本中使用时，请把密码放在 TIERDESK_PASSPHRASE 中。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open {path} (or the file is damaged): nothing was opened or changed.</source>
+        <translation>该密码无法打开 {path}（或文件已损坏）：没有打开或更改任何内容。</translation>
+    </message>
+    <message>
+        <source>This installation cannot read encrypted archives: the sqlcipher3 package is missing (pip install sqlcipher3).</source>
+        <translation>此安装无法读取加密的档案：缺少 sqlcipher3 软件包（pip install sqlcipher3）。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({count} problems, the first: {detail}). It is open for reading only: nothing is written into it. Restore the latest good backup (tierdesk restore).</source>
+        <translation>{path} 已损坏（{count} 处问题，第一处：{detail}）。已以只读方式打开：不会向其中写入任何内容。请恢复最近一份完好的备份（tierdesk restore）。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}). It is open for reading only: nothing is written into it. Restore the latest good backup (tierdesk restore).</source>
+        <translation>{path} 已损坏（{detail}）。已以只读方式打开：不会向其中写入任何内容。请恢复最近一份完好的备份（tierdesk restore）。</translation>
+    </message>
+    <message>
+        <source>{path} is busy: another program is writing to it. Nothing was written; try again in a moment.</source>
+        <translation>{path} 正忙：另一个程序正在写入。没有写入任何内容；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk for {path}: nothing was written, and what was there is as it was. Free some space on that disk and try again.</source>
+        <translation>{path} 所在的磁盘已没有剩余空间：没有写入任何内容，原有内容保持不变。请在该磁盘上腾出一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: nothing can be written to it. Make it writable, or copy it to a folder of your own, and try again.</source>
+        <translation>{path} 是只读的：不能向其中写入任何内容。请将其设为可写，或复制到您自己的文件夹中，然后重试。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to, and TierDesk keeps two working files ({name}-wal and {name}-shm) beside the archive while it is open. Make the folder writable, or copy the archive to a folder of your own.</source>
+        <translation>无法写入文件夹 {folder}，而 TierDesk 在档案打开期间要在档案旁边保存两个工作文件（{name}-wal 和 {name}-shm）。请将该文件夹设为可写，或把档案复制到您自己的文件夹中。</translation>
+    </message>
+    <message>
+        <source>You have no permission to use {path}. Ask whoever looks after this computer, or copy it to a folder of your own.</source>
+        <translation>您没有使用 {path} 的权限。请询问这台电脑的管理人员，或把它复制到您自己的文件夹中。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason}): nothing was written to it. Restore the latest backup, or check the archive to see what is wrong.</source>
+        <translation>{path} 已损坏（{reason}）：没有向其中写入任何内容。请恢复最近的备份，或检查档案以查明问题所在。</translation>
+    </message>
+    <message>
+        <source>{path} could not be read or written ({reason}): nothing was written. The disk, the USB stick or the network share may be failing.</source>
+        <translation>无法读写 {path}（{reason}）：没有写入任何内容。磁盘、U 盘或网络共享可能出现了故障。</translation>
+    </message>
+    <message>
+        <source>The database server {path} cannot be reached ({reason}). Check the network, and that the server is running.</source>
+        <translation>无法连接数据库服务器 {path}（{reason}）。请检查网络，并确认服务器正在运行。</translation>
+    </message>
+    <message>
+        <source>A new archive could not be made at {path} ({reason}); nothing was written.</source>
+        <translation>无法在 {path} 新建档案（{reason}）；没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Upgrading {path} to this version of TierDesk failed ({reason}). The upgrade was rolled back: the archive is as it was, and a copy taken before the upgrade is at {backup}.</source>
+        <translation>将 {path} 升级到此版本的 TierDesk 失败（{reason}）。升级已回滚：档案保持原样，升级前的副本保存在 {backup}。</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {count} characters.</source>
+        <translation>密码至少需要 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted already.</source>
+        <translation>{path} 已经加密。</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted.</source>
+        <translation>{path} 未加密。</translation>
+    </message>
+    <message>
+        <source>{path} could not be copied: {reason}. The archive was left as it was.</source>
+        <translation>无法复制 {path}：{reason}。档案保持原样。</translation>
+    </message>
+    <message>
+        <source>The new copy of {path} did not check out ({detail}); the archive was left as it was.</source>
+        <translation>{path} 的新副本未通过检查（{detail}）；档案保持原样。</translation>
+    </message>
+    <message>
+        <source>{path} is open in another program (TierDesk in another window?): close it there first. Nothing was changed.</source>
+        <translation>{path} 正在另一个程序中打开（也许是另一个 TierDesk 窗口？）：请先在那里关闭。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no archive at {path}.</source>
+        <translation>{path} 处没有档案。</translation>
+    </message>
+    <message>
+        <source>Waiting for another program writing to this archive (it does not say what it is doing)…</source>
+        <translation>正在等待另一个程序写完此档案（它没有说明在做什么）…</translation>
+    </message>
+    <message>
+        <source>Waiting for another program writing to this archive: {source}, by {person} on {machine}, since {since}…</source>
+        <translation>正在等待另一个程序写完此档案：{source}（{person} 在 {machine} 上），开始于 {since}…</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the other program writing to {path}: nothing was written.</source>
+        <translation>已停止等待另一个程序写完 {path}：没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Another program has been writing to {path} for {seconds} s and shows no sign of finishing: nothing was written. Try again when it is done.</source>
+        <translation>另一个程序已向 {path} 写入了 {seconds} 秒，仍看不出何时结束：没有写入任何内容。请等它完成后再试。</translation>
+    </message>
+    <message>
+        <source>{source}, by {person} on {machine}, has been writing to {path} since {since} and shows no sign of finishing: nothing was written. Try again when it is done.</source>
+        <translation>{source}（{person} 在 {machine} 上）从 {since} 起一直在写入 {path}，仍看不出何时结束：没有写入任何内容。请等它完成后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <source>Kept on a database server, which protects its own data.</source>
+        <translation>保存在数据库服务器上，由服务器保护其数据。</translation>
+    </message>
+    <message>
+        <source>Encrypted: it opens with its passphrase.</source>
+        <translation>已加密：须输入密码才能打开。</translation>
+    </message>
+    <message>
+        <source>Not encrypted: whoever has this computer&apos;s disk can read it.</source>
+        <translation>未加密：拿到这台电脑硬盘的人都能读取。</translation>
+    </message>
+    <message>
+        <source>Decrypt…</source>
+        <translation>解密…</translation>
+    </message>
+    <message>
+        <source>Encrypt…</source>
+        <translation>加密…</translation>
+    </message>
+    <message>
+        <source>Decrypt the archive</source>
+        <translation>解密档案</translation>
+    </message>
+    <message>
+        <source>{name} will be kept as a plain file that whoever has this computer&apos;s disk can read. Its backups stay encrypted. Decrypt it?</source>
+        <translation>{name} 将保存为未加密的文件，拿到这台电脑硬盘的人都能读取。它的备份仍保持加密。要解密吗？</translation>
+    </message>
+    <message>
+        <source>Decrypting the archive…</source>
+        <translation>正在解密档案…</translation>
+    </message>
+    <message>
+        <source>The archive is a plain file again.</source>
+        <translation>档案已恢复为未加密的文件。</translation>
+    </message>
+    <message>
+        <source>Encrypting the archive…</source>
+        <translation>正在加密档案…</translation>
+    </message>
+    <message>
+        <source>The archive is encrypted: it opens with its passphrase.</source>
+        <translation>档案已加密：须输入密码才能打开。</translation>
+    </message>
+    <message>
+        <source>{count} backups were encrypted too.</source>
+        <translation>{count} 个备份也已加密。</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +2286,22 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
     <message>
         <source>Letter register</source>
         <translation>信函登记簿</translation>
+    </message>
+    <message>
+        <source>{heading} (continued)</source>
+        <translation>{heading}（续）</translation>
+    </message>
+    <message>
+        <source>{heading} (continued {count})</source>
+        <translation>{heading}（续{count}）</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot;, column &quot;{heading}&quot;: {texts:,} texts are longer than an Excel cell holds (32,767 characters); each goes on in the columns after it, headed &quot;(continued)&quot;, the longest over {cells} cells. Importing the workbook joins them again.</source>
+        <translation>工作表“{sheet}”的“{heading}”列：有 {texts:,} 段文字超出了 Excel 单元格的容量（32,767 个字符）；每段都接着写在其后标题带“（续）”的列中，最长的一段占 {cells} 个单元格。导入该工作簿时会重新合并。</translation>
+    </message>
+    <message>
+        <source>A text in the column &quot;{heading}&quot; of the sheet &quot;{sheet}&quot; is longer than a cell holds; nothing was written.</source>
+        <translation>工作表“{sheet}”的“{heading}”列中有一段文字超出了单元格的容量；没有写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +3233,10 @@ Received: {got}</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
         <source>&amp;Import from Excel…</source>
         <translation>从 Excel 导入(&amp;I)…</translation>
     </message>
@@ -2610,6 +3271,10 @@ Received: {got}</source>
     <message>
         <source>&amp;Delete customer…</source>
         <translation>删除客户(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2724,8 +3389,8 @@ Received: {got}</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <source>Delete {number} {name}? The customer leaves the lists; the cards and history are kept in the archive.</source>
-        <translation>删除 {number} {name}？该客户将不再出现在列表中；档案卡和历史记录仍保存在档案里。</translation>
+        <source>Delete {number} {name}? The customer goes to the trash for {days} days (Customer → Trash…), where it can be restored with its cards and history; after that it is removed for good.</source>
+        <translation>删除 {number} {name}？该客户将在回收站中保留 {days} 天（客户 → 回收站…），期间可连同档案卡和历史记录一起恢复；之后将被永久删除。</translation>
     </message>
     <message>
         <source>customers.xlsx</source>
@@ -2884,6 +3549,10 @@ Received: {got}</source>
         <translation>保存设置(&amp;S)</translation>
     </message>
     <message>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
         <source>Example: {example}</source>
         <translation>示例：{example}</translation>
     </message>
@@ -2962,6 +3631,41 @@ Received: {got}</source>
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypt the archive</source>
+        <translation>加密档案</translation>
+    </message>
+    <message>
+        <source>Encrypted archive</source>
+        <translation>加密的档案</translation>
+    </message>
+    <message>
+        <source>Choose the passphrase that will open {name}. Without it nobody, not even TierDesk, can read the archive or its backups: keep it safe.</source>
+        <translation>请设定打开 {name} 的密码。没有这个密码，任何人（包括 TierDesk）都无法读取档案及其备份：请妥善保管。</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted. Its passphrase:</source>
+        <translation>{name} 已加密。请输入密码：</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>再输入一次</translation>
+    </message>
+    <message>
+        <source>Remember it in this computer&apos;s keyring</source>
+        <translation>在这台电脑的密钥环中记住密码</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -4025,6 +4729,18 @@ Received: {got}</source>
         <source>&quot;{role}&quot; cannot name a login: use lower-case letters, digits and _ (at most 63), starting with a letter.</source>
         <translation>“{role}”不能作为登录名：请使用小写字母、数字和 _（最多 63 个），并以字母开头。</translation>
     </message>
+    <message>
+        <source>This laptop has no transfer key from its office yet, so it cannot write an encrypted transfer file. Apply a transfer file from the office first (or synchronise once), then make this one again.</source>
+        <translation>这台笔记本还没有收到办公室的传输密钥，因此无法写出加密的传输文件。请先应用一个来自办公室的传输文件（或同步一次），然后重新生成此传输文件。</translation>
+    </message>
+    <message>
+        <source>{path} is an encrypted transfer file, and this archive holds no transfer key to read it (a laptop receives its office&apos;s key when it is checked out, or with the office&apos;s next transfer file).</source>
+        <translation>{path} 是加密的传输文件，而本档案中没有可以读取它的传输密钥（笔记本在领取时，或通过办公室的下一个传输文件，会收到办公室的密钥）。</translation>
+    </message>
+    <message>
+        <source>{path} is an encrypted transfer file of another office (or it is damaged): nothing was applied.</source>
+        <translation>{path} 是另一个办公室的加密传输文件（或文件已损坏），未应用任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>TierSettingsDialog</name>
@@ -4415,6 +5131,90 @@ Received: {got}</source>
     </message>
 </context>
 <context>
+    <name>Trash</name>
+    <message>
+        <source>Customer {number} is not in the trash: it is in the customer list.</source>
+        <translation>客户 {number} 不在回收站中：它在客户列表里。</translation>
+    </message>
+    <message>
+        <source>Customer {number} was deleted more than {days} days ago: it has left the trash and cannot be restored.</source>
+        <translation>客户 {number} 已删除超过 {days} 天：它已移出回收站，无法恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>A deleted customer stays here for {days} days with its cards, visits and orders, and can be restored; after that it is removed for good.</source>
+        <translation>已删除的客户会连同其档案卡、拜访记录和订单在这里保留 {days} 天，期间可以恢复；之后将被永久删除。</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>删除人</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>档案卡数</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>拜访次数</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Removed for good after</source>
+        <translation>保留至</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the customer back in the customer list with everything it held.</source>
+        <translation>把该客户连同其全部资料放回客户列表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in the trash.</source>
+        <translation>
+            <numerusform>回收站中有 %n 个客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <source>{number} {name} is back in the customer list.</source>
+        <translation>{number} {name} 已回到客户列表。</translation>
+    </message>
+    <message>
+        <source>%n customer(s) deleted more than {days} days ago removed for good.</source>
+        <translation>已永久删除 %n 个删除超过 {days} 天的客户。</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>This field is required.</source>
@@ -4676,6 +5476,10 @@ Received: {got}</source>
         <source>Enter a share from 1% to 99%.</source>
         <translation>请输入 1% 到 99% 之间的比例。</translation>
     </message>
+    <message>
+        <source>This text is {length:,} characters long; at most {limit:,} are allowed.</source>
+        <translation>此文本长 {length:,} 个字符；最多允许 {limit:,} 个。</translation>
+    </message>
 </context>
 <context>
     <name>VisitEntry</name>
@@ -4756,6 +5560,10 @@ Received: {got}</source>
     <message>
         <source>Your archive is kept in {path}</source>
         <translation>您的档案保存在 {path}</translation>
+    </message>
+    <message>
+        <source>Encrypt this archive (it opens with a passphrase)</source>
+        <translation>加密此档案（打开时需要输入密码）</translation>
     </message>
     <message>
         <source>Open a TierDesk database</source>
@@ -4863,6 +5671,17 @@ Received: {got}</source>
     <message>
         <source>{name} cannot be read as CSV: {reason}</source>
         <translation>{name} 无法作为 CSV 读取：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>WriteWaits</name>
+    <message>
+        <source>Stop waiting</source>
+        <translation>停止等待</translation>
+    </message>
+    <message>
+        <source>Waiting to write</source>
+        <translation>等待写入</translation>
     </message>
 </context>
 </TS>

@@ -5,11 +5,23 @@ parsers and names its commands; every error ends here, as one line and an exit c
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from tierdesk import __version__
-from tierdesk.cli import customers, files, office, planning, sync
+from tierdesk.cli import (
+    backups,
+    check,
+    customers,
+    encryption,
+    files,
+    office,
+    planning,
+    sync,
+    trash,
+)
 from tierdesk.cli.common import (
     EXIT_FAULT,
     EXIT_REFUSED,
@@ -20,11 +32,12 @@ from tierdesk.cli.common import (
     writing_as,
 )
 from tierdesk.core.errors import TierDeskError, ValidationError
+from tierdesk.core.store.failures import file_failure
 
 __all__ = ["EXIT_FAULT", "EXIT_REFUSED", "EXIT_STOPPED", "EXIT_USAGE", "main",
            "terminal_progress"]
 
-_GROUPS = (office, customers, files, planning, sync)
+_GROUPS = (office, customers, files, planning, sync, trash, backups, check, encryption)
 _COMMANDS: dict[str, Callable[[argparse.Namespace, str | None], int]] = {
     name: command for group in _GROUPS for name, command in group.COMMANDS.items()}
 
@@ -79,8 +92,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tierdesk.app import run_gui
 
         return run_gui(location, args.transfer)
-    shown = sys.stdout
+    shown, unraisable = sys.stdout, sys.unraisablehook
     sys.stdout = PrintableOutput(shown)  # type: ignore[assignment]
+    sys.unraisablehook = _log_unraisable
     try:
         code = _COMMANDS[args.command](args, location)
         sys.stdout.flush()   # a closed pipe shows here, not as the interpreter ends
@@ -96,7 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"tierdesk: {exc.message}", file=sys.stderr)
         return EXIT_REFUSED
     except (ValueError, InterruptedError, OSError) as exc:
-        print(f"tierdesk: {exc}", file=sys.stderr)
+        said = file_failure(exc) if isinstance(exc, OSError) else None   # a full disk...
+        print(f"tierdesk: {said.message if said is not None else exc}", file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:     # Ctrl+C: what was under way is rolled back
         print(("\n" if sys.stderr.isatty() else "") + "tierdesk: stopped before it was done.",
@@ -106,6 +121,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _report_fault(args.command, exc)
     finally:
         sys.stdout = shown
+        gc.collect()    # a half-written file dropped with its error closes now, into the log
+        sys.unraisablehook = unraisable
+
+
+def _log_unraisable(unraisable: Any) -> None:
+    """An error Python can only report (a half-written file failing again as it is cleaned
+    up, after a full disk) goes to the log: the command has said in one line what failed."""
+    from tierdesk.core import logbook
+
+    logbook.start_logging()
+    logbook.logger("cli").warning(
+        "%s: %s", unraisable.err_msg or "Exception ignored", unraisable.object,
+        exc_info=(unraisable.exc_type, unraisable.exc_value, unraisable.exc_traceback))
 
 
 def _report_fault(command: str, exc: Exception) -> int:

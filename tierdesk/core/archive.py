@@ -10,9 +10,13 @@ from typing import TYPE_CHECKING
 
 from tierdesk.core.changes import Change, Changed, Listener
 from tierdesk.core.customers.area import LIST_COLUMN_OF, CustomerCard, CustomersArea
+from tierdesk.core.customers.trash import TrashArea
 from tierdesk.core.office.area import OfficeArea
 from tierdesk.core.planning.area import PlanningArea
 from tierdesk.core.service.area import ServiceArea
+from tierdesk.core.store.backup_area import BackupsArea
+from tierdesk.core.store.check_area import CheckArea
+from tierdesk.core.store.encryption_area import EncryptionArea
 from tierdesk.core.sync.area import SyncArea
 from tierdesk.core.tiers.area import TiersArea
 
@@ -32,6 +36,10 @@ class Archive:
         self.service = ServiceArea(db, self._announce)
         self.planning = PlanningArea(db, self._announce)
         self.sync = SyncArea(db, self._announce)
+        self.backups = BackupsArea(db, self._announce)
+        self.trash = TrashArea(db, self._announce)
+        self.check = CheckArea(db, self._announce)
+        self.encryption = EncryptionArea(db, self._announce)
 
     @property
     def database(self) -> Database:

@@ -156,7 +156,10 @@ def import_workbook(db: Database, book: Workbook, *, sheet: str | None = None,
     Surveyed here, each sheet is imported as soon as it is read and understood, while the
     later ones are still being read; ``adjust`` may correct each before it is imported.
     ``progress(rows done, rows, sheet)`` is told as the import goes (see Progress);
-    returning False stops it, with nothing written (InterruptedError)."""
+    returning False stops it, with nothing written (InterruptedError). The archive is
+    backed up first (refused, with nothing imported, when that fails)."""
+    if not dry_run:
+        db.backups.before_risky_work("import")
     # Millions of cells and rows live on until the import ends: the collector would walk
     # them all again and again (a quarter of the time of an import).
     with many_objects():

@@ -41,6 +41,7 @@ from tierdesk.core.customers.search_key import load_readings
 from tierdesk.core.store.models import CUSTOMER_STATUSES
 from tierdesk.reports.labels import status_label
 from tierdesk.ui.actions import on_click
+from tierdesk.ui.check_dialog import ArchiveCheck
 from tierdesk.ui.customer_dialog import CustomerDialog
 from tierdesk.ui.customer_model import CustomerTableModel
 from tierdesk.ui.customer_panel import CustomerPanel
@@ -51,7 +52,9 @@ from tierdesk.ui.i18n import LANGUAGES, translate
 from tierdesk.ui.office_dialog import OfficeDialog
 from tierdesk.ui.person_dialog import PersonDialog
 from tierdesk.ui.today_panel import TodayPanel
+from tierdesk.ui.trash_dialog import TRASH_DAYS, open_trash
 from tierdesk.ui.workers import BackgroundTask, QuietTask
+from tierdesk.ui.write_wait import WriteWaits
 
 LIST_HEADER = "main/list-header"  # the list's column order and widths
 
@@ -59,6 +62,8 @@ LIST_HEADER = "main/list-header"  # the list's column order and widths
 class MainWindow(QMainWindow):
     language_chosen = Signal(str)
     open_database_requested = Signal()
+    backups_requested = Signal()    # File → Backups… (the controller owns the archive)
+    encryption_requested = Signal()     # Office settings → Encryption (closed, reopened)
     index_loaded = Signal()
 
     def __init__(self, archive: Archive, settings: QSettings, language: str = "system", *,
@@ -74,6 +79,7 @@ class MainWindow(QMainWindow):
         self.model = CustomerTableModel(self.customers, self)
         self.events = ArchiveEvents(archive, self)
         self.events.changed.connect(self.on_change)
+        self.write_waits = WriteWaits(self, archive)   # a write waiting behind another program
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -205,6 +211,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self._action(self.tr("&Open database…"), QKeySequence.StandardKey.Open,
                                          self.open_database_requested.emit))
+        file_menu.addAction(self._action(self.tr("&Backups…"), None, self.backups_requested.emit))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Import from Excel…"), "Ctrl+I",
                                          self.import_excel))
@@ -230,6 +237,7 @@ class MainWindow(QMainWindow):
         customer_menu.addSeparator()
         customer_menu.addAction(self._action(self.tr("&Delete customer…"), None,
                                              self.delete_customer))
+        customer_menu.addAction(self._action(self.tr("&Trash…"), None, lambda: open_trash(self)))
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self._action(self.tr("&Find customers"), QKeySequence.StandardKey.Find,
                                          self.focus_search))
@@ -271,6 +279,7 @@ class MainWindow(QMainWindow):
         office_menu.addAction(self._action(self.tr("&Who is at this computer…"), None,
                                            self.choose_person))
         self.field.fill_office_menu(office_menu)
+        self.archive_check = ArchiveCheck(self, self.archive, self._action, bar)  # Tools
         # every letter of "Help" is an Alt key of the entry line and Today already
         help_menu = bar.addMenu(self.tr("Help"))
         help_menu.addAction(self._action(self.tr("&About TierDesk…"), None, self.show_about))
@@ -403,9 +412,10 @@ class MainWindow(QMainWindow):
         facts = self.panel.card.facts
         answer = QMessageBox.question(
             self, self.tr("Delete customer"),
-            self.tr("Delete {number} {name}? The customer leaves the lists; the cards and "
-                    "history are kept in the archive.").format(number=facts.number,
-                                                               name=facts.name))
+            self.tr("Delete {number} {name}? The customer goes to the trash for {days} days "
+                    "(Customer → Trash…), where it can be restored with its cards and history; "
+                    "after that it is removed for good.").format(
+                        number=facts.number, name=facts.name, days=TRASH_DAYS))
         if answer == QMessageBox.StandardButton.Yes:
             self.archive.customers.delete_customer(facts.id)
             self.open_customer(None)
@@ -419,6 +429,7 @@ class MainWindow(QMainWindow):
         """The customers in the list as filtered now (or the whole archive with its history)
         to a workbook, written in the background."""
         from tierdesk.excel.export import KINDS, export_workbook
+        from tierdesk.ui.export_report import report_written
 
         suggested = "TierDesk.xlsx" if everything else self.tr("customers.xlsx")
         path = save_file_name(self, self.tr("Export to Excel"), suggested,
@@ -440,8 +451,7 @@ class MainWindow(QMainWindow):
                                 .format(reason=getattr(exc, "strerror", None) or exc))
 
         BackgroundTask(self, self.tr("Exporting…"), work, error=failed,
-                       done=lambda _sheets: self.statusBar().showMessage(
-                           self.tr("Exported to {path}").format(path=path), 8000)).start()
+                       done=lambda sheets: report_written(self, path, sheets)).start()
 
     def show_today(self) -> None:
         self.left_tabs.setCurrentWidget(self.today)
@@ -476,7 +486,7 @@ class MainWindow(QMainWindow):
         window.exec()
 
     def open_office(self) -> None:
-        OfficeDialog(self.archive, self).exec()
+        OfficeDialog(self.archive, self, encryption=self.encryption_requested.emit).exec()
 
     # The tier windows draw charts: matplotlib is imported when one is first opened, not at start.
     def open_tier_view(self) -> None:

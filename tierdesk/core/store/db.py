@@ -10,8 +10,7 @@ PostgreSQL when the location is a ``postgresql://`` URL.
 from __future__ import annotations
 
 import os
-import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -20,9 +19,13 @@ import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from tierdesk.core.errors import DatabaseFileError
+from tierdesk.core.errors import DatabaseFileError, TierDeskError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
-from tierdesk.core.store import journal
+from tierdesk.core.store import cipher, journal
+from tierdesk.core.store.backup_schedule import BackupSchedule
+from tierdesk.core.store.damage import StartCheck
+from tierdesk.core.store.failures import storage_failure, translated, truncate_log
+from tierdesk.core.store.write_queue import WriteQueue, doing
 
 APP_NAME = "TierDesk"
 ENV_VAR = "TIERDESK_DB"
@@ -57,7 +60,7 @@ def sqlite_path(url: str) -> Path | None:
     return None
 
 
-def _install_sqlite_pragmas(engine: Engine, begin_statement: str, *,
+def _install_sqlite_pragmas(engine: Engine, begin_statement: str | Callable[[Any], None], *,
                             read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -73,7 +76,10 @@ def _install_sqlite_pragmas(engine: Engine, begin_statement: str, *,
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql(begin_statement)
+        if callable(begin_statement):   # the write queue's: BEGIN IMMEDIATE in its turn
+            begin_statement(connection)
+        else:
+            connection.exec_driver_sql(begin_statement)
 
 
 class Database:
@@ -84,15 +90,19 @@ class Database:
         self.path = sqlite_path(url)
         self.is_sqlite = url.startswith("sqlite")
         if self.is_sqlite:
-            self.engine = create_engine(url)
-            self.write_engine = create_engine(url)
+            self.engine = cipher.sqlite_engine(url, self.path)     # keyed when encrypted
+            self.write_engine = cipher.sqlite_engine(url, self.path)
             _install_sqlite_pragmas(self.engine, "BEGIN", read_only=True)
-            _install_sqlite_pragmas(self.write_engine, "BEGIN IMMEDIATE")
+            # Writers take turns, waiting visibly behind a long one (core.store.write_queue).
+            self.queue: WriteQueue | None = WriteQueue(self.path)
+            _install_sqlite_pragmas(self.write_engine, self.queue.begin)
+            self.queue.install(self.write_engine)
         else:
             # Read sessions run read-only transactions: writes pass the gate (write()).
             self.engine = create_engine(url, pool_pre_ping=True, connect_args={
                 "options": "-c default_transaction_read_only=on"})
             self.write_engine = create_engine(url, pool_pre_ping=True)
+            self.queue = None
         self._read_factory = sessionmaker(self.engine, expire_on_commit=False)
         self._write_factory = sessionmaker(self.write_engine, expire_on_commit=False)
         journal.install(self._write_factory)
@@ -101,12 +111,17 @@ class Database:
         self.source = ""
         self.clock = journal.HybridClock()
         self._clock_read = False
+        # When the file is backed up (at start, every 30 minutes of writes, before risky work).
+        self.backups = BackupSchedule(self.path)
+        # The quick check of the file as it opened (core.store.damage); the gate writes
+        # nothing before it has ended, and nothing at all into a damaged file.
+        self.start_check: StartCheck | None = None
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; nothing it changes is kept (closing ends its transaction
         without a commit; objects read stay usable afterwards)."""
-        with self._read_factory() as session:
+        with translated(self.path or self.url, reading=True), self._read_factory() as session:
             yield session
 
     @contextmanager
@@ -114,7 +129,11 @@ class Database:
         """One write transaction, through the gate: the rows it writes are stamped and
         journalled (core.store.journal) with who, on which machine and ``source`` (else the front
         end's); commits when the block ends, rolls back whole (journal too) on an error."""
-        with self._write_factory() as session, session.begin():
+        if self.start_check is not None:
+            self.start_check.refuse_writing()   # DatabaseFileError: the file is damaged
+        with translated(self.path or self.url, after_full=self._give_back_room), \
+                doing(self.source if source is None else source, self.actor), \
+                self._write_factory() as session, session.begin():
             if not self._clock_read:
                 self.clock.seen(journal.last_stamp(session))
                 self._clock_read = True
@@ -126,6 +145,12 @@ class Database:
                 journal.write_entries(session, context)
             finally:
                 journal.end(token)
+        self.backups.wrote()    # committed: a time check, a backup once 30 minutes have passed
+
+    def _give_back_room(self) -> None:
+        """After a write failed on a full disk: the write-ahead log it grew is cut back."""
+        if self.path is not None:
+            truncate_log(self.write_engine.raw_connection)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -143,7 +168,7 @@ def _check_sqlite_file(path: Path) -> None:
         raise DatabaseFileError(Message(CTX, QT_TRANSLATE_NOOP(
             "Database", "Cannot read {path}: {reason}"), {"path": str(path), "reason": exc.strerror}
         )) from exc
-    if header != SQLITE_MAGIC:
+    if header != SQLITE_MAGIC and not cipher.looks_encrypted(path):
         raise DatabaseFileError(Message(CTX, QT_TRANSLATE_NOOP(
             "Database", "{path} is not a TierDesk database (it is not an SQLite file)."),
             {"path": str(path)}))
@@ -155,9 +180,10 @@ def _not_ours(where: object) -> DatabaseFileError:
         {"path": str(where)}))
 
 
-def _cannot_open(where: object, exc: Exception) -> DatabaseFileError:
-    return DatabaseFileError(Message(CTX, QT_TRANSLATE_NOOP(
-        "Database", "{path} cannot be opened: {reason}"),
+def _cannot_open(where: object, exc: Exception) -> TierDeskError:
+    """Why the file or server cannot be opened (read-only folder, damaged, no permission...)."""
+    return storage_failure(exc, where, reading=True) or DatabaseFileError(Message(
+        CTX, QT_TRANSLATE_NOOP("Database", "{path} cannot be opened: {reason}"),
         {"path": str(where), "reason": str(exc).splitlines()[0]}))
 
 
@@ -166,7 +192,14 @@ def _revision_from_tables(tables: set[str], read_version: Any, where: object) ->
         return None
     if "alembic_version" not in tables or "customer" not in tables:
         raise _not_ours(where)
-    return read_version()
+    revision = read_version()
+    if revision is None:    # TierDesk's tables, but which schema? Not guessed: left alone
+        raise DatabaseFileError(Message(CTX, QT_TRANSLATE_NOOP(
+            "Database", "{path} holds TierDesk's tables but no schema version (its "
+                        "alembic_version row is gone), so TierDesk cannot tell which schema it "
+                        "has. It was left untouched: restore a backup of it."),
+            {"path": str(where)}))
+    return str(revision)
 
 
 def sqlite_file_revision(path: Path) -> str | None:
@@ -175,7 +208,7 @@ def sqlite_file_revision(path: Path) -> str | None:
         return None
     _check_sqlite_file(path)
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = cipher.connect(path, read_only=True)   # an encrypted file: with its key
         try:
             tables = {r[0] for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -187,7 +220,7 @@ def sqlite_file_revision(path: Path) -> str | None:
             return _revision_from_tables(tables, version, path)
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except cipher.DRIVER_ERRORS as exc:
         raise _cannot_open(path, exc) from exc
 
 
@@ -235,7 +268,13 @@ def open_database(location: str | os.PathLike[str] | None = None, *,
         revision = sqlite_file_revision(path)  # checked before anything touches the file
         _refuse_unknown(revision, path)
         path.parent.mkdir(parents=True, exist_ok=True)
+    fresh = path is not None and not path.exists()   # a new archive: no half-made file left
     db = Database(url)
+    backup: Path | None = None
+    db.backups.folder = backup_dir
+    if path is not None and revision is not None:
+        db.start_check = StartCheck(path)
+        db.backups.refuse_writing = db.start_check.refuse_writing
     try:
         if path is None:
             try:
@@ -248,13 +287,15 @@ def open_database(location: str | os.PathLike[str] | None = None, *,
         if revision == SCHEMA_HEAD:
             return db
         if revision is not None and path is not None:
+            if db.start_check is not None:       # a damaged file is never upgraded
+                db.start_check.refuse_writing()
             from tierdesk.core.store.backup import backup_database
 
-            backup_database(path, reason=f"before-upgrade-from-{revision}",
-                            folder=backup_dir)
+            backup = backup_database(path, reason=f"before-upgrade-from-{revision}",
+                                     folder=backup_dir)
         from tierdesk.core.store.migrate import upgrade_to_head
 
-        upgrade_to_head(db.write_engine)
+        upgrade_to_head(db.write_engine, where=path or url, backup=backup)
         if revision is not None and path is None:
             # The laptops' logins of a PostgreSQL office cover the tables an upgrade added.
             from tierdesk.core.sync.roles import renew_laptop_roles
@@ -271,10 +312,21 @@ def open_database(location: str | os.PathLike[str] | None = None, *,
         return db
     except BaseException:
         db.close()
+        if fresh and path is not None:
+            for made in (path, path.with_name(path.name + "-wal"),
+                         path.with_name(path.name + "-shm")):
+                made.unlink(missing_ok=True)
         raise
 
 
 def _refuse_unknown(revision: str | None, where: object) -> None:
+    if revision is not None and revision not in KNOWN_REVISIONS and not (
+            revision.isdigit() and revision > SCHEMA_HEAD):
+        raise DatabaseFileError(Message(CTX, QT_TRANSLATE_NOOP(
+            "Database", "{path} names a schema TierDesk does not know ({revision}) in its "
+                        "alembic_version row: another program has changed it, or it is not "
+                        "a TierDesk archive. It was left untouched."),
+            {"path": str(where), "revision": revision}))
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise DatabaseFileError(Message(CTX, QT_TRANSLATE_NOOP(
             "Database",

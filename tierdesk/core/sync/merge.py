@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import itertools
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
-from tierdesk.core.customers import card_order, cards
+from tierdesk.core.customers import card_order, cards, trash
+from tierdesk.core.customers.holdings import remove_holdings
 from tierdesk.core.customers.master_file import SEARCHED, refresh_search_key
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
 from tierdesk.core.office.numbering import NUMBER_BLOCK, next_number, set_aside
@@ -32,8 +33,6 @@ from tierdesk.core.store.models import (
     JournalEntry,
     SyncConflict,
     SyncPeer,
-    Visit,
-    VisitChange,
     utcnow,
 )
 from tierdesk.core.sync import tables
@@ -80,6 +79,14 @@ def apply_bundle(session: Session, site: Site, bundle: Bundle, schema: str) -> A
     sender = peer(session, bundle.source)
     outcome = Applied(sender.name or bundle.source_name)
     fresh = [c for c in bundle.changes if c.hlc > sender.received_up_to]
+    # What still comes for a customer purged here is dropped: past the trash a delete is
+    # final, and the customer does not come back (core.customers.trash).
+    gone = trash.purged(session, [c.customer_id for c in fresh]
+                        + [c["customer_id"] for c in bundle.conflicts])
+    if gone:
+        fresh = [c for c in fresh if c.customer_id not in gone]
+        bundle = replace(bundle, conflicts=[c for c in bundle.conflicts
+                                            if c["customer_id"] not in gone])
     # table -> customers whose rows it brought; "searched": customers whose search keys are
     # to be made again
     touched: dict[str, set[uuid.UUID]] = {}
@@ -198,14 +205,7 @@ def _release(session: Session, territory: set[str], ack: str) -> int:
             JournalEntry.hlc > ack).limit(1))
         if unsent is None:
             leaving.append(customer_id)
-    for start in range(0, len(leaving), 500):
-        part = leaving[start:start + 500]
-        visits = select(Visit.id).where(Visit.customer_id.in_(part))
-        session.execute(delete(VisitChange).where(VisitChange.visit_id.in_(visits)))
-        for name in reversed(tables.ALL_OF_A_CUSTOMER):
-            table = tables.table(name)
-            column = table.c[tables.customer_column(name) or "customer_id"]
-            session.execute(delete(table).where(column.in_(part)))
+    remove_holdings(session.execute, leaving, with_customer=True)
     return len(leaving)
 
 
@@ -241,6 +241,9 @@ def _merge_row(session: Session, site: Site, source: str, ack: str, change: RowC
             # Closed (or deleted) on both sides: one intent, no conflict; the earlier stays.
             if str(theirs) < str(mine):
                 updates[name] = tables.typed(change.table, name, theirs)
+            continue
+        if name == "deleted_at" and change.table == "customer" and trash.past_the_trash(theirs):
+            updates[name] = tables.typed(change.table, name, theirs)   # purged: final
             continue
         kept = _local_change(session, change.table, row_id, name, ack, source,
                              current.get("hlc"))

@@ -34,7 +34,8 @@ class TiersArea(Area):
         return self._read(grades.assess_tiers, period, rules=rules, today=today)
 
     def apply_assessment(self, assessment: grades.Assessment) -> int:
-        """One transaction: every grade lands, or none does."""
+        """One transaction: every grade lands, or none does (after a backup)."""
+        self._db.backups.before_risky_work("reassessment")
         return self._write(Change(Changed.BULK), grades.apply_assessment, assessment)
 
     def override_tier(self, customer_id: uuid.UUID, tier: str, reason: str) -> None:
