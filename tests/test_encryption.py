@@ -10,6 +10,8 @@ import os
 import re
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -442,3 +444,21 @@ def test_at_a_terminal_the_passphrase_is_asked_again_after_a_wrong_one(office, m
     captured = capsys.readouterr()
     assert "Customers    300" in captured.out
     assert captured.err.strip() == "tierdesk: that passphrase does not open it; try again."
+
+
+def test_a_command_that_ends_before_the_start_check_ends_cleanly(office, monkeypatch):
+    """The quick check of an encrypted archive runs beside a short command: the command ends
+    first, and the program still exits 0 (a check left inside SQLCipher as Python ended
+    brought it down)."""
+    padding = sqlite3.connect(office)       # pages enough that the check outlasts it
+    padding.execute("CREATE TABLE padding (x BLOB)")
+    padding.execute("INSERT INTO padding SELECT randomblob(3000) FROM "
+                    "(WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                    "WHERE i < 15000) SELECT i FROM n)")
+    padding.commit()
+    padding.close()
+    monkeypatch.setenv(cipher.PASSPHRASE_VAR, PASSPHRASE)
+    assert main(["--db", str(office), "encrypt"]) == 0
+    codes = [subprocess.run([sys.executable, "-m", "tierdesk", "--db", str(office), "info"],
+                            timeout=120, capture_output=True).returncode for _ in range(3)]
+    assert codes == [0, 0, 0]

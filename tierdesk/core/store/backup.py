@@ -287,8 +287,7 @@ def _reading(file: Path, *, settled: bool = True) -> Iterator[sqlite3.Connection
     """A read-only connection to an archive file, refused clearly when it is none;
     ``settled``: a copy, not an archive in use."""
     try:
-        with file.open("rb") as handle:
-            header = handle.read(len(SQLITE_MAGIC))
+        header = cipher.head(file)[:len(SQLITE_MAGIC)]
     except FileNotFoundError as exc:
         raise refused(QT_TRANSLATE_NOOP("Backup", "There is no file {file}."),
                       file=file) from exc
@@ -390,22 +389,26 @@ def _alone_with(path: Path, release: Callable[[], None] | None) -> Iterator[
     (another window, a command, another program) has it open. ``release`` closes this
     program's own connections (tried a few times: a read under way ends first). None for a
     file SQLite cannot lock (a damaged one): it is replaced as it is."""
-    for _attempt in range(_TRIES if release is not None else 1):
-        if release is not None:
-            release()
-        conn, in_use = _try_alone(path)
-        if not in_use:
-            break
-    else:
-        raise refused(QT_TRANSLATE_NOOP(
-            "Backup", "{path} is open in another window or program; close it there and "
-                      "restore again. Nothing was changed."), path=path)
+    held = cipher.hold(path)      # its head is not read again while the lock is held
     try:
-        yield conn
+        for _attempt in range(_TRIES if release is not None else 1):
+            if release is not None:
+                release()
+            conn, in_use = _try_alone(path)
+            if not in_use:
+                break
+        else:
+            raise refused(QT_TRANSLATE_NOOP(
+                "Backup", "{path} is open in another window or program; close it there and "
+                          "restore again. Nothing was changed."), path=path)
+        try:
+            yield conn
+        finally:
+            if conn is not None:
+                with contextlib.suppress(*cipher.DRIVER_ERRORS):
+                    conn.close()
     finally:
-        if conn is not None:
-            with contextlib.suppress(*cipher.DRIVER_ERRORS):
-                conn.close()
+        cipher.let_go(held)
 
 
 def _keep_as_it_is(path: Path, folder: Path | None, conn: sqlite3.Connection | None) -> Path:

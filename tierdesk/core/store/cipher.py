@@ -109,6 +109,53 @@ def _key_of(path: Path) -> Path:
     return Path(os.path.realpath(path))
 
 
+# The first bytes of the archive files this process holds open, by file (device, inode), with
+# how many hold each.
+_held: dict[tuple[int, int], list[Any]] = {}
+_held_lock = threading.Lock()
+HEAD_BYTES = 16
+
+
+def head(path: Path) -> bytes:
+    """The first 16 bytes of the file at ``path`` (the SQLite header's text, or an encrypted
+    file's salt; OSError where it cannot be read).
+
+    A file this process holds open (:func:`hold`) is never opened again outside SQLite to
+    learn them: POSIX locks belong to the process, and closing any descriptor of a file drops
+    every lock the process holds on it, those of SQLite's open connections included. Another
+    program finishing with the archive would then take it for unused and delete its
+    write-ahead log under this one."""
+    found = path.stat()
+    known = _held.get((found.st_dev, found.st_ino))
+    if known is not None:
+        return bytes(known[0])
+    with path.open("rb") as handle:
+        return handle.read(HEAD_BYTES)
+
+
+def hold(path: Path) -> tuple[int, int] | None:
+    """Read the head of the archive at ``path`` now, before this process connects to it, and
+    keep it while the connections live (until :func:`let_go` with what this returns)."""
+    try:
+        found = path.stat()
+        key = (found.st_dev, found.st_ino)
+        with _held_lock:
+            if key not in _held:
+                _held[key] = [head(path), 0]
+            _held[key][1] += 1
+    except OSError:
+        return None
+    return key
+
+
+def let_go(key: tuple[int, int] | None) -> None:
+    with _held_lock:
+        if key in _held:
+            _held[key][1] -= 1
+            if _held[key][1] <= 0:
+                del _held[key]
+
+
 def looks_encrypted(path: Path) -> bool:
     """A file that holds an encrypted archive (or at least whole pages that are not plain
     SQLite: nothing else can tell an encrypted file from random bytes)."""
@@ -116,8 +163,7 @@ def looks_encrypted(path: Path) -> bool:
         size = path.stat().st_size
         if size < SMALLEST_FILE or size % 512:
             return False
-        with path.open("rb") as handle:
-            return handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC
+        return head(path) != SQLITE_MAGIC
     except OSError:
         return False
 
@@ -150,8 +196,7 @@ def raw_key(key: bytes, salt: bytes) -> str:
 
 
 def file_salt(path: Path) -> bytes:
-    with path.open("rb") as handle:
-        return handle.read(SALT_BYTES)
+    return head(path)[:SALT_BYTES]
 
 
 def _keyed(path: Path | str, key: str, *, read_only: bool = False,

@@ -10,8 +10,13 @@ and the way out (restore the latest good backup): nothing is ever written into a
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import threading
+import weakref
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from tierdesk.core.errors import DatabaseFileError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
@@ -22,12 +27,16 @@ CTX = "Database"
 _LONGEST_DETAIL = 160
 
 
-def quick_check(path: Path, pragma: str = "quick_check") -> list[str]:
+def quick_check(path: Path, pragma: str = "quick_check",
+                opened: Callable[[Any], None] | None = None) -> list[str]:
     """What SQLite's quick check (or ``integrity_check``) finds wrong in the file at ``path``,
-    read without changing a byte of it: nothing when the file is whole."""
+    read without changing a byte of it: nothing when the file is whole. ``opened`` is given
+    the connection first (to interrupt the check)."""
     try:
         conn = cipher.connect(path, read_only=True)     # an encrypted file: with its key
         try:
+            if opened is not None:
+                opened(conn)
             rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}")]
         finally:
             conn.close()
@@ -57,6 +66,15 @@ def damage_message(path: object, problems: list[str]) -> Message:
         {"path": str(path), "detail": detail})
 
 
+_running: weakref.WeakSet[StartCheck] = weakref.WeakSet()
+
+
+@atexit.register
+def _stop_all() -> None:
+    for check in list(_running):
+        check.stop()
+
+
 class StartCheck:
     """The quick check of an archive file, started as it opens and run beside the start."""
 
@@ -64,17 +82,37 @@ class StartCheck:
         self.path = path
         self._done = threading.Event()
         self._damage: Message | None = None
+        self._connection: Any = None
+        self._stopped = False
         self._thread = threading.Thread(target=self._run, name="tierdesk-quick-check",
                                         daemon=True)
+        _running.add(self)
         self._thread.start()
 
     def _run(self) -> None:
         try:
-            problems = quick_check(self.path)
-            if problems:
+            problems = quick_check(self.path, opened=self._opened)
+            if problems and not self._stopped:
                 self._damage = damage_message(self.path, problems)
         finally:
+            self._connection = None
             self._done.set()
+
+    def _opened(self, connection: Any) -> None:
+        self._connection = connection
+        if self._stopped:
+            connection.interrupt()
+
+    def stop(self) -> None:
+        """End the check where it is (the archive closes, the program ends): a thread left
+        inside SQLite while Python ends can bring the process down. What it found so far is
+        not taken for damage."""
+        self._stopped = True
+        connection = self._connection
+        if connection is not None:
+            with contextlib.suppress(Exception):
+                connection.interrupt()
+        self._thread.join(timeout=10)
 
     @property
     def finished(self) -> bool:

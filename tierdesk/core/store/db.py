@@ -116,6 +116,7 @@ class Database:
         # The quick check of the file as it opened (core.store.damage); the gate writes
         # nothing before it has ended, and nothing at all into a damaged file.
         self.start_check: StartCheck | None = None
+        self._held: tuple[int, int] | None = None
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -152,7 +153,20 @@ class Database:
         if self.path is not None:
             truncate_log(self.write_engine.raw_connection)
 
+    def holding(self) -> Database:
+        """Opened: the file's head is kept while it is open (cipher.head); a file made by this
+        opening is read with no connection of this process on it."""
+        if self.path is not None and self._held is None:
+            self.engine.dispose()
+            self.write_engine.dispose()
+            self._held = cipher.hold(self.path)
+        return self
+
     def close(self) -> None:
+        if self.start_check is not None:
+            self.start_check.stop()
+        cipher.let_go(self._held)
+        self._held = None
         self.engine.dispose()
         if self.write_engine is not self.engine:
             self.write_engine.dispose()
@@ -162,8 +176,7 @@ def _check_sqlite_file(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_MAGIC))
+        header = cipher.head(path)[:len(SQLITE_MAGIC)]
     except OSError as exc:
         raise DatabaseFileError(Message(CTX, QT_TRANSLATE_NOOP(
             "Database", "Cannot read {path}: {reason}"), {"path": str(path), "reason": exc.strerror}
@@ -269,7 +282,10 @@ def open_database(location: str | os.PathLike[str] | None = None, *,
         _refuse_unknown(revision, path)
         path.parent.mkdir(parents=True, exist_ok=True)
     fresh = path is not None and not path.exists()   # a new archive: no half-made file left
+    # Its head, read before any connection of this process holds a lock on it (cipher.head).
+    held = cipher.hold(path) if path is not None and not fresh and path.stat().st_size else None
     db = Database(url)
+    db._held = held
     backup: Path | None = None
     db.backups.folder = backup_dir
     if path is not None and revision is not None:
@@ -285,7 +301,7 @@ def open_database(location: str | os.PathLike[str] | None = None, *,
                 raise _cannot_open(url, exc) from exc
             _refuse_unknown(revision, url)
         if revision == SCHEMA_HEAD:
-            return db
+            return db.holding()
         if revision is not None and path is not None:
             if db.start_check is not None:       # a damaged file is never upgraded
                 db.start_check.refuse_writing()
@@ -309,7 +325,7 @@ def open_database(location: str | os.PathLike[str] | None = None, *,
 
             with db.write() as session:
                 load_known_official_holidays(session, dt.date.today())
-        return db
+        return db.holding()
     except BaseException:
         db.close()
         if fresh and path is not None:
