@@ -415,7 +415,9 @@ class MainWindow(QMainWindow):
             self.tr("Delete {number} {name}? The customer goes to the trash for {days} days "
                     "(Customer → Trash…), where it can be restored with its cards and history; "
                     "after that it is removed for good.").format(
-                        number=facts.number, name=facts.name, days=TRASH_DAYS))
+                        number=facts.number, name=facts.name, days=TRASH_DAYS),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             self.archive.customers.delete_customer(facts.id)
             self.open_customer(None)

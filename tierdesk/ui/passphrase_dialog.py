@@ -38,6 +38,7 @@ class PassphraseDialog(QDialog):
         self.choose = choose
         self.setWindowTitle(self.tr("Encrypt the archive") if choose
                             else self.tr("Encrypted archive"))
+        self.setMinimumWidth(440)       # the explanation and a refusal read whole
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Choose the passphrase that will open {name}. Without it nobody, not even "
@@ -68,7 +69,9 @@ class PassphraseDialog(QDialog):
 
     def _say(self, text: str) -> None:
         self.error.setText(text)
+        self.error.setWordWrap(True)
         self.error.show()
+        self.adjustSize()
 
     def given(self) -> str:
         return self.passphrase.text()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from tierdesk.core.archive import Archive, Change, Changed
 from tierdesk.core.customers.cards import VisitInput
+from tierdesk.core.errors import TierDeskError
 from tierdesk.core.service.today import SECTIONS, TodayLine, TodayList
 from tierdesk.core.store.models import VISIT_CHANNELS
 from tierdesk.reports.labels import TODAY_SECTIONS, channel_label, label
@@ -71,6 +72,7 @@ class TodayPanel(QWidget):
         self.person.setObjectName("todaySalesperson")
         self.summary = QLabel()
         self.summary.setObjectName("todaySummary")
+        self.summary.setWordWrap(True)      # a long message must not widen the window
         self.tree = QTreeWidget()
         self.tree.setObjectName("todayList")
         self.tree.setHeaderLabels([self.tr("What"), self.tr("Customer"), self.tr("Tier"),
@@ -148,8 +150,9 @@ class TodayPanel(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._task = None
+        reason = tr_message(exc.message) if isinstance(exc, TierDeskError) else str(exc)
         self.summary.setText(self.tr("Today's list could not be read: {reason}")
-                             .format(reason=exc))
+                             .format(reason=reason))
         self.settled.emit()
 
     def _show(self, listing: TodayList) -> None:
