@@ -14,6 +14,10 @@ EXCLUDED_MODULES = (
     # build tools and developer aids that libraries import only when asked to
     "setuptools", "pkg_resources", "distutils", "_distutils_hack", "pygments", "lib2to3",
     "pydoc_data", "ensurepip", "numpy.f2py", "numpy.distutils",
+    # the Secret Service's encryption (11 MB): on Linux the folder keeps no passphrase in
+    # the desktop's keyring and asks at each start (Windows and macOS keep theirs; pypdf
+    # needs it only for encrypted PDFs, which TierDesk never reads)
+    "cryptography", "secretstorage", "jeepney",
     # databases other than SQLite and PostgreSQL
     "sqlalchemy.dialects.mysql", "sqlalchemy.dialects.oracle", "sqlalchemy.dialects.mssql",
     # image formats matplotlib does not write (it writes PNG through Pillow)
@@ -47,7 +51,8 @@ _LEFT_OUT = re.compile("|".join((
     r"pillow\.libs/lib(avif|webp|webpmux|webpdemux|sharpyuv|lcms2)-",
     # matplotlib's fonts for TeX-like formulas and PostScript, and its sample data (the
     # charts write plain text in DejaVu Sans and the Chinese font)
-    r"mpl-data/(sample_data/|fonts/afm/|fonts/pdfcorefonts/|fonts/ttf/(STIX|cm))",
+    r"mpl-data/(sample_data/|fonts/afm/|fonts/pdfcorefonts/|fonts/ttf/(STIX|cm"
+    r"|DejaVuSerif|DejaVuSansMono|DejaVuSansDisplay))",
     # Qt's translations, but for Chinese
     r"Qt/translations/(?!qt(base)?_zh_CN\.qm$)",
 )))
