@@ -134,6 +134,13 @@ def test_open_folder_shows_the_backup_folder(qtbot, db, monkeypatch):
     assert folder.is_dir() and folder.stat().st_mode & 0o777 == 0o700
 
 
+def test_without_a_file_manager_the_folder_is_named(qtbot, db, monkeypatch):
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    dialog = dialog_on(qtbot, db)
+    dialog.folder_button.click()
+    assert str(backup_folder(db.path)) in dialog.status.text()
+
+
 def test_a_postgresql_office_is_pointed_to_pg_dump(qtbot):
     server = Database("postgresql+psycopg://someone@localhost/office")
     try:

@@ -389,6 +389,10 @@
         <translation>正在恢复…</translation>
     </message>
     <message>
+        <source>The backups are in {folder} (no file manager was found to open it).</source>
+        <translation>备份保存在 {folder}（没有找到可以打开它的文件管理器）。</translation>
+    </message>
+    <message>
         <source>The archive could not be backed up: {reason}</source>
         <translation>无法备份档案：{reason}</translation>
     </message>

@@ -196,7 +196,10 @@ class BackupsDialog(QDialog):
         except (TierDeskError, OSError) as exc:
             self._failed(exc)
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            # No file manager to show it (a bare desktop): the folder is named instead.
+            self.status.setText(self.tr("The backups are in {folder} (no file manager was "
+                                        "found to open it).").format(folder=folder))
 
 
 # The backup at start waits until the window is up and its list read (a large archive takes
