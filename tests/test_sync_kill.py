@@ -69,7 +69,7 @@ def run_and_kill(command: list[str], watched: list[Path], grown_past: int,
                                env={**os.environ, "TIERDESK_LOG_DIR": str(log)})
     deadline = time.monotonic() + 120
     while process.poll() is None and time.monotonic() < deadline:
-        if any(w.exists() and w.stat().st_size > grown_past for w in watched):
+        if any(size(w) > grown_past for w in watched):
             process.send_signal(signal.SIGKILL)
             process.wait()
             return True
@@ -77,6 +77,15 @@ def run_and_kill(command: list[str], watched: list[Path], grown_past: int,
     _out, err = process.communicate(timeout=120)
     assert process.returncode == 0, err.decode()
     return False
+
+
+def size(path: Path) -> int:
+    """The file's size, 0 while it does not exist: the run removes its log when it ends,
+    so the file can vanish between two looks at it."""
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return 0
 
 
 def wal(path: Path) -> Path:
@@ -97,7 +106,7 @@ def whole_log(command: list[str], watched: list[Path], log: Path) -> int:
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                env={**os.environ, "TIERDESK_LOG_DIR": str(log)})
     while process.poll() is None:
-        sizes.extend(w.stat().st_size for w in watched if w.exists())
+        sizes.extend(size(w) for w in watched)
         time.sleep(0.002)
     assert process.returncode == 0
     return max(sizes)
