@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 import uuid
 
 from tierdesk.core.customers import orders
@@ -141,3 +142,20 @@ def plan_office(db: Database) -> dict[str, uuid.UUID]:
     with db.write() as session:
         save_holiday(session, day="2026-12-25", name="圣诞节")
     return ids
+
+
+def break_an_index(path):
+    """An index that no longer matches its table (its rows changed while SQLite thought the
+    index covered none of them)."""
+    with sqlite3.connect(path) as raw:
+        sql = raw.execute("SELECT sql FROM sqlite_master WHERE name = "
+                          "'ix_customer_region_id'").fetchone()[0]
+        raw.execute("PRAGMA writable_schema=ON")
+        raw.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'ix_customer_region_id'",
+                    (sql + " WHERE 0",))
+    with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE customer SET region_id = NULL")
+    with sqlite3.connect(path) as raw:
+        raw.execute("PRAGMA writable_schema=ON")
+        raw.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'ix_customer_region_id'",
+                    (sql,))

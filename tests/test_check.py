@@ -15,7 +15,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import insert, select, update
 
-from tests.helpers import make_customer
+from tests.helpers import break_an_index, make_customer
 from tierdesk.cli import main
 from tierdesk.core.archive import Archive
 from tierdesk.core.customers.cards import VisitInput, add_visit
@@ -230,23 +230,6 @@ def test_rows_pointing_at_nothing_are_found(db, db_path):
     finding = only(check_archive(db), "foreign_keys")
     assert finding.count == 1 and "visit_card" in finding.named[0] and not finding.repairable
     assert cards_of(db, customer_id) == []
-
-
-def break_an_index(path):
-    """An index that no longer matches its table (its rows changed while SQLite thought the
-    index covered none of them)."""
-    with sqlite3.connect(path) as raw:
-        sql = raw.execute("SELECT sql FROM sqlite_master WHERE name = "
-                          "'ix_customer_region_id'").fetchone()[0]
-        raw.execute("PRAGMA writable_schema=ON")
-        raw.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'ix_customer_region_id'",
-                    (sql + " WHERE 0",))
-    with sqlite3.connect(path) as raw:
-        raw.execute("UPDATE customer SET region_id = NULL")
-    with sqlite3.connect(path) as raw:
-        raw.execute("PRAGMA writable_schema=ON")
-        raw.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'ix_customer_region_id'",
-                    (sql,))
 
 
 @pytest.mark.sqlite_only
