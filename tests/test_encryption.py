@@ -462,3 +462,116 @@ def test_a_command_that_ends_before_the_start_check_ends_cleanly(office, monkeyp
     codes = [subprocess.run([sys.executable, "-m", "tierdesk", "--db", str(office), "info"],
                             timeout=120, capture_output=True).returncode for _ in range(3)]
     assert codes == [0, 0, 0]
+
+
+def opens_with(file: Path, passphrase: str) -> int:
+    """The customers in the encrypted ``file``, opened with ``passphrase`` only."""
+    salt = cipher.file_salt(file)
+    conn = cipher.connect_file(file, "ro", key=cipher.raw_key(
+        cipher.derive_key(passphrase, salt), salt))
+    try:
+        return int(conn.execute("SELECT count(*) FROM customer").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_backups_follow_the_archive_through_decrypt_and_a_new_passphrase(
+        office, demo_template, tmp_path, monkeypatch, capsys):
+    secrets = customer_secrets(office)
+    folder = tmp_path / "backups"
+    assert main(["--db", str(office), "backup"]) == 0
+    monkeypatch.setenv(cipher.PASSPHRASE_VAR, PASSPHRASE)
+    assert main(["--db", str(office), "encrypt"]) == 0
+    assert main(["--db", str(office), "backup"]) == 0
+    # A copy under a passphrase nobody here knows (an older one) is left as it is.
+    stranger = tmp_path / "stranger.sqlite"
+    shutil.copyfile(demo_template, stranger)
+    encrypt_archive(stranger, "an older passphrase")
+    foreign = next(folder.rglob("*.sqlite")).with_name("office-20260101-090000-by-hand.sqlite")
+    shutil.copyfile(stranger, foreign)
+    foreign_bytes = foreign.read_bytes()
+    cipher._keys.clear()
+    capsys.readouterr()
+    assert main(["--db", str(office), "decrypt"]) == 0
+    assert "and its 2 backups. It is a plain file again." in capsys.readouterr().out
+    copies = sorted(set(folder.rglob("*.sqlite")) - {foreign})
+    assert len(copies) == 2
+    for copy in copies:            # the archive's own copies are plain with it
+        assert copy.read_bytes().startswith(b"SQLite format 3"), copy
+        assert (copy.stat().st_mode & 0o777) == 0o600
+    assert foreign.read_bytes() == foreign_bytes
+    # Encrypted again with a new passphrase: every copy of its own opens with the new one.
+    monkeypatch.setenv(cipher.PASSPHRASE_VAR, "a brand new passphrase")
+    assert main(["--db", str(office), "encrypt"]) == 0
+    assert "and its 2 backups" in capsys.readouterr().out
+    cipher._keys.clear()
+    for copy in (office, *copies):
+        assert readable(copy, secrets) == set(), copy
+        assert opens_with(copy, "a brand new passphrase") == 300
+    assert foreign.read_bytes() == foreign_bytes
+
+
+def test_a_restore_keeps_the_archive_encrypted_or_plain_as_it_is(office, tmp_path, monkeypatch,
+                                                                 capsys):
+    secrets = customer_secrets(office)
+    number = sqlite3.connect(office).execute(
+        "SELECT number FROM customer ORDER BY number").fetchone()[0]
+    plain_copy = tmp_path / "plain-copy.sqlite"
+    assert main(["--db", str(office), "backup", "--to", str(plain_copy)]) == 0
+    monkeypatch.setenv(cipher.PASSPHRASE_VAR, PASSPHRASE)
+    assert main(["--db", str(office), "encrypt"]) == 0
+    assert main(["--db", str(office), "add-visit", number, "--summary", "恢复之后不在"]) == 0
+    # A plain copy put back into the encrypted archive: its rows, under the archive's key.
+    assert main(["--db", str(office), "restore", str(plain_copy), "--yes"]) == 0
+    assert readable(office, secrets) == set()
+    cipher._keys.clear()
+    assert opens_with(office, PASSPHRASE) == 300
+    assert main(["--db", str(office), "card", number]) == 0
+    assert "恢复之后不在" not in capsys.readouterr().out
+    # An encrypted copy put back into a plain archive: a plain archive again.
+    encrypted_copy = tmp_path / "encrypted-copy.sqlite"
+    assert main(["--db", str(office), "backup", "--to", str(encrypted_copy)]) == 0
+    assert main(["--db", str(office), "decrypt"]) == 0
+    assert main(["--db", str(office), "restore", str(encrypted_copy), "--yes"]) == 0
+    assert office.read_bytes().startswith(b"SQLite format 3")
+    monkeypatch.delenv(cipher.PASSPHRASE_VAR)
+    cipher._keys.clear()
+    assert main(["--db", str(office), "info"]) == 0
+    assert "Customers    300" in capsys.readouterr().out
+
+
+def test_the_window_asks_the_passphrase_of_a_backup_it_cannot_open(qtbot, office, tmp_path,
+                                                                  monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tierdesk.ui import backups_dialog
+
+    other = tmp_path / "other.sqlite"
+    shutil.copyfile(office, other)
+    encrypt_archive(other, "another passphrase")
+    cipher._keys.clear()
+    db = open_database(office)
+    dialog = backups_dialog.BackupsDialog(Archive(db))
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(backups_dialog, "open_file_name", lambda *_args: str(other))
+    asked: list[Path] = []
+    questions: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args: questions.append(args[2]) or QMessageBox.StandardButton.No)
+
+    def cancel(passphrase_dialog):  # type: ignore[no-untyped-def]
+        asked.append(passphrase_dialog.path)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(PassphraseDialog, "exec", cancel)
+    dialog.restore()
+    assert asked == [other] and questions == []        # cancelled: not even asked to restore
+
+    def give(passphrase_dialog):  # type: ignore[no-untyped-def]
+        cipher.unlock(passphrase_dialog.path, "another passphrase")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PassphraseDialog, "exec", give)
+    dialog.restore()
+    assert len(questions) == 1 and "Replace the archive" in questions[0]
+    db.close()

@@ -2069,8 +2069,8 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
         <translation>解密档案</translation>
     </message>
     <message>
-        <source>{name} will be kept as a plain file that whoever has this computer&apos;s disk can read. Its backups stay encrypted. Decrypt it?</source>
-        <translation>{name} 将保存为未加密的文件，拿到这台电脑硬盘的人都能读取。它的备份仍保持加密。要解密吗？</translation>
+        <source>{name} will be kept as a plain file that whoever has this computer&apos;s disk can read, and so will its backups. Decrypt it?</source>
+        <translation>{name} 将保存为普通文件，任何拿到这台电脑硬盘的人都能读取，它的备份也一样。确定解密吗？</translation>
     </message>
     <message>
         <source>Decrypting the archive…</source>
@@ -2079,6 +2079,10 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
     <message>
         <source>The archive is a plain file again.</source>
         <translation>档案已恢复为未加密的文件。</translation>
+    </message>
+    <message>
+        <source>{count} backups were decrypted too.</source>
+        <translation>{count} 个备份也已解密。</translation>
     </message>
     <message>
         <source>Encrypting the archive…</source>

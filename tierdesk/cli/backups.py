@@ -82,11 +82,15 @@ def _backup_named(text: str, archive: Path) -> Path:
 
 
 def cmd_restore(args: argparse.Namespace, location: str | None) -> int:
+    from tierdesk.cli.encryption import unlocked
+    from tierdesk.core.store import cipher
     from tierdesk.core.store.backup_area import archive_file, backup_about, restore_archive
 
     path = archive_file(location)
     backup = _backup_named(args.file, path)
-    backup_about(backup)          # refused (damaged, not TierDesk's, newer) before asking
+    if cipher.looks_encrypted(path):   # its key protects what is put back
+        unlocked(lambda: cipher.key_for(path))
+    unlocked(lambda: backup_about(backup))  # refused (damaged, not TierDesk's, newer) first
     if not args.yes:
         if not sys.stdin.isatty():
             print(f"tierdesk: restore replaces the archive at {path}; add --yes to do it "

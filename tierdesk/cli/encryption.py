@@ -9,11 +9,14 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from tierdesk.cli.common import EXIT_REFUSED, terminal_progress
 from tierdesk.core.errors import TierDeskError
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
+
+if TYPE_CHECKING:
+    from tierdesk.core.store.rekey import Rekeyed
 
 T = TypeVar("T")
 TRIES = 3
@@ -98,6 +101,10 @@ def _new_passphrase() -> str:
     return first
 
 
+def _copies(done: Rekeyed) -> str:
+    return {0: "", 1: ", and its backup"}.get(done.backups, f", and its {done.backups} backups")
+
+
 def cmd_encrypt(args: argparse.Namespace, location: str | None) -> int:
     from tierdesk.core.store import cipher, keychain
     from tierdesk.core.store.rekey import encrypt_with_backups
@@ -108,8 +115,7 @@ def cmd_encrypt(args: argparse.Namespace, location: str | None) -> int:
         return EXIT_REFUSED
     passphrase = _new_passphrase()
     done = encrypt_with_backups(path, passphrase, progress=terminal_progress("steps"))
-    copies = {0: "", 1: ", and its backup"}.get(done.backups, f", and its {done.backups} backups")
-    print(f"Encrypted {path}: {done.rows:,} rows in {done.tables} tables{copies}.")
+    print(f"Encrypted {path}: {done.rows:,} rows in {done.tables} tables{_copies(done)}.")
     print("It opens with its passphrase from now on. Keep the passphrase safe: without it "
           "nobody, not even TierDesk, can read the archive or its backups.")
     if args.remember:
@@ -130,10 +136,10 @@ def cmd_decrypt(args: argparse.Namespace, location: str | None) -> int:
         print(f"tierdesk: {path} is not encrypted.", file=sys.stderr)
         return EXIT_REFUSED
     unlocked(lambda: cipher.key_for(path))
-    done = rekey.decrypt_archive(path, progress=terminal_progress("steps"))
+    done = rekey.decrypt_with_backups(path, progress=terminal_progress("steps"))
     keychain.forget(path)
-    print(f"Decrypted {path}: {done.rows:,} rows in {done.tables} tables. It is a plain file "
-          "again; its earlier backups stay encrypted with the old passphrase.")
+    print(f"Decrypted {path}: {done.rows:,} rows in {done.tables} tables{_copies(done)}. It "
+          "is a plain file again.")
     return 0
 
 

@@ -34,6 +34,7 @@ from tierdesk.core.store.backup_schedule import SERVER_REFUSAL
 from tierdesk.ui.actions import on_click
 from tierdesk.ui.file_dialogs import open_file_name
 from tierdesk.ui.i18n import tr_message
+from tierdesk.ui.passphrase_dialog import unlocked
 from tierdesk.ui.workers import BackgroundTask, QuietTask
 
 if TYPE_CHECKING:
@@ -168,6 +169,8 @@ class BackupsDialog(QDialog):
             if not chosen:
                 return
             backup, when = Path(chosen), Path(chosen).name
+        if not unlocked(lambda: self.archive.backups.can_open(backup), self):
+            return      # an encrypted backup whose passphrase was not given
         answer = QMessageBox.question(
             self, self.tr("Restore a backup"),
             self.tr("Replace the archive with the backup of {when}? The archive as it is now "

@@ -64,14 +64,15 @@ def change_encryption(parent: QWidget, archive: Archive, reopen: Reopen) -> bool
                 parent, QCoreApplication.translate("Encryption", "Decrypt the archive"),
                 QCoreApplication.translate(
                     "Encryption", "{name} will be kept as a plain file that whoever has this "
-                    "computer's disk can read. Its backups stay encrypted. Decrypt it?"
+                    "computer's disk can read, and so will its backups. Decrypt it?"
                 ).format(name=path.name),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return False
         _run(parent, path, QCoreApplication.translate("Encryption", "Decrypting the archive…"),
              lambda report: area.decrypt(progress=report), reopen,
-             QCoreApplication.translate("Encryption", "The archive is a plain file again."))
+             QCoreApplication.translate("Encryption", "The archive is a plain file again."),
+             QCoreApplication.translate("Encryption", "{count} backups were decrypted too."))
         return True
     dialog = PassphraseDialog(path, parent, choose=True)
     if not dialog.exec():
@@ -80,18 +81,17 @@ def change_encryption(parent: QWidget, archive: Archive, reopen: Reopen) -> bool
     _run(parent, path, QCoreApplication.translate("Encryption", "Encrypting the archive…"),
          lambda report: area.encrypt(passphrase, remember=remember, progress=report), reopen,
          QCoreApplication.translate(
-                 "Encryption", "The archive is encrypted: it opens with its passphrase."))
+                 "Encryption", "The archive is encrypted: it opens with its passphrase."),
+         QCoreApplication.translate("Encryption", "{count} backups were encrypted too."))
     return True
 
 
 def _run(parent: QWidget, path: Path, title: str, work: Callable[..., Rekeyed],
-         reopen: Reopen, outcome: str) -> None:
+         reopen: Reopen, outcome: str, copies: str) -> None:
     def done(result: Rekeyed) -> None:
         said = outcome
         if result.backups:
-            said += " " + QCoreApplication.translate(
-                    "Encryption", "{count} backups were encrypted too.").format(
-                count=result.backups)
+            said += " " + copies.format(count=result.backups)
         reopen(str(path), said)
 
     def failed(exc: BaseException) -> None:

@@ -176,34 +176,24 @@ def _remove(file: Path) -> None:
 
 
 def copy_archive(path: Path, target: Path, *, mode: int = FILE_MODE, check: bool = True,
-                 source: sqlite3.Connection | None = None) -> Path:
+                 source: sqlite3.Connection | None = None,
+                 rekeyed: tuple[str | None, str | None] | None = None) -> Path:
     """A consistent, checked copy of the archive at ``path`` in the file ``target``, which
     appears only once it is whole. Refused (and nothing left behind) when the copy is damaged
     or cannot be written. ``check``: False where ``path`` was checked just before;
-    ``source``: a connection to ``path`` to copy through (one that holds it locked)."""
+    ``source``: a connection to ``path`` to copy through (one that holds it locked);
+    ``rekeyed``: (the key ``path`` opens with, the key the copy is written with; None:
+    plain), else the copy is protected as ``path`` is."""
     if not path.is_file():
         raise refused(QT_TRANSLATE_NOOP("Backup", "There is no file {file}."), file=path)
     partial = _partial_for(target)
     _remove(partial)
     try:
         os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode))
-        reading = source or _connect(path)
-        try:
-            copy = _connect(partial, create=True, like=path)
-            try:
-                reading.backup(copy)
-                copy.execute("PRAGMA journal_mode=DELETE")   # one file, whole by itself
-                damage = _integrity(copy, partial) if check else None
-            finally:
-                copy.close()
-        finally:
-            if source is None:
-                reading.close()
-        if damage is not None:
-            raise refused(QT_TRANSLATE_NOOP(
-                "Backup", "The copy of {path} failed SQLite's integrity check ({damage}), so "
-                          "it was deleted. The archive itself may be damaged."),
-                path=path, damage=damage)
+        if rekeyed is not None:
+            _export(path, partial, *rekeyed)
+        else:
+            _back_up(path, partial, source, check)
         os.chmod(partial, mode)
         os.replace(partial, target)
         _fsync_folder(target.parent)
@@ -216,6 +206,39 @@ def copy_archive(path: Path, target: Path, *, mode: int = FILE_MODE, check: bool
             "Backup", "{path} could not be copied to {target}: {reason}"),
             path=path, target=target, reason=getattr(exc, "strerror", None) or exc) from exc
     return target
+
+
+def _back_up(path: Path, partial: Path, source: sqlite3.Connection | None,
+             check: bool) -> None:
+    """SQLite's online backup of ``path`` (through ``source``, when given) into ``partial``,
+    checked when ``check``: refused when the copy is damaged."""
+    reading = source or _connect(path)
+    try:
+        copy = _connect(partial, create=True, like=path)
+        try:
+            reading.backup(copy)
+            copy.execute("PRAGMA journal_mode=DELETE")   # one file, whole by itself
+            damage = _integrity(copy, partial) if check else None
+        finally:
+            copy.close()
+    finally:
+        if source is None:
+            reading.close()
+    if damage is not None:
+        raise refused(QT_TRANSLATE_NOOP(
+            "Backup", "The copy of {path} failed SQLite's integrity check ({damage}), so "
+                      "it was deleted. The archive itself may be damaged."),
+            path=path, damage=damage)
+
+
+def _export(path: Path, partial: Path, key: str | None, new: str | None) -> None:
+    """Copy ``path`` (opened with ``key``; None: plain) into ``partial``, written with
+    ``new`` (None: plain)."""
+    source = cipher.exporting(path, "ro", key)
+    try:
+        cipher.export_copy(source, partial, new or "")
+    finally:
+        source.close()
 
 
 def _new_name(folder: Path, stem: str, when: dt.datetime, reason: str) -> Path:
@@ -447,6 +470,25 @@ def _keep_as_it_is(path: Path, folder: Path | None, conn: sqlite3.Connection | N
     return target
 
 
+def _key(file: Path) -> str | None:
+    """The raw key of an encrypted file (None: a plain one)."""
+    return cipher.key_for(file) if cipher.looks_encrypted(file) else None
+
+
+def _staged(backup: Path, path: Path, mode: int) -> Path:
+    """``backup`` copied beside the archive at ``path``, protected as the archive is: a plain
+    copy put back into an encrypted archive is encrypted with its key, an encrypted copy
+    put back into a plain archive is made plain (where there is no archive yet, the copy
+    stays as it is). So a restore brings back what the archive held, never a change of its
+    protection that nobody asked for."""
+    target = path.with_name(f".{path.name}.restoring")
+    have = _key(backup)
+    there = path.exists() and path.stat().st_size > 0
+    want = _key(path) if there else have
+    return copy_archive(backup, target, mode=mode, check=False,
+                        rekeyed=None if want == have else (have, want))
+
+
 def restore_backup(backup: Path, path: Path, folder: Path | None = None, *,
                    known_revisions: Collection[str] = (),
                    release: Callable[[], None] | None = None) -> Path | None:
@@ -464,8 +506,7 @@ def restore_backup(backup: Path, path: Path, folder: Path | None = None, *,
     mode = FILE_MODE
     if path.exists():
         mode = path.stat().st_mode & 0o777
-    staged = copy_archive(backup, path.with_name(f".{path.name}.restoring"), mode=mode,
-                          check=False)
+    staged = _staged(backup, path, mode)
     try:
         kept = None
         if path.exists() and path.stat().st_size > 0:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from tierdesk.core.area import Area
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
+from tierdesk.core.store import cipher
 from tierdesk.core.store.backup import (
     BackupInfo,
     check_backup,
@@ -96,10 +97,19 @@ class BackupsArea(Area):
         make_folder(folder)
         return folder
 
+    def can_open(self, backup: Path) -> bool:
+        """True once ``backup`` can be read here: a plain file, or an encrypted one whose key
+        is known (the archive's, or one given for it); else cipher.PassphraseNeeded, which
+        names the backup, so that the front end asks for its passphrase."""
+        if cipher.looks_encrypted(backup):
+            cipher.key_for(backup)
+        return True
+
     def restore(self, backup: Path) -> Path | None:
         """Put ``backup`` in place of this archive, after copying what it replaces (that copy
-        is returned). The archive's connections are closed first: the front ends open the
-        restored archive anew."""
+        is returned); the archive keeps its protection (see backup.restore_backup). The
+        archive's connections are closed first: the front ends open the restored archive
+        anew."""
         path = self._path()
         return restore_backup(backup, path, self._db.backups.folder,
                               known_revisions=KNOWN_REVISIONS, release=self._release)

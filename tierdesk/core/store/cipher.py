@@ -306,3 +306,45 @@ def sqlite_engine(url: str, path: Path | None) -> Engine:
         apply_key(dbapi_connection, key)
 
     return engine
+
+
+def exporting(path: Path, mode: str, key: str | None) -> Any:
+    """A connection to ``path`` through SQLCipher (which alone can export a copy under
+    another key), keyed with ``key`` (None: a plain file); opened with SQLite's URI
+    ``mode``."""
+    conn = driver().connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=5.0,
+                            isolation_level=None, check_same_thread=False)
+    if key:
+        try:
+            apply_key(conn, key)
+        except DRIVER_ERRORS:           # another key: not this file's
+            conn.close()
+            raise
+    return conn
+
+
+def export_copy(source: Any, target: Path, passphrase: str) -> dict[str, int]:
+    """Copy the database open on ``source`` (a SQLCipher connection) to the new file
+    ``target``, encrypted with ``passphrase`` (or a raw key, as :func:`raw_key` writes it;
+    "" : a plain file), in one read transaction; the rows per table it copied."""
+    source.execute("ATTACH DATABASE ? AS copied KEY ?", (str(target), passphrase))
+    try:
+        source.execute("BEGIN")
+        try:
+            counts = table_counts(source)
+            source.execute("SELECT sqlcipher_export('copied')").fetchall()
+            source.execute("COMMIT")
+        except BaseException:
+            source.execute("ROLLBACK")
+            raise
+    finally:
+        source.execute("DETACH DATABASE copied")
+    return counts
+
+
+def table_counts(conn: Any) -> dict[str, int]:
+    """The rows in each table of the database open on ``conn``."""
+    names = [row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    return {name: int(conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])
+            for name in names}

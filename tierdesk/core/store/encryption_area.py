@@ -54,11 +54,12 @@ class EncryptionArea(Area):
         return done
 
     def decrypt(self, *, progress: Progress = None) -> rekey.Rekeyed:
-        """Make the archive a plain file again (its backups stay as they are). The archive is
-        closed here: open it again."""
+        """Make the archive a plain file again, and its backups that open with its key. The
+        archive is closed here: open it again."""
         path = self._file()
         self._release()
-        done = rekey.decrypt_archive(path, progress=progress)
+        done = rekey.decrypt_with_backups(path, folder=self._db.backups.folder,
+                                          progress=progress)
         keychain.forget(path)
         return done
 

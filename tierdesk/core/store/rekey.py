@@ -64,17 +64,50 @@ def encrypt_with_backups(path: Path, passphrase: str, *, folder: Path | None = N
                          progress: Callable[[int, int, str], bool] | None = None) -> Rekeyed:
     """Encrypt the archive at ``path`` and then each plain backup of it (in ``folder``, else
     its backup folder), so that no readable copy of it is left on this computer."""
+    done = encrypt_archive(path, passphrase, progress=progress)
+    key = cipher.key_for(path)      # the archive's own key and salt: its copies open with it
+    turned = _backups_with(path, folder, None, key)
+    return Rekeyed(done.path, done.tables, done.rows, turned)
+
+
+def decrypt_with_backups(path: Path, *, folder: Path | None = None,
+                         progress: Callable[[int, int, str], bool] | None = None) -> Rekeyed:
+    """Make the encrypted archive at ``path`` (unlocked first) and each backup of it that
+    opens with its key plain files again: its backups keep following it, so that encrypting
+    it later with a new passphrase takes them all. A backup encrypted with another passphrase
+    (an older one) is left as it is."""
+    key = cipher.key_for(path)
+    done = decrypt_archive(path, progress=progress)
+    turned = _backups_with(path, folder, key, "")
+    return Rekeyed(done.path, done.tables, done.rows, turned)
+
+
+def _backups_with(path: Path, folder: Path | None, key: str | None, new: str) -> int:
+    """Rewrite with ``new`` (a raw key; "": plain) each backup of ``path`` that opens with
+    ``key`` (None: the plain ones); how many."""
     from tierdesk.core.store.backup import list_backups
 
-    done = encrypt_archive(path, passphrase, progress=progress)
-    plain = [info.file for info in list_backups(path, folder)
-             if not cipher.looks_encrypted(info.file)]
-    key = cipher.key_for(path)      # the archive's own key and salt: its copies open with it
-    for copy in plain:
-        _must_be_archive(copy)
-        _rekey(copy, cipher.driver().connect(str(copy), isolation_level=None, timeout=5.0),
-               key, None)
-    return Rekeyed(done.path, done.tables, done.rows, len(plain))
+    turned = 0
+    for info in list_backups(path, folder):
+        copy = info.file
+        if cipher.looks_encrypted(copy) != (key is not None):
+            continue
+        try:
+            source = cipher.exporting(copy, "rw", key)
+        except cipher.DRIVER_ERRORS:        # encrypted with another passphrase
+            continue
+        try:
+            ours = source.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                  "AND name = 'customer'").fetchone()[0] == 1
+        except cipher.DRIVER_ERRORS:
+            ours = False
+        if not ours:
+            source.close()
+            continue
+        _rekey(copy, source, new, None)
+        cipher.forget(copy)
+        turned += 1
+    return turned
 
 
 def decrypt_archive(path: Path, *,
@@ -92,25 +125,6 @@ def decrypt_archive(path: Path, *,
     return outcome
 
 
-def export_copy(source: Any, target: Path, passphrase: str) -> dict[str, int]:
-    """Copy the database open on ``source`` (a SQLCipher connection) to the new file
-    ``target``, encrypted with ``passphrase`` (or a raw key, as cipher.raw_key writes it;
-    "" : a plain file), in one read transaction; the rows per table it copied."""
-    source.execute("ATTACH DATABASE ? AS copied KEY ?", (str(target), passphrase))
-    try:
-        source.execute("BEGIN")
-        try:
-            counts = _counts(source)
-            source.execute("SELECT sqlcipher_export('copied')").fetchall()
-            source.execute("COMMIT")
-        except BaseException:
-            source.execute("ROLLBACK")
-            raise
-    finally:
-        source.execute("DETACH DATABASE copied")
-    return counts
-
-
 def _rekey(path: Path, source: Any, passphrase: str,
            progress: Callable[[int, int, str], bool] | None) -> Rekeyed:
     partial = path.with_name(path.name + ".rekeying")
@@ -119,7 +133,7 @@ def _rekey(path: Path, source: Any, passphrase: str,
         try:
             if progress is not None:
                 progress(0, 3, path.name)
-            counts = export_copy(source, partial, passphrase)
+            counts = cipher.export_copy(source, partial, passphrase)
         finally:
             source.close()
         if progress is not None:
@@ -143,13 +157,6 @@ def _rekey(path: Path, source: Any, passphrase: str,
     return Rekeyed(path, len(counts), sum(counts.values()))
 
 
-def _counts(conn: Any) -> dict[str, int]:
-    names = [row[0] for row in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-    return {name: int(conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])
-            for name in names}
-
-
 def _check_copy(copy: Path, passphrase: str, counts: dict[str, int],
                 path: Path) -> str | None:
     """The copy opens, is whole and holds every row; its raw key (None for a plain copy)."""
@@ -166,7 +173,7 @@ def _check_copy(copy: Path, passphrase: str, counts: dict[str, int],
         problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
         problems += [str(row[0]) for row in conn.execute("PRAGMA quick_check")
                      if row[0] != "ok"]
-        if not problems and _counts(conn) != counts:
+        if not problems and cipher.table_counts(conn) != counts:
             problems.append("rows differ")
     except cipher.DRIVER_ERRORS as exc:
         problems = [str(exc)]
