@@ -95,6 +95,10 @@ def cmd_import(args: argparse.Namespace, location: str | None) -> int:
             ensure_ascii=False, indent=2))
     else:
         _print_import(args, book.encoding, outcome, refused)
+    if not outcome.sheets and outcome.skipped_sheets:
+        print(f"tierdesk: no sheet of {args.file} could be imported (each one is said above); "
+              "nothing was written.", file=sys.stderr)
+        return EXIT_REFUSED
     if outcome.refused_whole:
         from tierdesk.excel.importer import rows_refused
 
@@ -136,7 +140,7 @@ def _print_import(args, encoding, outcome, refused) -> None:  # type: ignore[no-
         print(f"Refused rows saved to {args.errors}")
     if args.dry_run:
         print("Dry run: nothing was written.")
-    elif outcome.written is not None:
+    elif outcome.written is not None and outcome.sheets:
         w = outcome.written
         print(f"Imported: {w['customers_created']:,} created, {w['customers_updated']:,} "
               f"updated, {w['customers_skipped']:,} skipped; {w['visits']:,} visits, "
