@@ -56,16 +56,16 @@ def other(db: Database):
 @pytest.fixture
 def window(qtbot, db, tmp_path, monkeypatch):
     make_customer(db, "张三贸易有限公司")
+    # An entry a failed test left unsaved must not hold the closing (pytest-qt's, before this
+    # fixture's own end) on a question nobody answers.
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_args, **_kw: QMessageBox.StandardButton.Discard)
     win = MainWindow(Archive(db), QSettings(str(tmp_path / "ui.ini"),
                                             QSettings.Format.IniFormat), "en")
     qtbot.addWidget(win)
     win.show()
     win.view.selectRow(0)
-    yield win
-    # An entry a failed test left unsaved must not hold the closing on a question nobody
-    # answers.
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *_args, **_kw: QMessageBox.StandardButton.Discard)
+    return win
 
 
 def regions(db: Database) -> set[str]:
