@@ -21,6 +21,7 @@ from tierdesk.core.archive import Archive
 from tierdesk.core.customers.cards import VisitInput, add_visit
 from tierdesk.core.customers.customer_list import ListFilter
 from tierdesk.core.customers.orders import add_order
+from tierdesk.core.store.backup import list_backups
 from tierdesk.core.store.check import check_archive, repair_archive
 from tierdesk.core.store.models import Customer, JournalEntry, Visit, VisitCard
 
@@ -241,6 +242,13 @@ def test_an_index_out_of_step_with_its_table_is_rebuilt(db, db_path):
     assert "missing from index ix_customer_region_id" in finding.named[0]
     assert finding.repairable
     repaired_twice(db, "integrity")
+    # The archive as it was is kept, faults and all, so that the repair can be undone; the
+    # second repair, with nothing to do, takes no copy.
+    copies = list_backups(db_path)
+    assert [info.reason for info in copies] == ["before-repair"]
+    with sqlite3.connect(copies[0].file) as copy:
+        found = [row[0] for row in copy.execute("PRAGMA integrity_check")]
+    assert any("missing from index ix_customer_region_id" in line for line in found)
 
 
 # -- the command line ----------------------------------------------------------------------------

@@ -254,6 +254,10 @@
         <translation>恢复前</translation>
     </message>
     <message>
+        <source>before a repair (as it was, unchecked)</source>
+        <translation>修复之前（保持原样，未经检查）</translation>
+    </message>
+    <message>
         <source>before the upgrade from schema {revision}</source>
         <translation>从数据结构 {revision} 升级前</translation>
     </message>

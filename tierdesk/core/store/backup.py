@@ -65,6 +65,7 @@ REASONS = {
     "before-sync": QT_TRANSLATE_NOOP("Backup", "before synchronising"),
     "before-reassessment": QT_TRANSLATE_NOOP("Backup", "before a tier reassessment"),
     "before-restore": QT_TRANSLATE_NOOP("Backup", "before a restore"),
+    "before-repair": QT_TRANSLATE_NOOP("Backup", "before a repair (as it was, unchecked)"),
 }
 _UPGRADE = "before-upgrade-from-"
 
@@ -254,10 +255,11 @@ def _new_name(folder: Path, stem: str, when: dt.datetime, reason: str) -> Path:
 
 def backup_database(path: Path, *, reason: str, folder: Path | None = None,
                     now: dt.datetime | None = None,
-                    source: sqlite3.Connection | None = None) -> Path:
+                    source: sqlite3.Connection | None = None, check: bool = True) -> Path:
     """A consistent, checked copy of the SQLite archive at ``path`` in its backup folder
     (``folder``, else its folder in the data folder's backups), named for when and why it was
-    taken; the folder is then thinned (see backup_thinning)."""
+    taken; the folder is then thinned (see backup_thinning). ``check``: False for a copy of
+    an archive known to hold faults (taken before they are repaired), kept as it is."""
     target_dir = _folder_of(path, folder)
     try:
         make_folder(target_dir)
@@ -267,7 +269,7 @@ def backup_database(path: Path, *, reason: str, folder: Path | None = None,
             folder=target_dir, reason=exc.strerror or exc) from exc
     when = now or dt.datetime.now()
     target = _new_name(target_dir, path.stem, when, reason)
-    copy_archive(path, target, source=source)
+    copy_archive(path, target, source=source, check=check)
     thin_backups(path, target_dir, now=when)
     return target
 

@@ -1,8 +1,8 @@
 """When an archive is backed up: at start if it changed since its last backup, once 30 minutes
 have passed since the last backup when a write commits (the write gate asks after each commit:
 one time check), and before risky work (an import, a transfer file, synchronising, a tier
-reassessment, a restore; a schema upgrade is backed up by opening). Each open SQLite archive
-has one schedule (``Database.backups``); on a PostgreSQL office it does nothing."""
+reassessment, a restore, a repair; a schema upgrade is backed up by opening). Each open SQLite
+archive has one schedule (``Database.backups``); on a PostgreSQL office it does nothing."""
 
 from __future__ import annotations
 
@@ -66,24 +66,26 @@ class BackupSchedule:
             return None
         return self.folder if self.folder is not None else backup_folder(self.path)
 
-    def take(self, reason: str) -> Path:
-        """A copy now (checked, then the folder thinned); the next scheduled one is due
-        30 minutes from now."""
+    def take(self, reason: str, *, check: bool = True) -> Path:
+        """A copy now (checked, unless not ``check``; then the folder thinned); the next
+        scheduled one is due 30 minutes from now."""
         if self.path is None:
             raise server_refusal()
-        made = backup_database(self.path, reason=reason, folder=self.folder, now=self.clock())
+        made = backup_database(self.path, reason=reason, folder=self.folder, now=self.clock(),
+                               check=check)
         self._due = self.clock() + self.interval
         return made
 
-    def before_risky_work(self, work: str) -> Path | None:
-        """A copy before ``work`` (import, transfer-file, sync, reassessment, restore) changes
-        much at once; a failure refuses the work (BackupError), so nothing is changed
-        without a copy. Nothing to do on a server or for an archive not made yet."""
+    def before_risky_work(self, work: str, *, check: bool = True) -> Path | None:
+        """A copy before ``work`` (import, transfer-file, sync, reassessment, restore,
+        repair) changes much at once; a failure refuses the work (BackupError), so nothing
+        is changed without a copy. Nothing to do on a server or for an archive not made yet.
+        ``check``: False before a repair (the copy keeps the faults it is to undo)."""
         if self.path is None or not self.path.exists():
             return None
         if self.refuse_writing is not None and work != "restore":
             self.refuse_writing()
-        return self.take(f"before-{work}")
+        return self.take(f"before-{work}", check=check)
 
     def changed_since_last(self) -> bool:
         if self.path is None:

@@ -174,13 +174,15 @@ def repair_archive(db: Database, progress: Progress | None = None, *,
                    today: dt.date | None = None) -> CheckReport:
     """Check, repair what can be repaired in one write transaction, and check again: the
     report lists what the first check found, each marked repaired or not, and anything the
-    second still finds. A damaged file is refused whole (DatabaseFileError) by the gate."""
+    second still finds. The archive is backed up as it was first (unchecked: it holds the
+    faults); a damaged file is refused whole (DatabaseFileError) by the gate."""
     today = today or dt.date.today()
     before = check_archive(db, progress)
     fixable = {f.rule for f in before.findings if f.repairable}
     if not fixable:
         return before
     rules = [rule for rule in _rules(db)[0] if rule.name in fixable and rule.repair]
+    db.backups.before_risky_work("repair", check=False)     # a repair can be undone
     step = _stepper(progress, len(rules))
     with db.write(source="archive check repair") as session:
         for done, rule in enumerate(rules):
