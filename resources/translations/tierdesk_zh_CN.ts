@@ -255,7 +255,7 @@
     </message>
     <message>
         <source>before a repair (as it was, unchecked)</source>
-        <translation>修复之前（保持原样，未经检查）</translation>
+        <translation>修复前（原样保存，未经检查）</translation>
     </message>
     <message>
         <source>before the upgrade from schema {revision}</source>
