@@ -6,7 +6,9 @@
 - resources/tierdesk.qrc -> tierdesk/ui/forms/resources_rc.py (pyside6-rcc, no timestamps)
 
 Run ``python packaging/build_ui.py --lupdate`` after changing user-facing text, translate the
-new entries in resources/translations/tierdesk_zh_CN.ts, then run it again without options.
+new entries in resources/translations/tierdesk_zh_CN.ts (and give the English singular and
+plural of each new counting text, "%n customer(s)", in tierdesk_en.ts), then run it again
+without options.
 """
 
 from __future__ import annotations
@@ -83,7 +85,10 @@ def update_catalogue() -> None:
                if "ui/forms" not in p.as_posix()]
     sources += [str(p) for p in sorted(FORMS.glob("*.ui"))]
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
-        subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
+        # English is the source language: its catalogue holds only the plural forms of the
+        # texts that count ("%n customer(s)" -> "1 customer", "2 customers").
+        only = ["-pluralonly"] if ts.stem.endswith("_en") else []
+        subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *only,
                         *sources, "-ts", str(ts)], check=True, capture_output=True)
 
 

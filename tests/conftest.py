@@ -44,6 +44,23 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     pytest.skip(f"needs the shared workbook collection at {CORPUS} (absent here; CI has it)")
 
 
+_ENGLISH: list[object] = []
+
+
+@pytest.fixture(autouse=True)
+def english_counting(request: pytest.FixtureRequest) -> None:
+    """Windows speak English as the program does: with its catalogue of counting texts
+    ("1 customer", "2 customers"), installed once the application exists."""
+    if _ENGLISH or not {"qtbot", "qapp"} & set(request.fixturenames):
+        return
+    request.getfixturevalue("qapp")
+    from tierdesk.ui.i18n import Translators
+
+    translators = Translators()
+    translators.install("en")
+    _ENGLISH.append(translators)
+
+
 _EXIT_STATUS: list[int] = []
 
 

@@ -66,6 +66,6 @@ def test_settings_and_hand_over(db, db_path, capsys):
         make_customer(db, name, salesperson="S001", today=dt.date(2026, 1, 1))
     assert main(["--db", str(db_path), "hand-over", "S001", "--to", "S002", "S003"]) == 0
     out = capsys.readouterr().out
-    assert "S002: 2 customers" in out and "S003: 1 customers" in out
+    assert "S002: 2 customers" in out and "S003: 1 customer\n" in out
     assert main(["--db", str(db_path), "settings", "--card-size", "8"]) == 0
     assert "card size:      8" in capsys.readouterr().out

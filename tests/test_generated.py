@@ -57,10 +57,36 @@ def test_every_string_in_the_code_has_a_chinese_translation(tmp_path):
     assert len(list(ET.parse(ts).iter("message"))) > 150
 
 
-@pytest.mark.parametrize("source", ["{rate}", "{path}", "{count}", "{name}"])
-def test_translations_keep_the_placeholders(source):
-    tree = ET.parse(build_ui.TRANSLATIONS / "tierdesk_zh_CN.ts")
+def test_every_counting_text_has_its_english_singular_and_plural(tmp_path):
+    """English is the source language; its catalogue holds the two forms of each counting
+    text ("%n customer(s)"), collected as the code is now."""
+    ts = tmp_path / "tierdesk_en.ts"
+    shutil.copyfile(build_ui.TRANSLATIONS / "tierdesk_en.ts", ts)
+    sources = [str(p) for p in sorted((ROOT / "tierdesk").rglob("*.py"))
+               if "ui/forms" not in p.as_posix()]
+    subprocess.run([build_ui._tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
+                    "-pluralonly", *sources, "-ts", str(ts)], check=True, capture_output=True)
+    assert _unfinished(ts) == []
+    messages = list(ET.parse(ts).iter("message"))
+    assert len(messages) >= 10
+    for message in messages:
+        one, many = (form.text for form in message.iter("numerusform"))
+        assert "(s)" not in one + many and one != many, message.findtext("source")
+
+
+def _forms(message: ET.Element) -> list[str]:
+    """The translation of a message: its one text, or each of its plural forms."""
+    translation = message.find("translation")
+    forms = [form.text or "" for form in translation.iter("numerusform")]
+    return forms or [translation.text or ""]
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+@pytest.mark.parametrize("source", ["{rate}", "{path}", "{count}", "{name}", "%n", "%Ln"])
+def test_translations_keep_the_placeholders(source, language):
+    tree = ET.parse(build_ui.TRANSLATIONS / f"tierdesk_{language}.ts")
     for message in tree.iter("message"):
         original = message.findtext("source")
         if source in original:
-            assert source in message.findtext("translation"), original
+            for form in _forms(message):
+                assert source in form, original

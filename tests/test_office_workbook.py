@@ -215,7 +215,7 @@ def test_strict_counts_refused_rows_not_problems(db_path, tmp_path, capsys):
         ["客户名称", "手机", "建档日期", "状态"],
         ["甲公司", "12", "明天", "不知道"], ["乙公司", "13800138000", "", ""]]})
     assert main(["--db", str(db_path), "import", str(source), "--strict"]) == 1
-    assert "tierdesk: 1 rows refused; with --strict" in capsys.readouterr().err
+    assert "tierdesk: 1 row refused; with --strict" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("headers", [["客户名称", "手机", "电话"], ["客户名称", "电话", "手机"]])

@@ -94,6 +94,6 @@ def test_scorecards_and_alerts_from_the_command_line(db_path, tmp_path, capsys):
                  "--date", "2026-11-28"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out == ["incomplete_file  HD-D-00001 甲贸易有限公司: missing: address, birthday. "
-                   "Complete the file at the next contact.", "1 problems"]
+                   "Complete the file at the next contact.", "1 problem"]
     assert main(["--db", str(db_path), "kpi", "--from", "2026-11-30", "--to",
                  "2026-11-01"]) == 1

@@ -414,7 +414,7 @@ def test_the_trash_dialog_restores_a_customer_into_the_list(qtbot, db, tmp_path,
     shown = [dialog.table.item(0, c).text() for c in range(dialog.table.columnCount())]
     assert shown[:3] == [number, NAME, "王伟"] and shown[5:8] == ["1", "2", "1"]
     assert shown[4] == db.actor.person
-    assert dialog.summary.text() == "1 customer(s) in the trash."
+    assert dialog.summary.text() == "1 customer in the trash."
     assert dialog.restore_button.isEnabled()
 
     with qtbot.waitSignal(dialog.restored) as restored:
@@ -458,7 +458,7 @@ def test_the_window_purges_what_is_past_the_trash_when_it_starts(qtbot, db, tmp_
     with qtbot.waitSignal(window.statusBar().messageChanged, timeout=15000,
                           check_params_cb=lambda text: "for good" in text) as said:
         purge_when_started(window, archive)
-    assert said.args == ["1 customer(s) deleted more than 30 days ago removed for good."]
+    assert said.args == ["1 customer deleted more than 30 days ago removed for good."]
     assert archive.trash.due_for_purge() == []
     assert count(db, Visit, Visit.customer_id == gone) == 0
     assert [c.id for c in archive.trash.customers()] == [waiting]

@@ -1245,9 +1245,11 @@ It is done in one step: all of it or nothing. Nothing is deleted.</source>
         <source>{value} (deleted here)</source>
         <translation>{value}（此处已删除）</translation>
     </message>
-    <message>
-        <source>{count} conflicts wait for a decision.</source>
-        <translation>有 {count} 个冲突等待决定。</translation>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for a decision.</source>
+        <translation>
+            <numerusform>有 %n 个冲突等待决定。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No conflicts wait for a decision.</source>
@@ -2085,10 +2087,6 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
         <translation>档案已恢复为未加密的文件。</translation>
     </message>
     <message>
-        <source>{count} backups were decrypted too.</source>
-        <translation>{count} 个备份也已解密。</translation>
-    </message>
-    <message>
         <source>Encrypting the archive…</source>
         <translation>正在加密档案…</translation>
     </message>
@@ -2096,9 +2094,20 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
         <source>The archive is encrypted: it opens with its passphrase.</source>
         <translation>档案已加密：须输入密码才能打开。</translation>
     </message>
-    <message>
-        <source>{count} backups were encrypted too.</source>
-        <translation>{count} 个备份也已加密。</translation>
+</context>
+<context>
+    <name>EncryptionOutcome</name>
+    <message numerus="yes">
+        <source>%n backup(s) were encrypted too.</source>
+        <translation>
+            <numerusform>%n 个备份也已加密。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) were decrypted too.</source>
+        <translation>
+            <numerusform>%n 个备份也已解密。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2386,8 +2395,20 @@ Address: {address}  ·  Last contact: {last}  ·  Next visit due: {next}</source
         <translation>正在生成笔记本档案…</translation>
     </message>
     <message>
-        <source>The laptop archive for {who} is in {path}: {customers} customers, {visits} visits. Copy it to the laptop and open it there.</source>
-        <translation>{who} 的笔记本档案已写到 {path}：{customers} 个客户，{visits} 条拜访。请复制到笔记本上并在那里打开。</translation>
+        <source>The laptop archive for {who} is in {path}: {customers}, {visits}. Copy it to the laptop and open it there.</source>
+        <translation>{who} 的笔记本档案已写到 {path}：{customers}，{visits}。请复制到笔记本上并在那里打开。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln 条拜访</numerusform>
+        </translation>
     </message>
     <message>
         <source>No laptop was checked out of this office yet (File → New laptop archive…).</source>
@@ -2566,13 +2587,17 @@ Received: {got}</source>
         <source>Hand over customers</source>
         <translation>移交客户</translation>
     </message>
-    <message>
-        <source>{n} customers</source>
-        <translation>{n} 个客户</translation>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{name} has {count} customers. Choose who receives them (shared evenly); cards and history stay with each customer.</source>
-        <translation>{name} 名下有 {count} 个客户。请选择接收的业务员（平均分配）；档案卡和历史记录随客户保留。</translation>
+    <message numerus="yes">
+        <source>{name} has %n customer(s). Choose who receives them (shared evenly); cards and history stay with each customer.</source>
+        <translation>
+            <numerusform>{name} 名下有 %n 个客户。请选择接收的业务员（平均分配）；档案卡和历史记录随客户保留。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose at least one salesperson.</source>
@@ -3632,9 +3657,11 @@ Received: {got}</source>
         <source>First choose the salesperson who is leaving.</source>
         <translation>请先选择要离职的业务员。</translation>
     </message>
-    <message>
-        <source>{count} customers of {name} were handed over to {receivers} salespeople; {name} is now inactive.</source>
-        <translation>{name} 的 {count} 个客户已移交给 {receivers} 名业务员；{name} 已设为停用。</translation>
+    <message numerus="yes">
+        <source>%n customer(s) of {name} were handed over to {receivers}; {name} is now inactive.</source>
+        <translation>
+            <numerusform>{name} 的 %n 个客户已移交给 {receivers}；{name} 已设为停用。</numerusform>
+        </translation>
     </message>
     <message>
         <source>yes</source>
@@ -3894,9 +3921,11 @@ Received: {got}</source>
         <source>Looking for problems</source>
         <translation>正在查找问题</translation>
     </message>
-    <message>
-        <source>{count} problems</source>
-        <translation>{count} 个问题</translation>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source> (the first {most} shown)</source>
@@ -4196,10 +4225,6 @@ Received: {got}</source>
         <translation>建议值：{value}</translation>
     </message>
     <message>
-        <source>Task list of {name} ({code}): {count} customers</source>
-        <translation>{name}（{code}）的任务清单：{count} 个客户</translation>
-    </message>
-    <message>
         <source>New customers a month (office)</source>
         <translation>每月新客户（全部门）</translation>
     </message>
@@ -4247,6 +4272,12 @@ Received: {got}</source>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
+    <message numerus="yes">
+        <source>Task list of {name} ({code}): %n customer(s)</source>
+        <translation>
+            <numerusform>{name}（{code}）的任务清单：%n 个客户</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The change could not be kept in the draft: {reason}</source>
         <translation>此项修改未能存入草稿：{reason}</translation>
@@ -4266,6 +4297,15 @@ Received: {got}</source>
     <message>
         <source>Keep your changes to the plan for {month} as a draft?</source>
         <translation>把对 {month} 计划的修改保存为草稿吗？</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeNotice</name>
+    <message numerus="yes">
+        <source>%n customer(s) deleted more than {days} days ago removed for good.</source>
+        <translation>
+            <numerusform>已永久删除 %n 个删除超过 {days} 天的客户。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4342,9 +4382,23 @@ Received: {got}</source>
         <source>Computing tiers…</source>
         <translation>正在计算等级…</translation>
     </message>
-    <message>
-        <source>{count} customers graded for {period} (sales of the twelve months to {day}): {up} up, {down} down, {new} graded for the first time, {same} unchanged, {kept} kept as set by hand.</source>
-        <translation>{period} 共评级 {count} 个客户（截至 {day} 的近十二个月销售）：升级 {up}，降级 {down}，首次评级 {new}，不变 {same}，保留人工设定 {kept}。</translation>
+    <message numerus="yes">
+        <source>%Ln customer(s) graded for {period} (sales of the twelve months to {day}): {up} up, {down} down, {new} graded for the first time, {same} unchanged, {kept} kept as set by hand.</source>
+        <translation>
+            <numerusform>{period} 共评级 %Ln 个客户（截至 {day} 的近十二个月销售）：升级 {up}，降级 {down}，首次评级 {new}，不变 {same}，保留人工设定 {kept}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the tiers for {period}? %Ln customer(s) change tier; every customer&apos;s grade is kept in the tier history.</source>
+        <translation>
+            <numerusform>应用 {period} 的评级结果？%Ln 个客户等级将变化；每个客户的评级都记入等级历史。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tiers applied: %Ln customer(s) changed tier.</source>
+        <translation>
+            <numerusform>等级已应用：%Ln 个客户等级发生变化。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a customer in the list first.</source>
@@ -4359,16 +4413,8 @@ Received: {got}</source>
         <translation>人工设定等级的原因？（记入等级历史）</translation>
     </message>
     <message>
-        <source>Apply the tiers for {period}? {changed} customers change tier; every customer&apos;s grade is kept in the tier history.</source>
-        <translation>应用 {period} 的评级结果？{changed} 个客户等级将变化；每个客户的评级都记入等级历史。</translation>
-    </message>
-    <message>
         <source>Applying tiers…</source>
         <translation>正在应用等级…</translation>
-    </message>
-    <message>
-        <source>Tiers applied: {changed} customers changed tier.</source>
-        <translation>等级已应用：{changed} 个客户等级发生变化。</translation>
     </message>
 </context>
 <context>
@@ -4856,9 +4902,11 @@ Received: {got}</source>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
-    <message>
-        <source>{count} customers, as of {day}</source>
-        <translation>{count} 个客户，截至 {day}</translation>
+    <message numerus="yes">
+        <source>%Ln customer(s), as of {day}</source>
+        <translation>
+            <numerusform>%Ln 个客户，截至 {day}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4979,9 +5027,11 @@ Received: {got}</source>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
-    <message>
-        <source>{count} customers as of {day}; {overdue} overdue on their contact norm.</source>
-        <translation>截至 {day} 共 {count} 个客户；{overdue} 个客户联系逾期。</translation>
+    <message numerus="yes">
+        <source>%Ln customer(s) as of {day}; {overdue} overdue on their contact norm.</source>
+        <translation>
+            <numerusform>截至 {day} 共 %Ln 个客户；{overdue} 个客户联系逾期。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save chart</source>
@@ -5220,10 +5270,6 @@ Received: {got}</source>
     <message>
         <source>{number} {name} is back in the customer list.</source>
         <translation>{number} {name} 已回到客户列表。</translation>
-    </message>
-    <message>
-        <source>%n customer(s) deleted more than {days} days ago removed for good.</source>
-        <translation>已永久删除 %n 个删除超过 {days} 天的客户。</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,12 @@ def open_archive(location: str | None) -> Archive:
     return Archive(open_db(location))
 
 
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """``count`` and its noun, singular or plural as English wants: "1 problem",
+    "2 problems", "1,200 customers"."""
+    return f"{count:,} {noun if count == 1 else plural or noun + 's'}"
+
+
 def terminal_progress(unit: str) -> Callable[[int, int, str], bool] | None:
     """Progress on one line of the terminal, redrawn at most a few times a second; None
     when the output goes to a file or another program."""

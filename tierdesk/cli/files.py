@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from tierdesk.cli.common import (
     EXIT_REFUSED,
+    counted,
     open_archive,
     open_db,
     terminal_progress,
@@ -102,8 +103,8 @@ def cmd_import(args: argparse.Namespace, location: str | None) -> int:
     if outcome.refused_whole:
         from tierdesk.excel.importer import rows_refused
 
-        print(f"tierdesk: {rows_refused(outcome.refused)} rows refused; with --strict nothing was "
-              "imported.", file=sys.stderr)
+        print(f"tierdesk: {counted(rows_refused(outcome.refused), 'row')} refused; with --strict "
+              "nothing was imported.", file=sys.stderr)
         return EXIT_REFUSED
     return 0
 

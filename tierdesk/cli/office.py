@@ -10,6 +10,7 @@ from typing import Any
 
 from tierdesk.cli.common import (
     EXIT_REFUSED,
+    counted,
     date_option,
     open_archive,
     open_db,
@@ -107,7 +108,7 @@ def cmd_hand_over(args: argparse.Namespace, location: str | None) -> int:
     receivers = {office.salesperson(c).id: c.upper() for c in args.to}
     given = office.hand_over(giver.id, list(receivers), deactivate=not args.keep_active)
     for receiver_id, count in given.items():
-        print(f"{receivers[receiver_id]}: {count:,} customers")
+        print(f"{receivers[receiver_id]}: {counted(count, 'customer')}")
     return 0
 
 

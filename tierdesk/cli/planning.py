@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from tierdesk.cli.common import (
     EXIT_REFUSED,
+    counted,
     date_option,
     open_archive,
 )
@@ -144,7 +145,8 @@ def cmd_tiers(args: argparse.Namespace, location: str | None) -> int:
     if changed is None:
         print("Nothing was changed; add --apply to set these tiers.")
     else:
-        print(f"Applied: {changed:,} tiers changed; every grade is kept in the history.")
+        print(f"Applied: {counted(changed, 'tier')} changed; every grade is kept in the "
+              "history.")
     return 0
 
 
@@ -279,7 +281,7 @@ def cmd_alerts(args: argparse.Namespace, location: str | None) -> int:
     for alert in shown:
         seen = f"  [acknowledged: {alert.note}]" if alert.note is not None else ""
         print(f"{alert.kind:16} {alert.subject}: {figures_text(alert)}. {alert.action}{seen}")
-    print(f"{len(shown)} problems")
+    print(counted(len(shown), "problem"))
     return 0
 
 

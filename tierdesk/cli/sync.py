@@ -10,7 +10,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from tierdesk.cli.common import EXIT_REFUSED, open_db
+from tierdesk.cli.common import EXIT_REFUSED, counted, open_db
 
 
 def add_parsers(sub: Any) -> None:
@@ -92,8 +92,8 @@ def cmd_bundle(args: argparse.Namespace, location: str | None) -> int:
     if args.action == "out":
         written = archive.sync.bundle_out(path, for_code=args.for_code)
         rows = sum(written.counts.values())
-        print(f"Wrote {path} for {written.for_name}: {rows:,} changed rows "
-              f"({_counts(written.counts)}), {written.conflicts} conflicts.")
+        print(f"Wrote {path} for {written.for_name}: {counted(rows, 'changed row')} "
+              f"({_counts(written.counts)}), {counted(written.conflicts, 'conflict')}.")
         return 0
     applied = archive.sync.bundle_in(path)
     print(_applied(str(path), applied))
@@ -162,7 +162,7 @@ def _applied(where: str, applied: Any) -> str:
     if applied.already:
         return f"{where}: already applied, nothing changed."
     line = (f"Into {where} from {applied.source_name}: new rows {_counts(applied.inserted)}; "
-            f"changed rows {_counts(applied.changed)}; {applied.conflicts} conflicts")
+            f"changed rows {_counts(applied.changed)}; {counted(applied.conflicts, 'conflict')}")
     for old, new in applied.renumbered:
         line += f"; customer {old} is now {new} (the number was taken)"
     if applied.left:

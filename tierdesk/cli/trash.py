@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from tierdesk.cli.common import EXIT_REFUSED, open_archive
+from tierdesk.cli.common import EXIT_REFUSED, counted, open_archive
 
 if TYPE_CHECKING:
     from tierdesk.core.customers.trash import TrashedCustomer
@@ -75,7 +75,8 @@ def _purge(archive: Any, yes: bool) -> int:
                   f"; {_held(customer)})")
         if len(due) > _NAMED:
             print(f"  … and {len(due) - _NAMED:,} more")
-        answer = input(f"Purge these {len(due):,} customers for good? Nothing of them can be "
+        answer = input(f"Purge {'this' if len(due) == 1 else 'these'} "
+                       f"{counted(len(due), 'customer')} for good? Nothing of them can be "
                        f"restored afterwards. [y/N] ")
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing was purged.", file=sys.stderr)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from tierdesk.core.archive import Archive
@@ -52,6 +52,16 @@ def encryption_row(archive: Archive, requested: Callable[[], None]) -> QWidget:
     return row
 
 
+class EncryptionOutcome(QObject):
+    """What is said of the backups turned along with the archive."""
+
+    def encrypted(self, count: int) -> str:
+        return self.tr("%n backup(s) were encrypted too.", "", count)
+
+    def decrypted(self, count: int) -> str:
+        return self.tr("%n backup(s) were decrypted too.", "", count)
+
+
 def change_encryption(parent: QWidget, archive: Archive, reopen: Reopen) -> bool:
     """Encrypt the open archive (a passphrase chosen first), or decrypt an encrypted one
     (after a confirmation); False when the person stopped before anything was done."""
@@ -72,7 +82,7 @@ def change_encryption(parent: QWidget, archive: Archive, reopen: Reopen) -> bool
         _run(parent, path, QCoreApplication.translate("Encryption", "Decrypting the archive…"),
              lambda report: area.decrypt(progress=report), reopen,
              QCoreApplication.translate("Encryption", "The archive is a plain file again."),
-             QCoreApplication.translate("Encryption", "{count} backups were decrypted too."))
+             EncryptionOutcome().decrypted)
         return True
     dialog = PassphraseDialog(path, parent, choose=True)
     if not dialog.exec():
@@ -82,16 +92,16 @@ def change_encryption(parent: QWidget, archive: Archive, reopen: Reopen) -> bool
          lambda report: area.encrypt(passphrase, remember=remember, progress=report), reopen,
          QCoreApplication.translate(
                  "Encryption", "The archive is encrypted: it opens with its passphrase."),
-         QCoreApplication.translate("Encryption", "{count} backups were encrypted too."))
+         EncryptionOutcome().encrypted)
     return True
 
 
 def _run(parent: QWidget, path: Path, title: str, work: Callable[..., Rekeyed],
-         reopen: Reopen, outcome: str, copies: str) -> None:
+         reopen: Reopen, outcome: str, copies: Callable[[int], str]) -> None:
     def done(result: Rekeyed) -> None:
         said = outcome
         if result.backups:
-            said += " " + copies.format(count=result.backups)
+            said += " " + copies(result.backups)
         reopen(str(path), said)
 
     def failed(exc: BaseException) -> None:

@@ -82,11 +82,11 @@ class FieldExchange(QObject):
         self._run(self.tr("Making the laptop archive…"),
                   lambda: self.archive.sync.checkout(Path(path), person.code),
                   lambda made: self.tr(
-                      "The laptop archive for {who} is in {path}: {customers} customers, "
-                      "{visits} visits. Copy it to the laptop and open it there.").format(
+                      "The laptop archive for {who} is in {path}: {customers}, {visits}. Copy "
+                      "it to the laptop and open it there.").format(
                       who=person.name, path=path,
-                      customers=f"{made.counts.get('customer', 0):,}",
-                      visits=f"{made.counts.get('visit', 0):,}"))
+                      customers=self.tr("%Ln customer(s)", "", made.counts.get("customer", 0)),
+                      visits=self.tr("%Ln visit(s)", "", made.counts.get("visit", 0))))
 
     def make_transfer_file(self) -> None:
         site = self.archive.sync.site()
@@ -252,8 +252,8 @@ class ConflictsDialog(QDialog):
                 when=cell_text(c.incoming_at) or "?"),
             c.from_name) for c in self.rows])
         self.table.resizeColumnsToContents()
-        self.summary.setText(self.tr("{count} conflicts wait for a decision.").format(
-            count=len(self.rows)) if self.rows else self.tr("No conflicts wait for a decision."))
+        self.summary.setText(self.tr("%n conflict(s) wait for a decision.", "", len(self.rows))
+                             if self.rows else self.tr("No conflicts wait for a decision."))
         if self.rows and not self.table.selectedItems():
             self.table.selectRow(0)
         self._enable()

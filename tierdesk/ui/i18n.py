@@ -34,13 +34,14 @@ class Translators:
             app.removeTranslator(translator)
         self._installed.clear()
         language = effective_language(choice)
-        if language == "zh_CN":
-            from tierdesk.ui.forms import resources_rc  # noqa: F401  (registers :/translations)
+        from tierdesk.ui.forms import resources_rc  # noqa: F401  (registers :/translations)
 
-            ours = QTranslator(app)
-            if ours.load(":/translations/tierdesk_zh_CN.qm"):
-                app.installTranslator(ours)
-                self._installed.append(ours)
+        # English is the source text; its catalogue gives the counting texts their singular.
+        ours = QTranslator(app)
+        if ours.load(f":/translations/tierdesk_{language}.qm"):
+            app.installTranslator(ours)
+            self._installed.append(ours)
+        if language == "zh_CN":
             qt_own = QTranslator(app)
             if qt_own.load("qtbase_zh_CN",
                            QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -241,10 +241,11 @@ class OfficeDialog(QDialog):
             QMessageBox.warning(self, self.tr("Hand over customers"), tr_message(exc.message))
             return
         self._load()
+        names = QLocale().createSeparatedList(
+            [p.name for p in people if given.get(p.id)])
         QMessageBox.information(self, self.tr("Hand over customers"), self.tr(
-            "{count} customers of {name} were handed over to {receivers} salespeople; "
-            "{name} is now inactive.").format(count=sum(given.values()), name=giver.name,
-                                              receivers=len(given)))
+            "%n customer(s) of {name} were handed over to {receivers}; {name} is now "
+            "inactive.", "", sum(given.values())).format(name=giver.name, receivers=names))
 
     # -- loading -------------------------------------------------------------------------------
     def _load(self) -> None:
@@ -278,7 +279,7 @@ class HandOverDialog(QDialog):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
         for person in receivers:
             item = QListWidgetItem(f"{person.name} ({person.code}, {person.region_code}) — "
-                                   + self.tr("{n} customers").format(n=person.customers))
+                                   + self.tr("%n customer(s)", "", person.customers))
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             self.list.addItem(item)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -287,8 +288,8 @@ class HandOverDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr(
-            "{name} has {count} customers. Choose who receives them (shared evenly); cards "
-            "and history stay with each customer.").format(name=giver_name, count=count)))
+            "{name} has %n customer(s). Choose who receives them (shared evenly); cards "
+            "and history stay with each customer.", "", count).format(name=giver_name)))
         layout.addWidget(self.list)
         layout.addWidget(buttons)
 

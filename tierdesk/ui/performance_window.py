@@ -341,7 +341,7 @@ class PerformanceWindow(QDialog):
 
     def _fill_alerts(self) -> None:
         shown = self.shown_alerts()
-        self.alert_count.setText(self.tr("{count} problems").format(count=len(shown)) + (
+        self.alert_count.setText(self.tr("%n problem(s)", "", len(shown)) + (
             self.tr(" (the first {most} shown)").format(most=MOST_ALERTS)
             if len(shown) > MOST_ALERTS else ""))
         fill_table(self.alert_table, ([

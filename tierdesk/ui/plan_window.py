@@ -233,8 +233,8 @@ class PlanWindow(QDialog):
             self.tasks_label.setText("")
             return
         lines = self.plan.tasks.get(quota.salesperson_id, [])
-        self.tasks_label.setText(self.tr("Task list of {name} ({code}): {count} customers")
-                                 .format(name=quota.name, code=quota.code, count=len(lines)))
+        self.tasks_label.setText(self.tr("Task list of {name} ({code}): %n customer(s)", "",
+                                         len(lines)).format(name=quota.name, code=quota.code))
         fill_table(self.tasks, ([row[i] for i in TASK_ORDER]
                                 for row in (task_row(t, translate) for t in lines)))
 

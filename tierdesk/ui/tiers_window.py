@@ -270,8 +270,8 @@ class TierSettingsDialog(QDialog):
         if generation != self._generation:
             return   # the settings changed again meanwhile
         _fill_split(self.preview, assessment)
-        self.preview_note.setText(self.tr("{count} customers, as of {day}").format(
-            count=f"{len(assessment):,}", day=assessment.as_of.isoformat()))
+        self.preview_note.setText(self.tr("%Ln customer(s), as of {day}", "", len(assessment))
+                                  .format(day=assessment.as_of.isoformat()))
 
     def save(self) -> None:
         try:
@@ -436,10 +436,10 @@ class ReassessDialog(QDialog):
         self.assessment = assessment
         changes = assessment.changes()
         self.summary.setText(self.tr(
-            "{count} customers graded for {period} (sales of the twelve months to {day}): "
+            "%Ln customer(s) graded for {period} (sales of the twelve months to {day}): "
             "{up} up, {down} down, {new} graded for the first time, {same} unchanged, "
-            "{kept} kept as set by hand.").format(
-            count=f"{len(assessment):,}", period=assessment.period,
+            "{kept} kept as set by hand.", "", len(assessment)).format(
+            period=assessment.period,
             day=assessment.as_of.isoformat(), up=f"{changes['up']:,}",
             down=f"{changes['down']:,}", new=f"{changes['new']:,}",
             same=f"{changes['same']:,}", kept=f"{int(assessment.overridden.sum()):,}"))
@@ -485,9 +485,8 @@ class ReassessDialog(QDialog):
         changes = assessment.changes()
         changed = len(assessment) - changes["same"]
         answer = QMessageBox.question(self, self.windowTitle(), self.tr(
-            "Apply the tiers for {period}? {changed} customers change tier; every customer's "
-            "grade is kept in the tier history.").format(period=assessment.period,
-                                                         changed=f"{changed:,}"))
+            "Apply the tiers for {period}? %Ln customer(s) change tier; every customer's "
+            "grade is kept in the tier history.", "", changed).format(period=assessment.period))
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.apply_button.setEnabled(False)
@@ -498,7 +497,7 @@ class ReassessDialog(QDialog):
 
     def _applied(self, changed: int) -> None:
         QMessageBox.information(self, self.windowTitle(), self.tr(
-            "Tiers applied: {changed} customers changed tier.").format(changed=f"{changed:,}"))
+            "Tiers applied: %Ln customer(s) changed tier.", "", changed))
         self.accept()
 
 
@@ -621,9 +620,9 @@ class TierView(QDialog):
             self.run_before.setCurrentIndex(1)
         overdue = sum(r.compliance.overdue for r in picture.rows)
         self.status.setText(self.tr(
-            "{count} customers as of {day}; {overdue} overdue on their contact norm.").format(
-            count=f"{sum(r.customers for r in picture.rows):,}", day=picture.as_of.isoformat(),
-            overdue=f"{overdue:,}"))
+            "%Ln customer(s) as of {day}; {overdue} overdue on their contact norm.", "",
+            sum(r.customers for r in picture.rows)).format(
+            day=picture.as_of.isoformat(), overdue=f"{overdue:,}"))
         self.draw_chart()
 
     def _fill_split(self, table: Any, heading: str, split: dict[str, Any], label: list[str],

@@ -8,7 +8,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -139,6 +139,14 @@ def open_trash(window: Any) -> TrashDialog:
     return dialog
 
 
+class PurgeNotice(QObject):
+    """What the status bar says of the customers purged at start."""
+
+    def text(self, count: int) -> str:
+        return self.tr("%n customer(s) deleted more than {days} days ago removed for good.",
+                       "", count).format(days=TRASH_DAYS)
+
+
 def purge_when_started(window: QMainWindow, archive: Archive) -> QuietTask:
     """At start: the customers deleted more than TRASH_DAYS ago are purged, in the
     background; the status bar says how many. A refusal (an archive that cannot be written
@@ -149,8 +157,6 @@ def purge_when_started(window: QMainWindow, archive: Archive) -> QuietTask:
         if count:
             # The window may have been closed meanwhile: then there is nobody to tell.
             with contextlib.suppress(RuntimeError):
-                window.statusBar().showMessage(QCoreApplication.translate(
-                    "TrashDialog", "%n customer(s) deleted more than {days} days ago removed "
-                                   "for good.", "", count).format(days=TRASH_DAYS), 15000)
+                window.statusBar().showMessage(PurgeNotice().text(count), 15000)
 
     return QuietTask(window, archive.trash.purge, done=done, error=lambda _exc: None)
