@@ -85,6 +85,30 @@ def test_a_struck_entry_stays_visible_and_no_longer_counts(db):
                                                          summary="x"))
 
 
+def test_a_struck_entry_counts_in_no_scorecard_and_no_alert(db):
+    from tests.helpers import graded as graded_customer
+    from tierdesk.core.planning import alerts, kpis
+
+    cid = graded_customer(db, "甲公司", "A", "13800000001")
+    archive = Archive(db)
+    october = (dt.date(2026, 10, 1), dt.date(2026, 10, 31))
+    made = [archive.customers.add_visit(cid, VisitInput(
+        visit_date=f"2026-10-{day:02}", channel="visit", summary=f"拜访 {day}")).visit.id
+        for day in range(1, 21)]
+
+    def counted() -> tuple[int, bool]:
+        with db.read() as session:
+            card = next(c for c in kpis.scorecards(session, *october, today=TODAY)
+                        if c.code == "S001")
+            found = alerts.problem_alerts(session, TODAY)
+        return card.visits, any(a.kind == "over_visited" for a in found)
+
+    assert counted() == (20, True)          # twenty visits in a month: far over the norm
+    for visit_id in made[1:]:               # nineteen were logged on the wrong customer
+        archive.customers.strike_visit(visit_id, "记错客户")
+    assert counted() == (1, False)
+
+
 def test_correct_and_strike_from_the_command_line(db, db_path, capsys):
     cid = graded(db)
     archive = Archive(db)

@@ -32,6 +32,7 @@ from tierdesk.core.store.models import (
     Visit,
     VisitCard,
     VisitChange,
+    counting_entry,
     utcnow,
 )
 from tierdesk.core.store.raw import (
@@ -315,8 +316,7 @@ def follow_latest_entries(session: Session, customer_ids: Sequence[uuid.UUID]) -
             partition_by=Visit.customer_id,
             order_by=(Visit.visit_date.desc(), Visit.created_at.desc())).label("place")
         ranked = select(Visit.customer_id, Visit.visit_date, Visit.next_visit_on, place).where(
-            Visit.customer_id.in_(chunk), Visit.deleted_at.is_(None),
-            Visit.struck_at.is_(None)).subquery()
+            Visit.customer_id.in_(chunk), counting_entry()).subquery()
         latest = {customer_id: (day, following) for customer_id, day, following in
                   session.execute(select(ranked.c.customer_id, ranked.c.visit_date,
                                          ranked.c.next_visit_on).where(ranked.c.place == 1))}

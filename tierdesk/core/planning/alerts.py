@@ -40,6 +40,7 @@ from tierdesk.core.store.models import (
     Region,
     Salesperson,
     Visit,
+    counting_entry,
     utcnow,
 )
 from tierdesk.core.store.raw import fetch_tuples, hex_id, hex_ids, raw, uuid_of
@@ -163,7 +164,7 @@ def problem_alerts(session: Session, today: dt.date,
     visits: Counter[str] = Counter()
     for cid, count in fetch_tuples(connection, select(raw(Visit.customer_id), func.count())
                                    .join(Customer, Customer.id == Visit.customer_id)
-                                   .where(Visit.deleted_at.is_(None), Visit.channel == "visit",
+                                   .where(counting_entry(), Visit.channel == "visit",
                                           Visit.visit_date >= last_month,
                                           Visit.visit_date < this_month,
                                           Customer.tier == tiers[0])
@@ -200,7 +201,7 @@ def problem_alerts(session: Session, today: dt.date,
     made: Counter[str] = Counter()
     for person, count in fetch_tuples(connection, select(raw(Visit.salesperson_id),
                                                          func.count())
-                                      .where(Visit.deleted_at.is_(None),
+                                      .where(counting_entry(),
                                              Visit.channel == "visit",
                                              Visit.visit_date >= last_month,
                                              Visit.visit_date < this_month,

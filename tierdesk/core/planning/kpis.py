@@ -29,6 +29,7 @@ from tierdesk.core.store.models import (
     Region,
     Salesperson,
     Visit,
+    counting_entry,
 )
 from tierdesk.core.store.raw import fetch_tuples, hex_id, raw
 from tierdesk.core.tiers.norms import CALL_CHANNELS
@@ -122,7 +123,7 @@ def scorecards(session: Session, first: dt.date, last: dt.date, *,
     contacts: Counter[tuple[str, str]] = Counter()
     for person, what, count in fetch_tuples(connection, select(
             raw(Visit.salesperson_id), kind, func.count())
-            .where(Visit.deleted_at.is_(None), Visit.visit_date >= first,
+            .where(counting_entry(), Visit.visit_date >= first,
                    Visit.visit_date <= last, Visit.salesperson_id.is_not(None))
             .group_by(Visit.salesperson_id, kind)):
         contacts[hex_id(person), what] += int(count)

@@ -19,7 +19,7 @@ from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from tierdesk.core.planning.risk import falling_columns, load_risk_rules
-from tierdesk.core.store.models import CUSTOMER_PASS, Customer, FollowUp, Visit
+from tierdesk.core.store.models import CUSTOMER_PASS, Customer, FollowUp, Visit, counting_entry
 from tierdesk.core.store.raw import fetch_columns, positions, raw, uuid_of
 from tierdesk.core.tiers.norms import (
     CALL_CHANNELS,
@@ -160,7 +160,7 @@ def month_needs(session: Session, first: dt.date, last: dt.date,
     # here: the database's GROUP BY, sorting hundreds of thousands of ids, takes longer.
     contacts_read = (select(raw(Visit.customer_id), raw(Visit.visit_date),
                             case((Visit.channel.in_(CALL_CHANNELS), 1), else_=0))
-                     .where(Visit.deleted_at.is_(None),
+                     .where(counting_entry(),
                             Visit.visit_date >= min(window, quarter), Visit.visit_date <= eve,
                             Visit.channel.in_(tuple(CHANNEL_KIND))))
     due_read = (select(raw(FollowUp.customer_id), FollowUp.kind, raw(FollowUp.due_on))

@@ -53,6 +53,7 @@ from tierdesk.core.store.models import (
     Salesperson,
     ServiceJob,
     Visit,
+    counting_entry,
     utcnow,
 )
 from tierdesk.core.text_limits import check_length
@@ -370,7 +371,7 @@ def register(session: Session, which: str, *, since: dt.date | None = None,
                       literal(None, Date))
                .join(Customer, Customer.id == Visit.customer_id)
                .outerjoin(Salesperson, Salesperson.id == Visit.salesperson_id)
-               .where(Visit.deleted_at.is_(None), Visit.struck_at.is_(None),
+               .where(counting_entry(),
                       Visit.channel.in_(channels),
                       Visit.id.not_in(logged)))
     rows = [LogRow(on, cid, number, name, person or "", kind, channel, result, note or "",

@@ -30,10 +30,10 @@ from tierdesk.core.store.write_queue import WriteQueue, doing
 APP_NAME = "TierDesk"
 ENV_VAR = "TIERDESK_DB"
 # The newest schema this version knows; a test checks it is the head of migrations/versions.
-SCHEMA_HEAD = "0014"
+SCHEMA_HEAD = "0015"
 KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008",
                     "0009", "0010", "0011",
-                    "0012", "0013", "0014")
+                    "0012", "0013", "0014", "0015")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 CTX = "Database"
 

@@ -23,9 +23,11 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     Uuid,
+    and_,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.sql.elements import ColumnElement
 
 from tierdesk.core.store.ids import new_id
 
@@ -264,9 +266,10 @@ class Visit(Synced, Base):
         UniqueConstraint("card_id", "slot", name="uq_visit_card_slot"),
         Index("ix_visit_customer_date", "customer_id", "visit_date"),
         Index("ix_visit_salesperson_date", "salesperson_id", "visit_date"),
-        # Covers counting contacts by channel over a date range (contact norms).
+        # Covers counting contacts by channel over a date range (contact norms, month plans):
+        # the entries that count (counting_entry).
         Index("ix_visit_live_date", "visit_date", "customer_id", "channel",
-              sqlite_where=text("deleted_at IS NULL")),
+              sqlite_where=text("deleted_at IS NULL AND struck_at IS NULL")),
     )
     card_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("visit_card.id"))
     customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer.id"))
@@ -281,6 +284,13 @@ class Visit(Synced, Base):
     next_visit_on: Mapped[dt.date | None] = mapped_column(Date)
     struck_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
     struck_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
+
+
+def counting_entry() -> ColumnElement[bool]:
+    """The card entries that count (for norms, scorecards, alerts, plans, registers, the last
+    contact): those not deleted and not struck out. A struck entry stays on its card, struck
+    through, and counts nowhere."""
+    return and_(Visit.deleted_at.is_(None), Visit.struck_at.is_(None))
 
 
 class FieldChange:

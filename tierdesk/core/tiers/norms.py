@@ -24,7 +24,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP, Message
-from tierdesk.core.store.models import CUSTOMER_PASS, Customer, Visit
+from tierdesk.core.store.models import CUSTOMER_PASS, Customer, Visit, counting_entry
 from tierdesk.core.store.raw import fetch_tuples, hex_id, hex_ids, raw
 from tierdesk.core.tiers.rules import ContactNorm, TierRules, load_rules
 
@@ -216,7 +216,7 @@ def norm_report(session: Session, today: dt.date, *, customer_ids: list[uuid.UUI
                        _counted(day >= quarter),
                        _counted((day >= last_month) & (day < month)),
                        _counted((day >= last_quarter) & (day < quarter)), raw(func.max(day)))
-                .where(Visit.deleted_at.is_(None), Visit.struck_at.is_(None), day >= window,
+                .where(counting_entry(), day >= window,
                        day <= today, Visit.channel.in_(tuple(CHANNEL_KIND)))
                 .group_by(Visit.customer_id, kind))
     if salesperson_id is not None:
