@@ -9,6 +9,7 @@ import sys
 import threading
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QApplication
 
 from tierdesk import cli
@@ -93,6 +94,33 @@ def test_a_fault_of_background_work_shows_its_details_and_copies_them(qtbot, log
     assert "KeyError: 'missing'" in (log_dir / "tierdesk.log").read_text(encoding="utf-8")
     dialog.close()
     del task
+
+
+def test_background_work_ending_after_its_view_closed_tells_nobody(qtbot, log_dir):
+    """A view closed while its work runs (a window shut during a tier preview) is not filled
+    in afterwards: that raised "Internal C++ object already deleted" in the event loop."""
+    from PySide6.QtWidgets import QLabel
+
+    from tierdesk.ui.workers import QuietTask
+
+    release = threading.Event()
+    view = QLabel()
+    told: list[object] = []
+    ended: list[object] = []
+
+    def work():
+        release.wait(10)
+        return "ready"
+
+    task = QuietTask(view, work, done=lambda result: told.append(view.setText(result)),
+                     error=told.append)
+    task.signals.finished.connect(ended.append)
+    view.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(view), timeout=5000)
+    release.set()
+    qtbot.waitUntil(lambda: bool(ended), timeout=5000)
+    QApplication.processEvents()
+    assert ended == ["ready"] and told == []
 
 
 def test_a_refusal_in_background_work_opens_no_fault_dialog(qtbot, log_dir):

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
@@ -66,14 +67,23 @@ def _failed(error: Callable[[BaseException], None], exc: BaseException, details:
 
 class QuietTask(QObject):
     """Runs ``fn()`` in the thread pool with no dialog; ``done(result)`` or ``error(exc)`` is
-    called in the GUI thread."""
+    called in the GUI thread, while ``parent`` (the view that asked) is still there: a view
+    closed meanwhile is told nothing (a fault of the program is still logged and shown)."""
 
     def __init__(self, parent: QObject, fn: Callable[[], Any], *,
                  done: Callable[[Any], None], error: Callable[[BaseException], None]) -> None:
         super().__init__(parent)
         self.signals = _Signals()  # no parent: it must outlive a window closed meanwhile
-        self.signals.finished.connect(done)
-        self.signals.failed.connect(lambda exc, details: _failed(error, exc, details))
+
+        def finished(result: Any) -> None:
+            if shiboken6.isValid(parent):
+                done(result)
+
+        def failed(exc: BaseException, details: str) -> None:
+            _failed(error if shiboken6.isValid(parent) else lambda _exc: None, exc, details)
+
+        self.signals.finished.connect(finished)
+        self.signals.failed.connect(failed)
         self._job = _Job(lambda _report: fn(), self.signals, threading.Event())
         QThreadPool.globalInstance().start(self._job)
 
