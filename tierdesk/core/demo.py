@@ -18,7 +18,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     JSON,
@@ -26,6 +26,7 @@ from sqlalchemy import (
     Connection,
     Date,
     DateTime,
+    Table,
     Uuid,
     bindparam,
     func,
@@ -254,7 +255,7 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
             region_rows.append({"id": new_id(), "code": code, "name": name,
                                 "created_at": now, "updated_at": now})
         _insert_rows(conn, Region, region_rows)
-        people = []
+        people: list[dict[str, Any]] = []
         for index in range(salespeople):
             region = region_rows[index % len(region_rows)]
             people.append({"id": new_id(), "code": f"S{index + 1:03d}",
@@ -362,9 +363,9 @@ def build_demo(db: Database, *, customers: int = 3000, salespeople: int = 60,
                     if task.due_on < today and rng.random() < CALLBACK_MADE:
                         made = min(task.due_on + dt.timedelta(days=rng.randrange(3)),
                                    today - dt.timedelta(days=1))
-                        visit_id = new_id()
-                        contacts.append((made, "phone", "售后回访", visit_id))
-                        callbacks[cid, task.kind, oid, task.due_on] = (made, visit_id)
+                        call_id = new_id()
+                        contacts.append((made, "phone", "售后回访", call_id))
+                        callbacks[cid, task.kind, oid, task.due_on] = (made, call_id)
                 if rng.random() < 0.995:  # paid on terms of up to 45 days, a few never
                     paid = when + dt.timedelta(days=rng.randrange(5, 45))
                     if paid <= today:
@@ -469,7 +470,7 @@ def _close_callbacks(conn: Connection, callbacks: dict[tuple[Any, ...], tuple[dt
     pointing at the call on the card, as completing a task from Today does."""
     if not callbacks:
         return
-    done = []
+    done: list[dict[str, Any]] = []
     logs = []
     for task_id, customer_id, person_id, kind, source_id, due in conn.execute(select(
             FollowUp.id, FollowUp.customer_id, FollowUp.salesperson_id, FollowUp.kind,
@@ -483,7 +484,7 @@ def _close_callbacks(conn: Connection, callbacks: dict[tuple[Any, ...], tuple[dt
                      "salesperson_id": person_id, "logged_on": day, "channel": "phone",
                      "result": "done", "note": "", "postponed_to": None, "visit_id": visit_id,
                      "created_at": now, "updated_at": now})
-    table = FollowUp.__table__
+    table = cast(Table, FollowUp.__table__)
     stamp = journal.bulk_updated(conn, table, ("status", "done_on"),
                                  [(row["_id"].hex, "done", row["_on"]) for row in done])
     conn.execute(table.update().where(table.c.id == bindparam("_id"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import fields as dataclass_fields
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy.orm import Session
 
@@ -116,7 +116,7 @@ def _customer_check(session: Session, field: str, date1904: bool, today: dt.date
         def run() -> object:
             converted = convert(value)
             if field == "phone":
-                mobile, landline = converted  # type: ignore[misc]
+                mobile, landline = cast(tuple[str, str], converted)
                 return validate(session, CustomerInput(name="-", mobile=mobile,
                                                        landline=landline), office=office,
                                 today=today)

@@ -123,12 +123,12 @@ def cards_html(facts: CustomerFacts, cards: Sequence[CardView], *, office_name: 
             values = [str(slot), _date(entry.visit_date), channel_label(entry.channel, tr),
                       entry_purpose(entry, tr), entry.summary, entry.outcome, entry.next_step,
                       _date(entry.next_visit_on)]
-            cells = [escape(v) for v in values]
+            shown = [escape(v) for v in values]
             if entry.struck:   # struck through as on paper, with who and when
-                cells = [f"<s>{c}</s>" if c else c for c in cells]
-                cells[4] += (f"<br/><span style='color:#b03a2e'>"
+                shown = [f"<s>{c}</s>" if c else c for c in shown]
+                shown[4] += (f"<br/><span style='color:#b03a2e'>"
                              f"{escape(struck_note(entry, tr))}</span>")
-            parts.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+            parts.append("<tr>" + "".join(f"<td>{c}</td>" for c in shown) + "</tr>")
         parts.append("</table>")
     parts.append("</body></html>")
     return "".join(parts)

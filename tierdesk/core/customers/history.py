@@ -74,7 +74,7 @@ class HistoryLine:
     new: str
     place: tuple[int, int] | None = None   # a card entry's card and entry numbers
 
-    def as_dict(self) -> dict[str, str]:
+    def as_dict(self) -> dict[str, str | int]:
         return {"at": self.at.isoformat(timespec="seconds") + "Z", "person": self.person,
                 "machine": self.machine, "source": self.source, "what": self.table,
                 "action": self.action, "row": self.row_id, "field": self.field,
@@ -95,12 +95,12 @@ def customer_history(session: Session, customer_id: uuid.UUID) -> list[HistoryLi
     kept: dict[tuple[str, str], list[CustomerChange | VisitChange]] = {}
     earlier: list[HistoryLine] = []
     places = _card_places(session, customer_id)
-    for change in session.scalars(select(CustomerChange)
-                                  .where(CustomerChange.customer_id == customer_id)):
-        if change.hlc is None:
-            earlier.append(_old_line(change, "customer", customer_id.hex, None))
+    for customer_change in session.scalars(select(CustomerChange)
+                                           .where(CustomerChange.customer_id == customer_id)):
+        if customer_change.hlc is None:
+            earlier.append(_old_line(customer_change, "customer", customer_id.hex, None))
         else:
-            kept.setdefault((customer_id.hex, change.hlc), []).append(change)
+            kept.setdefault((customer_id.hex, customer_change.hlc), []).append(customer_change)
     for visit_change in session.scalars(
             select(VisitChange).join(Visit, Visit.id == VisitChange.visit_id)
             .where(Visit.customer_id == customer_id)):

@@ -20,7 +20,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     ColumnElement,
@@ -387,8 +387,8 @@ def register(session: Session, which: str, *, since: dt.date | None = None,
     return rows
 
 
-def _within(query: Select[Any], day: Any, person: Any, since: dt.date | None,
-            until: dt.date | None, salesperson_id: uuid.UUID | None) -> Select[Any]:
+def _within(query: Select[*tuple[Any, ...]], day: Any, person: Any, since: dt.date | None,
+            until: dt.date | None, salesperson_id: uuid.UUID | None) -> Select[*tuple[Any, ...]]:
     if since is not None:
         query = query.where(day >= since)
     if until is not None:
@@ -477,7 +477,8 @@ def done_by_visits(session: Session, visit_ids: Sequence[uuid.UUID]) -> dict[uui
              .where(FollowUpLog.visit_id.in_(list(visit_ids)), FollowUpLog.result == "done",
                     FollowUpLog.deleted_at.is_(None)))
     found = session.execute(query).all()
-    done = {row[1]: row[0] for row in found}
+    # Each row's visit is one of visit_ids (the IN above leaves out rows without one).
+    done = {row[1]: cast(uuid.UUID, row[0]) for row in found}
     rows = [TaskRow(*row[1:]) for row in found]  # type: ignore[call-arg]
     return {done[task_id]: about for task_id, about in _about(session, rows).items()}
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
+from typing import cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from tierdesk.core.store.models import Customer, Order, Payment
@@ -25,7 +26,7 @@ _CHUNK = 500
 def recompute(session: Session, customer_ids: Iterable[uuid.UUID] | None) -> None:
     """Set the totals of those customers (None: of every customer) from their live orders
     and payments."""
-    table = Customer.__table__
+    table = cast(Table, Customer.__table__)
     billed = (select(func.coalesce(func.sum(Order.amount_cents), 0))
               .where(Order.customer_id == table.c.id, Order.deleted_at.is_(None))
               .scalar_subquery())

@@ -26,11 +26,12 @@ import platform
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import event, func, insert, inspect, select
+from sqlalchemy import Table, Update, event, func, insert, inspect, select
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from tierdesk.core.store import balances
@@ -206,7 +207,7 @@ def write_entries(session: Session, context: WriteContext) -> None:
         context.fed_all = False
     kept = [e for e in context.entries if e["action"] != "update" or e["changes"]]
     if kept:
-        session.execute(insert(JournalEntry.__table__), kept)
+        session.execute(insert(cast(Table, JournalEntry.__table__)), kept)
     context.entries.clear()
     context.inserted.clear()
     context.updated.clear()
@@ -293,14 +294,17 @@ def _on_execute(state: ORMExecuteState) -> Any:
         context.feeds(table.name, every=True)
         return _bulk_update(state, context, table)
     context.feeds(table.name, every=True)
-    result = state.invoke_statement()
+    # A DELETE's result is a CursorResult (it has the count of rows deleted).
+    result = cast(CursorResult[Any], state.invoke_statement())
     context.add(table.name, "bulk", rows=max(result.rowcount, 0), changes={"deleted": True})
     return result
 
 
 def _bulk_insert(state: ORMExecuteState, context: WriteContext, table: Any) -> Any:
     given = state.parameters
-    rows = given if isinstance(given, list) else [given] if given else []
+    # A list of rows, or the values of one.
+    rows = given if isinstance(given, list) else \
+        [cast(Mapping[str, Any], given)] if given else []
     if not rows:
         return None
     stamped = [{**row, "hlc": context.hlc} for row in rows]
@@ -320,7 +324,7 @@ def _bulk_insert(state: ORMExecuteState, context: WriteContext, table: Any) -> A
 
 
 def _bulk_update(state: ORMExecuteState, context: WriteContext, table: Any) -> Any:
-    statement = state.statement
+    statement = cast(Update, state.statement)   # state.is_update
     values = {_column_name(column): value for column, value in
               getattr(statement, "_values", {}).items()}
     values.pop("hlc", None)
@@ -336,7 +340,8 @@ def _bulk_update(state: ORMExecuteState, context: WriteContext, table: Any) -> A
     stamp: dict[str, Any] = {"hlc": context.hlc}
     if "updated_at" in table.c and "updated_at" not in values:
         stamp["updated_at"] = utcnow()
-    result = state.invoke_statement(statement=statement.values(stamp))
+    # An UPDATE's result is a CursorResult (it has the count of rows updated).
+    result = cast(CursorResult[Any], state.invoke_statement(statement=statement.values(stamp)))
     if where is not None and len(before) <= ROWS_ONE_BY_ONE:
         has_customer = "customer_id" in table.c
         for row in before:
@@ -354,7 +359,7 @@ def _bulk_update(state: ORMExecuteState, context: WriteContext, table: Any) -> A
 
 
 def bulk_inserted(table: Any, columns: tuple[str, ...], rows: list[tuple[Any, ...]],
-                  same: dict[str, Any]) -> str | None:
+                  same: Mapping[str, Any]) -> str | None:
     """For the bulk helpers (core.store.raw): ``rows`` (values in the order of ``columns``, ids as
     hex) are being inserted into ``table`` in the current write, each also given ``same``.
     A few are journalled a row each, more as one bulk entry. Returns the stamp the rows must
@@ -376,8 +381,8 @@ def bulk_inserted(table: Any, columns: tuple[str, ...], rows: list[tuple[Any, ..
     for row in rows:
         values = {**same, **dict(zip(columns, row, strict=True))}
         row_id = _as_id(values.get("id"))
-        owner = row_id if table.name == "customer" else _as_id(values.get("customer_id"))
-        context.add(table.name, "insert", row_id=row_id, customer_id=owner,
+        customer_id = row_id if table.name == "customer" else _as_id(values.get("customer_id"))
+        context.add(table.name, "insert", row_id=row_id, customer_id=customer_id,
                     changes={k: plain(v) for k, v in values.items()
                              if v is not None and v != "" and k != "hlc"})
     return context.hlc

@@ -51,6 +51,8 @@ class Base(DeclarativeBase):
 class Synced:
     """Columns every travelling row carries."""
 
+    # Each model mixing this in names its table (declared here for the type checker only).
+    __tablename__: str
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow,

@@ -13,7 +13,7 @@ import re
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import String, type_coerce
 
@@ -73,8 +73,11 @@ def _driver_sql(connection: Any, statement: Any, index: Indexes) -> tuple[str, A
     compiled = statement.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
     values = compiled.construct_params()
     sql = compiled.string
-    pairs = [] if index is None else [index] if isinstance(index[0], str) else list(index)
-    for table, name in pairs:  # type: ignore[misc]
+    # One (table, index) pair, or a sequence of them (told apart by their first item).
+    pairs: list[tuple[str, str]] = (
+        [] if index is None else [cast(tuple[str, str], index)] if isinstance(index[0], str)
+        else list(cast(Sequence[tuple[str, str]], index)))
+    for table, name in pairs:
         if dialect.name != "sqlite" or not _has_index(connection, name):
             continue
         sql, found = re.subn(rf"\bFROM {table}\b", f"FROM {table} INDEXED BY {name}", sql,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, Text, Uuid, cast, func, select
+from sqlalchemy import JSON, ColumnElement, Date, DateTime, Text, Uuid, cast, func, select
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
@@ -114,6 +114,7 @@ def _as_sqlite_text(column: Any) -> Any:
     kind = column.type
     if not _said_as_text(column):
         return column
+    said: ColumnElement[Any]
     if isinstance(kind, Uuid):
         said = func.replace(cast(column, Text), "-", "")
     elif isinstance(kind, DateTime):

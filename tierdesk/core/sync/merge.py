@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import uuid
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
@@ -24,7 +24,7 @@ from tierdesk.core.customers import card_order, cards, trash
 from tierdesk.core.customers.holdings import remove_holdings
 from tierdesk.core.customers.master_file import SEARCHED, refresh_search_key
 from tierdesk.core.i18n import QT_TRANSLATE_NOOP
-from tierdesk.core.office.numbering import NUMBER_BLOCK, next_number, set_aside
+from tierdesk.core.office.numbering import NUMBER_BLOCK, Block, next_number, set_aside
 from tierdesk.core.office.settings import load_settings, store_setting
 from tierdesk.core.store import balances, journal
 from tierdesk.core.store.journal import plain
@@ -188,6 +188,7 @@ def _handed_away(session: Session, salesperson_id: uuid.UUID | None,
                     JournalEntry.row_id.in_(ids[start:start + 500]))):
             moved = said.get("salesperson_id") if isinstance(said, dict) else None
             if isinstance(moved, list) and moved and moved[0] == salesperson_id.hex:
+                assert row_id is not None   # the IN above leaves out entries without a row
                 found.add(row_id.hex)
     return found
 
@@ -461,7 +462,8 @@ def _take_office_settings(session: Session, site: Site, bundle: Bundle) -> None:
     held = site.numbers or ()
     if bundle.numbers is not None and tuple(bundle.numbers) not in held:
         keep_site(session, Site(site.id, site.name, site.role, site.office,
-                                site.salesperson_id, (*held, tuple(bundle.numbers))))
+                                site.salesperson_id,
+                                (*held, cast(Block, tuple(bundle.numbers)))))
 
 
 def _more_numbers(session: Session, laptop: SyncPeer, bundle: Bundle) -> None:
