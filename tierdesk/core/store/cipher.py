@@ -281,14 +281,10 @@ def connect_file(path: Path, mode: str, *, like: Path | None = None, key: str | 
         key = key_for(like)
     if key is None and encrypted(path):
         key = key_for(path)
-    uri = f"{path.resolve().as_uri()}?mode={mode}"
     if key is None:
-        return sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None,
-                               check_same_thread=False)
-    conn = driver().connect(uri, uri=True, timeout=timeout, isolation_level=None,
-                            check_same_thread=False)
-    apply_key(conn, key)
-    return conn
+        return sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True,
+                               timeout=timeout, isolation_level=None, check_same_thread=False)
+    return exporting(path, mode, key, timeout=timeout)
 
 
 def sqlite_engine(url: str, path: Path | None) -> Engine:
@@ -308,12 +304,12 @@ def sqlite_engine(url: str, path: Path | None) -> Engine:
     return engine
 
 
-def exporting(path: Path, mode: str, key: str | None) -> Any:
+def exporting(path: Path, mode: str, key: str | None, *, timeout: float = 5.0) -> Any:
     """A connection to ``path`` through SQLCipher (which alone can export a copy under
-    another key), keyed with ``key`` (None: a plain file); opened with SQLite's URI
-    ``mode``."""
-    conn = driver().connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=5.0,
-                            isolation_level=None, check_same_thread=False)
+    another key), in autocommit, keyed with ``key`` (None: a plain file); opened with
+    SQLite's URI ``mode``."""
+    conn = driver().connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True,
+                            timeout=timeout, isolation_level=None, check_same_thread=False)
     if key:
         try:
             apply_key(conn, key)
