@@ -45,3 +45,24 @@ def test_another_program_finishing_leaves_the_open_archives_log(db, db_path):
             == (1,)
     finally:
         conn.close()
+
+
+def test_a_held_head_belongs_to_the_held_file_only(tmp_path):
+    """A head kept for a file is never given for a file elsewhere that has the same inode (an
+    inode freed while a database that was never closed still held it is given to a new
+    file): that file's own head is read."""
+    import os
+
+    held_name, other_name = tmp_path / "held.sqlite", tmp_path / "other.sqlite"
+    held_name.write_bytes(b"\x8a" * 16 + b"\0" * 1008)            # an encrypted archive's head
+    os.link(held_name, other_name)                                 # the same inode, elsewhere
+    key = cipher.hold(held_name)
+    try:
+        with open(other_name, "r+b") as handle:                     # a new file's content
+            handle.write(cipher.SQLITE_MAGIC)
+        assert cipher.head(held_name) == b"\x8a" * 16               # kept while held
+        assert cipher.head(other_name) == cipher.SQLITE_MAGIC       # read from the file
+        assert not cipher.looks_encrypted(other_name)
+    finally:
+        cipher.let_go(key)
+    assert cipher.head(held_name) == cipher.SQLITE_MAGIC

@@ -109,9 +109,10 @@ def _key_of(path: Path) -> Path:
     return Path(os.path.realpath(path))
 
 
-# The first bytes of the archive files this process holds open, by file (device, inode), with
-# how many hold each.
-_held: dict[tuple[int, int], list[Any]] = {}
+# The first bytes of the archive files this process holds open, by file (device, inode and
+# path: a file deleted while still held, by a database never closed, frees an inode that a new
+# file elsewhere may get), with how many hold each.
+_held: dict[tuple[int, int, str], list[Any]] = {}
 _held_lock = threading.Lock()
 HEAD_BYTES = 16
 
@@ -126,19 +127,19 @@ def head(path: Path) -> bytes:
     program finishing with the archive would then take it for unused and delete its
     write-ahead log under this one."""
     found = path.stat()
-    known = _held.get((found.st_dev, found.st_ino))
+    known = _held.get((found.st_dev, found.st_ino, os.path.realpath(path)))
     if known is not None:
         return bytes(known[0])
     with path.open("rb") as handle:
         return handle.read(HEAD_BYTES)
 
 
-def hold(path: Path) -> tuple[int, int] | None:
+def hold(path: Path) -> tuple[int, int, str] | None:
     """Read the head of the archive at ``path`` now, before this process connects to it, and
     keep it while the connections live (until :func:`let_go` with what this returns)."""
     try:
         found = path.stat()
-        key = (found.st_dev, found.st_ino)
+        key = (found.st_dev, found.st_ino, os.path.realpath(path))
         with _held_lock:
             if key not in _held:
                 _held[key] = [head(path), 0]
@@ -148,7 +149,7 @@ def hold(path: Path) -> tuple[int, int] | None:
     return key
 
 
-def let_go(key: tuple[int, int] | None) -> None:
+def let_go(key: tuple[int, int, str] | None) -> None:
     with _held_lock:
         if key in _held:
             _held[key][1] -= 1

@@ -116,7 +116,7 @@ class Database:
         # The quick check of the file as it opened (core.store.damage); the gate writes
         # nothing before it has ended, and nothing at all into a damaged file.
         self.start_check: StartCheck | None = None
-        self._held: tuple[int, int] | None = None
+        self._held: tuple[int, int, str] | None = None
 
     @contextmanager
     def read(self) -> Iterator[Session]:
