@@ -138,3 +138,21 @@ def test_a_write_in_a_worker_waits_visibly_too(qtbot, window, other, db):
     assert outcome and not isinstance(outcome[0], BaseException)
     with db.read() as session:
         assert session.execute(text("SELECT purpose FROM visit")).scalars().all() == ["回访"]
+
+
+def test_a_wait_that_ended_leaves_the_next_one_waiting(window):
+    """Closing the indicator when a wait ends, or a Stop waiting pressed in an earlier wait,
+    does not stop the next write that has to wait a moment."""
+    from tierdesk.core.store.write_queue import Waiting
+
+    waits = window.write_waits
+    assert waits.on_wait(Waiting(None, 1.0)) and waits.dialog is not None
+    waits.on_wait(Waiting(None, 1.2, over=True))
+    assert waits.dialog is None
+    assert waits.on_wait(Waiting(None, 0.1))            # the next wait goes on
+    waits.on_wait(Waiting(None, 0.2, over=True))
+    assert waits.on_wait(Waiting(None, 1.0))
+    waits.dialog.findChild(QPushButton).click()         # Stop waiting
+    assert not waits.on_wait(Waiting(None, 1.1))
+    waits.on_wait(Waiting(None, 1.2, over=True))
+    assert waits.on_wait(Waiting(None, 0.1))            # that stop was that wait's only

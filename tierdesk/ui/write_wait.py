@@ -63,9 +63,12 @@ class WriteWaits(QObject):
     def _show(self, waiting: Waiting) -> None:
         if waiting.over:
             if self.dialog is not None:
+                # Closing a progress dialog says "canceled": that is no one stopping.
+                self.dialog.canceled.disconnect(self._stopped.set)
                 self.dialog.close()
                 self.dialog.deleteLater()
                 self.dialog = None
+            self._stopped.clear()      # a Stop waiting pressed ends with its own wait
             return
         if waiting.waited < SHOW_AFTER_S:
             return
